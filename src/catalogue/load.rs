@@ -1,0 +1,555 @@
+//! Reading catalogue files: size limit, RON parsing with located errors, merging the files into
+//! one catalogue, and validation of every reference. Errors never stop the load: a bad file is
+//! skipped, a bad measure is left out, a bad reference is dropped, and each is reported.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::model::*;
+use super::Catalogue;
+
+/// Files larger than this are refused unread: no catalogue or package comes near it.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Ministries the sources name, in their short forms.
+pub const MINISTRIES: &[&str] = &[
+    "AenM", "BZ", "BZK", "DEF", "EZ", "EZK", "Fin", "IenW", "JenV", "KGG", "LNV", "OCW", "SZW", "VRO",
+    "VWS",
+];
+
+/// A problem in a file, located as precisely as we can.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}: {}",
+            self.file.display(),
+            self.line,
+            self.column,
+            self.field,
+            self.message
+        )
+    }
+}
+
+impl LoadError {
+    pub fn new(file: &Path, (line, column): (usize, usize), field: &str, message: String) -> Self {
+        Self {
+            file: file.to_path_buf(),
+            line,
+            column,
+            field: field.to_owned(),
+            message,
+        }
+    }
+}
+
+/// What a load produced: the catalogue with everything valid, and every problem found.
+#[derive(Debug, Clone, Default)]
+pub struct LoadReport {
+    pub catalogue: Catalogue,
+    pub errors: Vec<LoadError>,
+    pub files: Vec<PathBuf>,
+}
+
+/// Read a text file, refusing oversized files before reading them.
+pub fn read_limited(path: &Path) -> Result<String, LoadError> {
+    let at_start = |msg: String| LoadError::new(path, (1, 1), "file", msg);
+    let file = std::fs::File::open(path).map_err(|e| at_start(format!("cannot open: {e}")))?;
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if len > MAX_FILE_BYTES {
+        return Err(at_start(format!(
+            "file is {} MB; files over {} MB are refused",
+            len / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| at_start(format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(at_start("file grew past the size limit while reading".into()));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let (line, col) = line_col(&String::from_utf8_lossy(e.as_bytes()), e.utf8_error().valid_up_to());
+        LoadError::new(path, (line, col), "file", "not valid UTF-8 text".into())
+    })
+}
+
+/// Every `*.ron` file directly in `dir`, sorted by name.
+pub fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        LoadError::new(dir, (1, 1), "data", format!("cannot read the folder: {e}"))
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Load every catalogue file in a folder.
+pub fn load_dir(dir: &Path) -> LoadReport {
+    match ron_files(dir) {
+        Ok(files) if files.is_empty() => LoadReport {
+            errors: vec![LoadError::new(dir, (1, 1), "data", "no .ron files in this folder".into())],
+            ..Default::default()
+        },
+        Ok(files) => load_paths(&files),
+        Err(e) => LoadReport {
+            errors: vec![e],
+            ..Default::default()
+        },
+    }
+}
+
+pub fn load_paths(files: &[PathBuf]) -> LoadReport {
+    load_sources(files.iter().map(|p| (p.clone(), read_limited(p))))
+}
+
+/// Load already-read files (the embedded catalogue comes this way).
+pub fn load_sources(
+    sources: impl IntoIterator<Item = (PathBuf, Result<String, LoadError>)>,
+) -> LoadReport {
+    let mut errors = Vec::new();
+    let mut parsed = Vec::new();
+    let mut files = Vec::new();
+    for (path, text) in sources {
+        files.push(path.clone());
+        let text = match text {
+            Ok(t) => t,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        match parse_ron::<CatalogueFile>(&path, &text) {
+            Ok(file) => parsed.push(Parsed { path, text, file }),
+            Err(e) => errors.push(e),
+        }
+    }
+    let catalogue = assemble(parsed, &mut errors);
+    LoadReport {
+        catalogue,
+        errors,
+        files,
+    }
+}
+
+/// Parse RON text, turning its errors into located ones that name the field.
+pub fn parse_ron<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::new(path, (1, 1), "file", "the file is empty".into()));
+    }
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str::<T>(text).map_err(|e| {
+        let pos = (e.span.start.line, e.span.start.col);
+        let field = match &e.code {
+            ron::Error::NoSuchStructField { found, .. } => found.clone(),
+            ron::Error::MissingStructField { field, .. } => (*field).to_owned(),
+            ron::Error::DuplicateStructField { field, .. } => (*field).to_owned(),
+            _ => field_before(text, pos).unwrap_or_else(|| "file".into()),
+        };
+        let message = match &e.code {
+            ron::Error::Eof => "the file ends too early (truncated?)".to_owned(),
+            code => code.to_string(),
+        };
+        LoadError::new(path, pos, &field, message)
+    })
+}
+
+/// The name of the innermost `name:` written before a position, to say which field a type
+/// error is in.
+fn field_before(text: &str, (line, col): (usize, usize)) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let last = line.min(lines.len());
+    for i in (0..last).rev() {
+        let l = lines[i];
+        let l = if i + 1 == line {
+            l.get(..col.saturating_sub(1).min(l.len())).unwrap_or(l)
+        } else {
+            l
+        };
+        if let Some(name) = last_field_name(l) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+fn last_field_name(line: &str) -> Option<String> {
+    let bytes = line.as_bytes();
+    let mut found = None;
+    for (i, _) in line.match_indices(':') {
+        let head = &line[..i];
+        let name: String = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect::<String>()
+            .chars()
+            .rev()
+            .collect();
+        let in_string = bytes[..i].iter().filter(|&&b| b == b'"').count() % 2 == 1;
+        if !name.is_empty() && !in_string {
+            found = Some(name);
+        }
+    }
+    found
+}
+
+/// 1-based line and column of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+struct Parsed {
+    path: PathBuf,
+    text: String,
+    file: CatalogueFile,
+}
+
+/// Finds where things are written, to locate errors found after parsing.
+struct Locator<'a> {
+    path: &'a Path,
+    text: &'a str,
+}
+
+impl Locator<'_> {
+    /// Position of the `nth` occurrence of `"value"` at or after `from`.
+    fn quoted(&self, value: &str, from: usize, nth: usize) -> (usize, usize) {
+        let needle = format!("\"{value}\"");
+        let hit = self.text[from.min(self.text.len())..]
+            .match_indices(&needle)
+            .nth(nth)
+            .map(|(i, _)| from + i);
+        line_col(self.text, hit.unwrap_or(from))
+    }
+
+    fn offset_of(&self, value: &str, nth: usize) -> usize {
+        let needle = format!("\"{value}\"");
+        self.text
+            .match_indices(&needle)
+            .nth(nth)
+            .map_or(0, |(i, _)| i)
+    }
+
+    fn error(&self, pos: (usize, usize), field: &str, message: String) -> LoadError {
+        LoadError::new(self.path, pos, field, message)
+    }
+}
+
+fn assemble(parsed: Vec<Parsed>, errors: &mut Vec<LoadError>) -> Catalogue {
+    let documents = collect_documents(&parsed, errors);
+    let doc_ids: HashSet<String> = documents.iter().map(|d| d.id.clone()).collect();
+    let mut measures: Vec<Measure> = Vec::new();
+    let mut origin: HashMap<String, (usize, usize)> = HashMap::new();
+    for (fi, p) in parsed.iter().enumerate() {
+        let loc = Locator { path: &p.path, text: &p.text };
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for m in &p.file.measures {
+            let nth = seen.entry(m.id.as_str()).or_insert(0);
+            let offset = loc.offset_of(&m.id, *nth);
+            *nth += 1;
+            if origin.contains_key(&m.id) {
+                errors.push(loc.error(
+                    line_col(&p.text, offset),
+                    "id",
+                    format!("duplicate measure id '{}'", m.id),
+                ));
+                continue;
+            }
+            if let Some(m) = validate_measure(m.clone(), &loc, offset, &doc_ids, errors) {
+                origin.insert(m.id.clone(), (fi, offset));
+                measures.push(m);
+            }
+        }
+    }
+    let mut catalogue = Catalogue::new(documents, measures, Vec::new());
+    for p in &parsed {
+        let loc = Locator { path: &p.path, text: &p.text };
+        apply_amendments(&mut catalogue, &p.file.amend, &loc, &doc_ids, errors);
+        apply_steps(&mut catalogue, &p.file.steps, &loc, &doc_ids, errors);
+    }
+    let tracks = collect_tracks(&parsed, &mut catalogue, &doc_ids, errors);
+    catalogue.tracks = tracks;
+    check_links(&mut catalogue, &parsed, &origin, errors);
+    catalogue
+}
+
+fn collect_documents(parsed: &[Parsed], errors: &mut Vec<LoadError>) -> Vec<Document> {
+    let mut docs: Vec<Document> = Vec::new();
+    for p in parsed {
+        let loc = Locator { path: &p.path, text: &p.text };
+        for d in &p.file.documents {
+            if docs.iter().any(|x| x.id == d.id) {
+                let pos = loc.quoted(&d.id, 0, 0);
+                errors.push(loc.error(pos, "id", format!("duplicate document id '{}'", d.id)));
+            } else {
+                docs.push(d.clone());
+            }
+        }
+    }
+    docs
+}
+
+fn valid_id(id: &str) -> bool {
+    let mut parts = id.splitn(2, '.');
+    let stream = parts.next().unwrap_or("");
+    let slug = parts.next().unwrap_or("");
+    Stream::ALL.iter().any(|s| s.id() == stream)
+        && !slug.is_empty()
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+}
+
+/// Check one measure on its own. Returns it without its bad references, or `None` when it
+/// cannot be shown honestly (no id, no source, no summary, an effect without a direction).
+fn validate_measure(
+    mut m: Measure,
+    loc: &Locator,
+    offset: usize,
+    doc_ids: &HashSet<String>,
+    errors: &mut Vec<LoadError>,
+) -> Option<Measure> {
+    let at = line_col(loc.text, offset);
+    let mut ok = true;
+    let mut fail = |field: &str, msg: String| {
+        errors.push(loc.error(at, field, format!("measure '{}': {msg}", m.id)));
+    };
+    if !valid_id(&m.id) {
+        fail("id", "an id is '<stream>.<slug>' in lower case, e.g. 'arbeid.etk'".into());
+        ok = false;
+    }
+    if m.title.trim().is_empty() {
+        fail("title", "the title is empty".into());
+        ok = false;
+    }
+    if m.summary.trim().is_empty() {
+        fail("summary", "the summary is empty".into());
+        ok = false;
+    }
+    match &m.effect {
+        Some(e) if e.direction.is_none() && Direction::from_symbol(&e.symbol).is_none() => {
+            fail(
+                "effect.direction",
+                format!("'{}' is not a standard symbol: give its direction", e.symbol),
+            );
+            ok = false;
+        }
+        None if !m.variants.iter().any(|v| v.effect.is_some()) => {
+            fail("effect", "no effect, and no variant has one".into());
+            ok = false;
+        }
+        _ => {}
+    }
+    for v in &m.variants {
+        if let Some(e) = &v.effect
+            && e.direction.is_none()
+            && Direction::from_symbol(&e.symbol).is_none()
+        {
+            fail(
+                "variants.effect.direction",
+                format!("variant '{}': '{}' needs a direction", v.key, e.symbol),
+            );
+            ok = false;
+        }
+    }
+    let mut keys = HashSet::new();
+    for v in &m.variants {
+        if !keys.insert(v.key.as_str()) {
+            fail("variants.key", format!("duplicate variant key '{}'", v.key));
+            ok = false;
+        }
+    }
+    for min in &m.ministries {
+        if !MINISTRIES.contains(&min.as_str()) {
+            fail("ministries", format!("unknown ministry '{min}'"));
+        }
+    }
+    let before = m.sources.len();
+    m.sources.retain(|s| doc_ids.contains(&s.doc));
+    if m.sources.len() < before {
+        fail("sources.doc", "a source names an unknown document".into());
+    }
+    if m.sources.is_empty() {
+        fail("sources", "has no source".into());
+        ok = false;
+    }
+    ok.then_some(m)
+}
+
+fn apply_amendments(
+    catalogue: &mut Catalogue,
+    amends: &[Amendment],
+    loc: &Locator,
+    doc_ids: &HashSet<String>,
+    errors: &mut Vec<LoadError>,
+) {
+    for a in amends {
+        let pos = loc.quoted(&a.id, 0, 0);
+        let Some(i) = catalogue.position(&a.id) else {
+            errors.push(loc.error(pos, "amend.id", format!("no measure '{}' to amend", a.id)));
+            continue;
+        };
+        if let Some(s) = a.sources.iter().find(|s| !doc_ids.contains(&s.doc)) {
+            errors.push(loc.error(pos, "amend.sources.doc", format!("unknown document '{}'", s.doc)));
+            continue;
+        }
+        if a.sources.is_empty() {
+            errors.push(loc.error(pos, "amend.sources", format!("amendment of '{}' has no source", a.id)));
+            continue;
+        }
+        let m = &mut catalogue.measures[i];
+        m.sources.extend(a.sources.iter().cloned());
+        m.sections.extend(a.sections.iter().cloned());
+        m.links.extend(a.links.iter().cloned());
+        m.notes.extend(a.notes.iter().cloned());
+        if let Some(kind) = a.variant_kind {
+            m.variant_kind = kind;
+        }
+        for v in &a.variants {
+            if m.variants.iter().any(|x| x.key == v.key) {
+                errors.push(loc.error(pos, "amend.variants.key", format!("variant '{}' already exists", v.key)));
+            } else {
+                m.variants.push(v.clone());
+            }
+        }
+        for min in &a.ministries {
+            if !m.ministries.contains(min) {
+                m.ministries.push(min.clone());
+            }
+        }
+        match (&m.cost, &a.cost) {
+            (None, Some(c)) => m.cost = Some(c.clone()),
+            (Some(old), Some(new)) if old != new => errors.push(loc.error(
+                pos,
+                "amend.cost",
+                format!("'{}' already has cost '{old}'", a.id),
+            )),
+            _ => {}
+        }
+    }
+}
+
+fn apply_steps(
+    catalogue: &mut Catalogue,
+    steps: &[Step],
+    loc: &Locator,
+    doc_ids: &HashSet<String>,
+    errors: &mut Vec<LoadError>,
+) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for s in steps {
+        let nth = seen.entry(s.measure.as_str()).or_insert(0);
+        let pos = loc.quoted(&s.measure, 0, *nth);
+        *nth += 1;
+        if !doc_ids.contains(&s.source.doc) {
+            errors.push(loc.error(pos, "steps.source.doc", format!("unknown document '{}'", s.source.doc)));
+            continue;
+        }
+        match catalogue.position(&s.measure) {
+            Some(i) => {
+                let lineage = &mut catalogue.measures[i].lineage;
+                lineage.push(s.clone());
+                lineage.sort_by(|a, b| a.date.cmp(&b.date));
+            }
+            None => errors.push(loc.error(
+                pos,
+                "steps.measure",
+                format!("no measure '{}' for this step", s.measure),
+            )),
+        }
+    }
+}
+
+fn collect_tracks(
+    parsed: &[Parsed],
+    catalogue: &mut Catalogue,
+    doc_ids: &HashSet<String>,
+    errors: &mut Vec<LoadError>,
+) -> Vec<Track> {
+    let mut tracks: Vec<Track> = Vec::new();
+    for p in parsed {
+        let loc = Locator { path: &p.path, text: &p.text };
+        for t in &p.file.tracks {
+            let pos = loc.quoted(&t.title, 0, 0);
+            if !(1..=5).contains(&t.number) || tracks.iter().any(|x| x.number == t.number) {
+                errors.push(loc.error(pos, "number", format!("track {} is out of range or repeated", t.number)));
+                continue;
+            }
+            if !doc_ids.contains(&t.source.doc) {
+                errors.push(loc.error(pos, "source.doc", format!("unknown document '{}'", t.source.doc)));
+            }
+            let mut track = t.clone();
+            track.measures.retain(|id| match catalogue.position(id) {
+                Some(i) => {
+                    catalogue.measures[i].tracks.push(t.number);
+                    true
+                }
+                None => {
+                    errors.push(loc.error(
+                        loc.quoted(id, 0, 0),
+                        "measures",
+                        format!("track {} names unknown measure '{id}'", t.number),
+                    ));
+                    false
+                }
+            });
+            tracks.push(track);
+        }
+    }
+    tracks.sort_by_key(|t| t.number);
+    tracks
+}
+
+/// Drop links to measures that do not exist, reporting each where the measure is written.
+fn check_links(
+    catalogue: &mut Catalogue,
+    parsed: &[Parsed],
+    origin: &HashMap<String, (usize, usize)>,
+    errors: &mut Vec<LoadError>,
+) {
+    let ids: HashSet<String> = catalogue.measures.iter().map(|m| m.id.clone()).collect();
+    for m in &mut catalogue.measures {
+        m.links.retain(|l| {
+            if ids.contains(&l.to) {
+                return true;
+            }
+            let (path, pos) = match origin.get(&m.id) {
+                Some(&(fi, off)) => {
+                    let p = &parsed[fi];
+                    let loc = Locator { path: &p.path, text: &p.text };
+                    (p.path.clone(), loc.quoted(&l.to, off, 0))
+                }
+                None => (PathBuf::from("?"), (1, 1)),
+            };
+            errors.push(LoadError::new(
+                &path,
+                pos,
+                "links.to",
+                format!("measure '{}' links to unknown measure '{}'", m.id, l.to),
+            ));
+            false
+        });
+    }
+}

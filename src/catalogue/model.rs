@@ -1,0 +1,360 @@
+//! The catalogue's data types, exactly as they are written in `data/*.ron`.
+//!
+//! Every struct denies unknown fields so that a typo in a data file is an error, not a silent
+//! default. Text fields keep the source's words; normalized fields (direction, terms, kinds)
+//! sit next to them so the app can compute without losing what the source said.
+
+use serde::{Deserialize, Serialize};
+
+/// One RON file in `data/`. Every list may be left out.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct CatalogueFile {
+    pub documents: Vec<Document>,
+    pub measures: Vec<Measure>,
+    /// Additions to a measure defined in another file (e.g. a later source on the same measure).
+    pub amend: Vec<Amendment>,
+    /// Status steps in a measure's history, e.g. from the 2024 and 2025 letters.
+    pub steps: Vec<Step>,
+    pub tracks: Vec<Track>,
+}
+
+/// A source document (one of the seeds).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// Short id used in sources, e.g. "004".
+    pub id: String,
+    /// File name of the extracted text, e.g. "004_42778b42754516a9.txt".
+    pub file: String,
+    pub title: String,
+    /// A name short enough for a filter chip, e.g. "Kamerbrief nov. 2024".
+    pub short: String,
+    /// ISO date or month as precise as known, e.g. "2024-11-14" or "2023-04".
+    pub date: String,
+    /// How precise `date` is, in words, when it is an estimate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Stream {
+    Arbeid,
+    Studie,
+    Gezin,
+    Asiel,
+    /// Efforts at EU level (000 §1).
+    Eu,
+}
+
+impl Stream {
+    pub const ALL: [Stream; 5] = [
+        Stream::Arbeid,
+        Stream::Studie,
+        Stream::Gezin,
+        Stream::Asiel,
+        Stream::Eu,
+    ];
+
+    /// Stable lower-case id used in files, CSV and JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Stream::Arbeid => "arbeid",
+            Stream::Studie => "studie",
+            Stream::Gezin => "gezin",
+            Stream::Asiel => "asiel",
+            Stream::Eu => "eu",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    /// Stable id: `<stream>.<slug>`, lower case, e.g. "arbeid.etk".
+    pub id: String,
+    /// The official title as in the source.
+    pub title: String,
+    pub stream: Stream,
+    /// Two or three lines in our own words.
+    pub summary: String,
+    /// The effect on inflow. `None` only when each variant carries its own effect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effect: Option<Effect>,
+    pub horizon: Horizon,
+    /// Implementation term exactly as in the table ("Q1/Q2 2024", "1 tot 2 jaar", "PM").
+    pub implementation: String,
+    pub instrument: Instrument,
+    /// Responsible ministries as the source names them (SZW, JenV, OCW, …).
+    #[serde(default)]
+    pub ministries: Vec<String>,
+    /// Cost as the source gives it ("€ 900.000", "€ PM").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fiche: Option<Fiche>,
+    /// Further sections from other sources (e.g. the SZW proposal's text on this measure).
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    #[serde(default)]
+    pub variant_kind: VariantKind,
+    #[serde(default)]
+    pub variants: Vec<Variant>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Where a fact is ambiguous in the source: which field, and what is unclear.
+    #[serde(default)]
+    pub notes: Vec<FieldNote>,
+    pub sources: Vec<Source>,
+    /// Filled in by the loader from the tracks; not written in measure files.
+    #[serde(default, skip_deserializing)]
+    pub tracks: Vec<u8>,
+    /// Filled in by the loader from the steps; not written in measure files.
+    #[serde(default, skip_deserializing)]
+    pub lineage: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Effect {
+    /// Exactly as the source writes it: "+", "-", "--", "0", "0/-", "PM", "Mogelijk +", "Nnb", or words.
+    pub symbol: String,
+    /// Required when `symbol` is not one of the standard symbols; otherwise derived from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+}
+
+/// Normalized direction of an effect on migration inflow.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Direction {
+    Increase,
+    PossibleIncrease,
+    Neutral,
+    NeutralToDecrease,
+    Decrease,
+    StrongDecrease,
+    /// Sub-items pull different ways.
+    Mixed,
+    /// PM, nnb, ntb: not known yet.
+    Unknown,
+    /// The source says the question does not apply (n.v.t.).
+    NotApplicable,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Term {
+    /// Korte termijn.
+    KT,
+    /// Middellange termijn.
+    MLT,
+    /// Lange termijn.
+    LT,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Horizon {
+    /// As written: "Middellange en lange termijn", "KT", "PM".
+    pub text: String,
+    /// The terms the text names; empty when unknown.
+    #[serde(default)]
+    pub terms: Vec<Term>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    /// As written: "Wetswijziging of AMvB", "Besluit MR > financieel".
+    pub text: String,
+    #[serde(default)]
+    pub kinds: Vec<InstrumentKind>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InstrumentKind {
+    /// Wet / wetswijziging / wetsaanpassing.
+    Law,
+    /// Algemene maatregel van bestuur.
+    Amvb,
+    /// Lagere regelgeving: ministeriële regeling, beleidsregel.
+    Regulation,
+    /// Besluit MR: cabinet decision.
+    CabinetDecision,
+    /// Besluit van bewindspersoon(en).
+    MinisterDecision,
+    /// "Besluit" without saying whose.
+    Decision,
+    /// Inzet in EU.
+    EuEffort,
+    /// Bestuursakkoord / bestuursafspraken.
+    Agreement,
+    /// Money: "> financieel".
+    Funding,
+    /// Execution by an agency (IND, NLA…) without new rules.
+    Execution,
+    /// PM / not yet known.
+    Unknown,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Fiche {
+    pub description: Option<String>,
+    pub effect: Option<String>,
+    pub legal: Option<String>,
+    pub eu_comparison: Option<String>,
+    pub other: Option<String>,
+    pub timing: Option<String>,
+    pub needs: Option<String>,
+    pub implementation: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub heading: String,
+    pub text: String,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub enum VariantKind {
+    /// All items are part of the measure (a bundle).
+    #[default]
+    Components,
+    /// Options of which one is chosen.
+    Alternatives,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    /// Short key, unique within the measure.
+    pub key: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effect: Option<Effect>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+pub enum LinkKind {
+    /// The sources say the measures form one package ("samenhangend pakket").
+    BelongsWith,
+    /// This measure depends on the other ("hangt samen met", "afhankelijk van").
+    DependsOn,
+    /// The measures exclude each other.
+    Excludes,
+    /// A reference ("zie ook").
+    SeeAlso,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub to: String,
+    pub kind: LinkKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FieldNote {
+    pub field: String,
+    pub text: String,
+}
+
+/// Where a fact comes from: a seed document, a place in it a reader can find, and the line in
+/// the extracted text (so tests can check the place).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub doc: String,
+    /// Human locator: "Tabel Arbeid (1/2), rij 2", "Fiche 'ETK'", "§2.5", "p. 3".
+    pub at: String,
+    /// 1-based line in the extracted seed text where the item starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Amendment {
+    /// The measure to add to.
+    pub id: String,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    /// Set when the amendment's variants make the measure's options alternatives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variant_kind: Option<VariantKind>,
+    #[serde(default)]
+    pub variants: Vec<Variant>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    #[serde(default)]
+    pub ministries: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<String>,
+    #[serde(default)]
+    pub notes: Vec<FieldNote>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    /// Put forward as an option or proposal.
+    Proposed,
+    /// The cabinet announces it will do it.
+    Announced,
+    /// Being studied / explored.
+    Study,
+    /// Draft in (internet) consultation or advice.
+    Consultation,
+    /// Bill sent to parliament.
+    BillInParliament,
+    /// Adopted by parliament / decided.
+    Adopted,
+    /// In force / implemented.
+    InForce,
+    /// Running: programme, agreement or effort under way.
+    Ongoing,
+    /// Changed in scope or form.
+    Changed,
+    /// Not pursued.
+    Dropped,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub measure: String,
+    pub date: String,
+    pub status: Status,
+    /// What the source says happened, in one or two lines of our own.
+    pub text: String,
+    /// Timing the source gives, as written ("per 1 januari 2026").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timing: Option<String>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Track {
+    pub number: u8,
+    pub title: String,
+    pub description: String,
+    pub question: String,
+    pub effect: String,
+    #[serde(default)]
+    pub measures: Vec<String>,
+    pub source: Source,
+}

@@ -1,0 +1,9 @@
+//! Knoppen: the catalogue of labour-migration measures, packages of measures and what they do.
+//!
+//! The model (`catalogue`) is plain Rust; `ui` draws it and `app` ties the two together.
+
+pub mod app;
+pub mod catalogue;
+pub mod cli;
+pub mod strings;
+pub mod ui;

@@ -1,0 +1,194 @@
+//! Every text the UI shows, in one place, so that an English table can follow.
+
+use crate::catalogue::search::EffectClass;
+use crate::catalogue::{Direction, InstrumentKind, Status, Stream, Term};
+
+pub struct Strings {
+    pub app_title: &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    pub filters: &'static str,
+    pub clear_filters: &'static str,
+    pub facet_stream: &'static str,
+    pub facet_effect: &'static str,
+    pub facet_term: &'static str,
+    pub facet_instrument: &'static str,
+    pub facet_ministry: &'static str,
+    pub facet_track: &'static str,
+    pub facet_document: &'static str,
+    pub no_selection: &'static str,
+    pub no_matches: &'static str,
+    pub package: &'static str,
+    pub package_empty: &'static str,
+    pub theme_dark: &'static str,
+    pub theme_light: &'static str,
+    pub load_problems: &'static str,
+    pub load_problems_intro: &'static str,
+    pub close: &'static str,
+    pub field_effect: &'static str,
+    pub field_horizon: &'static str,
+    pub field_implementation: &'static str,
+    pub field_instrument: &'static str,
+    pub field_ministries: &'static str,
+    pub field_tracks: &'static str,
+    pub field_cost: &'static str,
+    pub field_stream: &'static str,
+    pub summary: &'static str,
+    pub fiche: &'static str,
+    pub fiche_description: &'static str,
+    pub fiche_effect: &'static str,
+    pub fiche_legal: &'static str,
+    pub fiche_eu: &'static str,
+    pub fiche_other: &'static str,
+    pub fiche_timing: &'static str,
+    pub fiche_needs: &'static str,
+    pub fiche_implementation: &'static str,
+    pub variants_components: &'static str,
+    pub variants_alternatives: &'static str,
+    pub history: &'static str,
+    pub links: &'static str,
+    pub ambiguities: &'static str,
+    pub sources: &'static str,
+    pub line: &'static str,
+    pub none: &'static str,
+}
+
+pub static NL: Strings = Strings {
+    app_title: "Knoppen",
+    search_label: "Zoeken",
+    search_hint: "Zoek in titel, samenvatting en fiche (Ctrl+F)",
+    filters: "Filters",
+    clear_filters: "Wis filters",
+    facet_stream: "Migratiestroom",
+    facet_effect: "Effect op instroom",
+    facet_term: "Termijn",
+    facet_instrument: "Benodigd",
+    facet_ministry: "Ministerie",
+    facet_track: "Spoor",
+    facet_document: "Brondocument",
+    no_selection: "Kies links een maatregel om de fiche te lezen.",
+    no_matches: "Geen maatregelen gevonden. Esc wist de zoekopdracht.",
+    package: "Pakket",
+    package_empty: "Nog geen maatregelen in het pakket.",
+    theme_dark: "Donker thema",
+    theme_light: "Licht thema",
+    load_problems: "Problemen bij het laden",
+    load_problems_intro: "Deze onderdelen zijn niet geladen; de rest van de catalogus wel.",
+    close: "Sluiten",
+    field_effect: "Effect",
+    field_horizon: "Tijdsindicatie",
+    field_implementation: "Implementatietermijn",
+    field_instrument: "Benodigd",
+    field_ministries: "Ministerie",
+    field_tracks: "Spoor",
+    field_cost: "Kosten",
+    field_stream: "Migratiestroom",
+    summary: "Samenvatting",
+    fiche: "Fiche",
+    fiche_description: "Beschrijving",
+    fiche_effect: "Effect",
+    fiche_legal: "Juridische haalbaarheid",
+    fiche_eu: "Vergelijking met andere EU-lidstaten",
+    fiche_other: "Overige relevante informatie",
+    fiche_timing: "Tijdsindicatie",
+    fiche_needs: "Benodigd",
+    fiche_implementation: "Implementatie",
+    variants_components: "Onderdelen",
+    variants_alternatives: "Varianten (kies er één)",
+    history: "Wat ermee gebeurde",
+    links: "Samenhang",
+    ambiguities: "Onduidelijk in de bron",
+    sources: "Bronnen",
+    line: "regel",
+    none: "—",
+};
+
+/// The strings of the current language.
+pub fn t() -> &'static Strings {
+    &NL
+}
+
+pub fn stream(s: Stream) -> &'static str {
+    match s {
+        Stream::Arbeid => "Arbeid",
+        Stream::Studie => "Studie",
+        Stream::Gezin => "Gezin",
+        Stream::Asiel => "Asiel",
+        Stream::Eu => "EU-inzet",
+    }
+}
+
+pub fn direction(d: Direction) -> &'static str {
+    match d {
+        Direction::Increase => "toename",
+        Direction::PossibleIncrease => "mogelijk toename",
+        Direction::Neutral => "neutraal",
+        Direction::NeutralToDecrease => "neutraal tot beperkend",
+        Direction::Decrease => "beperkend",
+        Direction::StrongDecrease => "sterk beperkend",
+        Direction::Mixed => "gemengd",
+        Direction::Unknown => "nog onbekend",
+        Direction::NotApplicable => "niet van toepassing",
+    }
+}
+
+pub fn effect_class(c: EffectClass) -> &'static str {
+    match c {
+        EffectClass::Increase => "Toename",
+        EffectClass::Decrease => "Beperking",
+        EffectClass::Neutral => "Neutraal",
+        EffectClass::Mixed => "Gemengd",
+        EffectClass::Unknown => "Onbekend",
+    }
+}
+
+pub fn term(t: Term) -> &'static str {
+    match t {
+        Term::KT => "Korte termijn",
+        Term::MLT => "Middellange termijn",
+        Term::LT => "Lange termijn",
+    }
+}
+
+pub fn term_short(t: Term) -> &'static str {
+    match t {
+        Term::KT => "KT",
+        Term::MLT => "MLT",
+        Term::LT => "LT",
+    }
+}
+
+pub fn instrument(k: InstrumentKind) -> &'static str {
+    match k {
+        InstrumentKind::Law => "Wet(swijziging)",
+        InstrumentKind::Amvb => "AMvB",
+        InstrumentKind::Regulation => "Lagere regelgeving",
+        InstrumentKind::CabinetDecision => "Besluit MR",
+        InstrumentKind::MinisterDecision => "Besluit bewindspersoon",
+        InstrumentKind::Decision => "Besluit (overig)",
+        InstrumentKind::EuEffort => "Inzet in EU",
+        InstrumentKind::Agreement => "Bestuursakkoord",
+        InstrumentKind::Funding => "Financiering",
+        InstrumentKind::Execution => "Uitvoering",
+        InstrumentKind::Unknown => "Nog onbekend",
+    }
+}
+
+pub fn status(s: Status) -> &'static str {
+    match s {
+        Status::Proposed => "voorgesteld",
+        Status::Announced => "aangekondigd",
+        Status::Study => "in onderzoek",
+        Status::Consultation => "in consultatie",
+        Status::BillInParliament => "wetsvoorstel bij de Kamer",
+        Status::Adopted => "aangenomen / besloten",
+        Status::InForce => "in werking",
+        Status::Ongoing => "loopt",
+        Status::Changed => "gewijzigd",
+        Status::Dropped => "niet doorgezet",
+    }
+}
+
+pub fn track(n: u8) -> String {
+    format!("Spoor {n}")
+}

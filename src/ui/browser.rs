@@ -1,0 +1,290 @@
+//! The catalogue list: search as you type, facet filters, a count, and a virtualised list that
+//! stays fluid with 10,000 measures.
+
+use std::collections::BTreeSet;
+
+use egui::{Key, Modifiers, RichText, Sense};
+
+use super::{Action, style};
+use crate::catalogue::search::{EffectClass, Filter, SearchIndex};
+use crate::catalogue::{Catalogue, InstrumentKind, Term};
+use crate::strings::{self, t};
+
+const ROW_HEIGHT: f32 = 46.0;
+
+pub struct Browser {
+    pub filter: Filter,
+    index: SearchIndex,
+    matches: Vec<usize>,
+    computed_for: Option<Filter>,
+    pub selected: Option<usize>,
+    scroll_to_selected: bool,
+    list_offset: f32,
+    focus_search: bool,
+    /// Values each facet offers, from the catalogue (computed once).
+    instruments: Vec<InstrumentKind>,
+    ministries: Vec<String>,
+    tracks: Vec<u8>,
+}
+
+impl Browser {
+    pub fn new(catalogue: &Catalogue) -> Self {
+        let mut instruments: Vec<InstrumentKind> = catalogue
+            .measures
+            .iter()
+            .flat_map(|m| m.instrument.kinds.iter().copied())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        instruments.sort();
+        let tracks = (1..=5)
+            .filter(|n| catalogue.measures.iter().any(|m| m.tracks.contains(n)))
+            .collect();
+        let mut browser = Self {
+            filter: Filter::default(),
+            index: SearchIndex::new(catalogue),
+            matches: Vec::new(),
+            computed_for: None,
+            selected: None,
+            scroll_to_selected: false,
+            list_offset: 0.0,
+            focus_search: false,
+            instruments,
+            ministries: catalogue.ministries(),
+            tracks,
+        };
+        browser.refresh(catalogue);
+        browser
+    }
+
+    /// Indices of the measures that match the filter.
+    pub fn matches(&self) -> &[usize] {
+        &self.matches
+    }
+
+    /// Recompute the matches only when the filter changed.
+    pub fn refresh(&mut self, catalogue: &Catalogue) {
+        if self.computed_for.as_ref() != Some(&self.filter) {
+            self.matches = self.index.matches(catalogue, &self.filter);
+            self.computed_for = Some(self.filter.clone());
+        }
+    }
+
+    pub fn focus_search(&mut self) {
+        self.focus_search = true;
+    }
+
+    /// Move the selection within the matches; from nothing, ↓ takes the first.
+    pub fn step_selection(&mut self, delta: isize) -> Option<usize> {
+        if self.matches.is_empty() {
+            return None;
+        }
+        let pos = self
+            .selected
+            .and_then(|s| self.matches.iter().position(|&m| m == s));
+        let next = match pos {
+            None if delta > 0 => 0,
+            None => self.matches.len() - 1,
+            Some(p) => p.saturating_add_signed(delta).min(self.matches.len() - 1),
+        };
+        self.scroll_to_selected = true;
+        Some(self.matches[next])
+    }
+
+    /// Esc: first clear the search text, then the filters.
+    pub fn clear(&mut self) {
+        if self.filter.query.is_empty() {
+            self.filter = Filter::default();
+        } else {
+            self.filter.query.clear();
+        }
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue, actions: &mut Vec<Action>) {
+        self.keyboard(ui, actions);
+        self.search_field(ui);
+        self.filters_ui(ui, catalogue);
+        self.refresh(catalogue);
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new(format!(
+                "{} van {} maatregelen",
+                self.matches.len(),
+                catalogue.measures.len()
+            ))
+            .strong(),
+        );
+        ui.separator();
+        self.list(ui, catalogue, actions);
+    }
+
+    fn keyboard(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let (ctrl_f, down, up, esc) = ui.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::COMMAND, Key::F),
+                i.consume_key(Modifiers::NONE, Key::ArrowDown),
+                i.consume_key(Modifiers::NONE, Key::ArrowUp),
+                i.consume_key(Modifiers::NONE, Key::Escape),
+            )
+        });
+        if ctrl_f {
+            self.focus_search = true;
+        }
+        if esc {
+            self.clear();
+        }
+        for delta in [(down, 1), (up, -1)].into_iter().filter(|(k, _)| *k).map(|(_, d)| d) {
+            if let Some(i) = self.step_selection(delta) {
+                self.selected = Some(i);
+                actions.push(Action::Select(i));
+            }
+        }
+    }
+
+    fn search_field(&mut self, ui: &mut egui::Ui) {
+        let label = ui.label(RichText::new(t().search_label).strong());
+        let edit = egui::TextEdit::singleline(&mut self.filter.query)
+            .hint_text(t().search_hint)
+            .desired_width(f32::INFINITY);
+        let response = ui.add(edit).labelled_by(label.id);
+        if std::mem::take(&mut self.focus_search) {
+            response.request_focus();
+        }
+    }
+
+    fn filters_ui(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue) {
+        let active = self.filter.facets_active();
+        let title = if active > 0 {
+            format!("{} ({active} actief)", t().filters)
+        } else {
+            t().filters.to_owned()
+        };
+        egui::CollapsingHeader::new(title)
+            .id_salt("filters")
+            .default_open(true)
+            .show(ui, |ui| {
+                let f = &mut self.filter;
+                facet(ui, t().facet_stream, &mut f.streams, crate::catalogue::Stream::ALL.to_vec(), |s| {
+                    strings::stream(*s).to_owned()
+                });
+                facet(ui, t().facet_effect, &mut f.effects, EffectClass::ALL.to_vec(), |c| {
+                    strings::effect_class(*c).to_owned()
+                });
+                facet(ui, t().facet_term, &mut f.terms, vec![Term::KT, Term::MLT, Term::LT], |x| {
+                    strings::term(*x).to_owned()
+                });
+                facet(ui, t().facet_instrument, &mut f.instruments, self.instruments.clone(), |k| {
+                    strings::instrument(*k).to_owned()
+                });
+                facet(ui, t().facet_ministry, &mut f.ministries, self.ministries.clone(), |m| m.clone());
+                if !self.tracks.is_empty() {
+                    facet(ui, t().facet_track, &mut f.tracks, self.tracks.clone(), |n| strings::track(*n));
+                }
+                let docs: Vec<String> = catalogue.documents.iter().map(|d| d.id.clone()).collect();
+                facet(ui, t().facet_document, &mut f.documents, docs, |id| {
+                    catalogue.document(id).map_or(id.clone(), |d| d.short.clone())
+                });
+                if active > 0 && ui.button(t().clear_filters).clicked() {
+                    let query = std::mem::take(&mut f.query);
+                    *f = Filter { query, ..Filter::default() };
+                }
+            });
+    }
+
+    fn list(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue, actions: &mut Vec<Action>) {
+        if self.matches.is_empty() {
+            ui.label(t().no_matches);
+            return;
+        }
+        let dark = ui.visuals().dark_mode;
+        let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
+        if std::mem::take(&mut self.scroll_to_selected)
+            && let Some(pos) = self.selected.and_then(|s| self.matches.iter().position(|&m| m == s))
+        {
+            // Keep the selected row in view when moving with the keyboard.
+            let spacing = ui.spacing().item_spacing.y;
+            let top = pos as f32 * (ROW_HEIGHT + spacing);
+            let visible = ui.available_height();
+            let current = self.list_offset;
+            if top < current || top + ROW_HEIGHT > current + visible {
+                scroll = scroll.vertical_scroll_offset((top - visible / 2.0).max(0.0));
+            }
+        }
+        let output = scroll.show_rows(ui, ROW_HEIGHT, self.matches.len(), |ui, range| {
+            for &i in &self.matches[range] {
+                let m = &catalogue.measures[i];
+                let selected = self.selected == Some(i);
+                if measure_row(ui, m, selected, dark).clicked() {
+                    self.selected = Some(i);
+                    actions.push(Action::Select(i));
+                }
+            }
+        });
+        self.list_offset = output.state.clamped_offset().y;
+    }
+}
+
+/// A row of toggle chips for one facet.
+fn facet<T: Ord + Clone>(
+    ui: &mut egui::Ui,
+    title: &str,
+    set: &mut BTreeSet<T>,
+    values: Vec<T>,
+    label: impl Fn(&T) -> String,
+) {
+    if values.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(title).small().strong());
+    ui.horizontal_wrapped(|ui| {
+        for v in values {
+            let mut on = set.contains(&v);
+            if ui.toggle_value(&mut on, label(&v)).changed() {
+                if on {
+                    set.insert(v);
+                } else {
+                    set.remove(&v);
+                }
+            }
+        }
+    });
+}
+
+/// One list row: the sign as a badge, the title, and a line of facts. Painted by hand so that
+/// every row has the same height (which `show_rows` needs).
+fn measure_row(ui: &mut egui::Ui, m: &crate::catalogue::Measure, selected: bool, dark: bool) -> egui::Response {
+    let width = ui.available_width();
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, ROW_HEIGHT), Sense::click());
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, &m.title));
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let visuals = ui.visuals();
+    let painter = ui.painter_at(rect);
+    if selected {
+        painter.rect_filled(rect, 4.0, visuals.selection.bg_fill);
+    } else if response.hovered() {
+        painter.rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let text_color = if selected { visuals.selection.stroke.color } else { visuals.text_color() };
+    let direction = m.direction();
+    let badge = egui::Rect::from_min_size(rect.min + egui::vec2(4.0, 8.0), egui::vec2(44.0, 28.0));
+    painter.rect_filled(badge, 4.0, style::direction_color(direction, dark));
+    let symbol = style::badge_text(&m.effect_text(), direction);
+    painter.text(badge.center(), egui::Align2::CENTER_CENTER, symbol, egui::FontId::proportional(16.0), egui::Color32::BLACK);
+    let left = badge.right() + 8.0;
+    let title_width = rect.right() - left - 4.0;
+    let title = truncate_galley(ui, &m.title, title_width, egui::FontId::proportional(15.0), text_color);
+    painter.galley(egui::pos2(left, rect.top() + 4.0), title, text_color);
+    let terms: Vec<&str> = m.horizon.terms.iter().map(|t| strings::term_short(*t)).collect();
+    let facts = format!("{} · {} · {}", strings::stream(m.stream), if terms.is_empty() { "?".into() } else { terms.join("/") }, m.instrument.text);
+    let meta = truncate_galley(ui, &facts, title_width, egui::FontId::proportional(13.0), visuals.weak_text_color());
+    painter.galley(egui::pos2(left, rect.top() + 25.0), meta, text_color);
+    response
+}
+
+fn truncate_galley(ui: &egui::Ui, text: &str, width: f32, font: egui::FontId, color: egui::Color32) -> std::sync::Arc<egui::Galley> {
+    let mut job = egui::text::LayoutJob::single_section(text.to_owned(), egui::TextFormat::simple(font, color));
+    job.wrap = egui::text::TextWrapping::truncate_at_width(width.max(10.0));
+    ui.fonts_mut(|f| f.layout_job(job))
+}

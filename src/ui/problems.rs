@@ -1,0 +1,34 @@
+//! A readable list of what could not be loaded.
+
+use egui::RichText;
+
+use super::Action;
+use crate::catalogue::LoadError;
+use crate::strings::t;
+
+pub fn window(ctx: &egui::Context, errors: &[LoadError], open: bool, actions: &mut Vec<Action>) {
+    if !open || errors.is_empty() {
+        return;
+    }
+    let mut still_open = true;
+    egui::Window::new(t().load_problems)
+        .open(&mut still_open)
+        .default_width(720.0)
+        .show(ctx, |ui| {
+            ui.label(t().load_problems_intro);
+            ui.separator();
+            egui::ScrollArea::vertical().max_height(400.0).show(ui, |ui| {
+                for e in errors {
+                    ui.label(RichText::new(format!("{}:{}:{}", e.file.display(), e.line, e.column)).monospace());
+                    ui.label(format!("{}: {}", e.field, e.message));
+                    ui.add_space(6.0);
+                }
+            });
+            if ui.button(t().close).clicked() {
+                actions.push(Action::ShowProblems(false));
+            }
+        });
+    if !still_open {
+        actions.push(Action::ShowProblems(false));
+    }
+}

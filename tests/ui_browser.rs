@@ -1,0 +1,164 @@
+//! The catalogue browser driven through the UI, as a user would: type, click, use the keys,
+//! and read what the list and the fiche show.
+
+use egui::accesskit::Role;
+use egui_kittest::{Harness, kittest::{NodeT, Queryable}};
+use knoppen::app::AppState;
+use knoppen::catalogue::Catalogue;
+
+fn harness() -> Harness<'static, AppState> {
+    let report = Catalogue::builtin();
+    assert!(report.errors.is_empty(), "{:#?}", report.errors);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), AppState::new(report));
+    h.run();
+    h
+}
+
+/// Titles of the list rows on screen.
+fn listed(h: &Harness<'_, AppState>) -> Vec<String> {
+    h.query_all_by_role(Role::ListItem)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect()
+}
+
+fn count_label(h: &Harness<'_, AppState>) -> String {
+    let n = h.state().browser.matches().len();
+    let total = h.state().catalogue.measures.len();
+    format!("{n} van {total} maatregelen")
+}
+
+#[test]
+fn typing_in_search_narrows_the_list() {
+    let mut h = harness();
+    let all = h.state().catalogue.measures.len();
+    assert!(listed(&h).contains(&"Uitzendverbod voor specifieke sectoren".to_owned()) || all > 12);
+    h.get_by_label("Zoeken").click();
+    h.run();
+    h.get_by_label("Zoeken").type_text("EURES");
+    h.run();
+    let rows = listed(&h);
+    assert!(rows.contains(&"Beter benutten EURES".to_owned()), "{rows:?}");
+    assert!(!rows.contains(&"Uitzendverbod voor specifieke sectoren".to_owned()), "{rows:?}");
+    let matches = h.state().browser.matches().len();
+    assert!(matches >= 1 && matches < all);
+    // The count on screen says the same.
+    h.get_by_label(&count_label(&h));
+}
+
+#[test]
+fn search_reaches_fiche_text_and_ignores_accents() {
+    let mut h = harness();
+    h.get_by_label("Zoeken").click();
+    h.run();
+    // "Opvangrichtlijn" is only in the 24-weken fiche's legal section, not in its title.
+    h.get_by_label("Zoeken").type_text("opvangrichtlijn");
+    h.run();
+    let rows = listed(&h);
+    assert!(rows.iter().any(|r| r.contains("24-weken")), "{rows:?}");
+    h.get_by_label("Zoeken").type_text(" xyzzy");
+    h.run();
+    assert!(listed(&h).is_empty());
+    h.get_by_label("Geen maatregelen gevonden. Esc wist de zoekopdracht.");
+}
+
+#[test]
+fn stream_filter_shows_only_that_stream() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::Button, "Asiel").click();
+    h.run();
+    let rows = listed(&h);
+    assert!(rows.iter().any(|r| r.contains("éénstatusstelsel")), "{rows:?}");
+    assert!(!rows.contains(&"Beter benutten EURES".to_owned()));
+    let state = h.state();
+    assert!(state.browser.matches().iter().all(|&i| state.catalogue.measures[i].stream == knoppen::catalogue::Stream::Asiel));
+    h.get_by_label(&count_label(&h));
+    // The header says a filter is on; clearing brings everything back.
+    h.get_by_label("Filters (1 actief)");
+    h.get_by_label("Wis filters").click();
+    h.run();
+    assert_eq!(h.state().browser.matches().len(), h.state().catalogue.measures.len());
+}
+
+#[test]
+fn effect_filter_keeps_only_that_direction() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::Button, "Toename").click();
+    h.run();
+    let state = h.state();
+    assert!(!state.browser.matches().is_empty());
+    for &i in state.browser.matches() {
+        let m = &state.catalogue.measures[i];
+        assert!(matches!(m.direction(), knoppen::catalogue::Direction::Increase | knoppen::catalogue::Direction::PossibleIncrease), "{}", m.id);
+    }
+    assert!(listed(&h).contains(&"Verlengen zoekperiode kennismigrantenregeling van 3 naar 6 maanden".to_owned()));
+}
+
+#[test]
+fn clicking_a_row_shows_its_fiche_with_sources() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::ListItem, "Beter benutten EURES").click();
+    h.run();
+    assert_eq!(h.state().selected().map(|m| m.id.as_str()), Some("arbeid.eures"));
+    // The heading, the effect symbol with its words, and the sources are shown.
+    assert_eq!(h.query_all_by_label("Beter benutten EURES").count(), 2, "row and heading");
+    h.get_by_label("(neutraal)");
+    h.get_by_label("Bronnen");
+    h.get_by_label_contains("Tabel Arbeid");
+}
+
+#[test]
+fn keys_move_through_the_list_and_escape_clears() {
+    let mut h = harness();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    assert!(h.get_by_label("Zoeken").is_focused(), "Ctrl+F focuses the search");
+    h.get_by_label("Zoeken").type_text("kennismigrant");
+    h.run();
+    let matches = h.state().browser.matches().to_vec();
+    assert!(matches.len() >= 2);
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().browser.selected, Some(matches[0]));
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().browser.selected, Some(matches[1]));
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    assert_eq!(h.state().browser.selected, Some(matches[0]));
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().browser.filter.query, "");
+    assert_eq!(h.state().browser.matches().len(), h.state().catalogue.measures.len());
+}
+
+#[test]
+fn theme_switches_to_dark_and_back() {
+    let mut h = harness();
+    h.get_by_label("Donker thema").click();
+    h.run();
+    assert!(h.state().dark);
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    h.get_by_label("Licht thema").click();
+    h.run();
+    assert!(!h.state().dark);
+}
+
+#[test]
+fn load_problems_are_shown_and_the_rest_still_works() {
+    let good = knoppen::catalogue::embedded_files().map(|(p, t)| (p, Ok(t)));
+    let bad = std::iter::once((std::path::PathBuf::from("kapot.ron"), Ok("(measures: [ (id: ".to_owned())));
+    let report = knoppen::catalogue::load::load_sources(good.chain(bad));
+    assert_eq!(report.errors.len(), 1);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), AppState::new(report));
+    h.run();
+    h.get_by_label_contains("kapot.ron:1:");
+    h.get_by_label("Sluiten").click();
+    h.run();
+    assert!(h.query_by_label_contains("kapot.ron:1:").is_none());
+    // The catalogue that did load is usable.
+    assert!(!listed(&h).is_empty());
+}
