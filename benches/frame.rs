@@ -1,1 +1,95 @@
-fn main(){}
+//! Headless frame time of each main view: `run_ui` + tessellate, on the full catalogue and on a
+//! generated 10,000-measure one. `cargo bench --bench frame`.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use knoppen::app::AppState;
+use knoppen::catalogue::{Catalogue, LoadReport, synthetic};
+
+fn input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1600.0, 1000.0),
+        )),
+        ..Default::default()
+    }
+}
+
+fn frame(ctx: &egui::Context, state: &mut AppState) {
+    let mut output = ctx.run_ui(input(), |ui| state.ui(ui));
+    let shapes = std::mem::take(&mut output.shapes);
+    let primitives = ctx.tessellate(shapes, output.pixels_per_point);
+    std::hint::black_box(primitives);
+    // Drop the frame's texture updates as a renderer would have applied them.
+    output.textures_delta.clear();
+}
+
+fn catalogues() -> Vec<(&'static str, Catalogue)> {
+    let full = Catalogue::builtin().catalogue;
+    let big = synthetic(&full, 10_000);
+    vec![("full", full), ("10k", big)]
+}
+
+/// A state showing `view`, warmed up so fonts and layout caches are in place.
+fn state_for(view: &str, catalogue: &Catalogue) -> (egui::Context, AppState) {
+    let ctx = egui::Context::default();
+    let report = LoadReport {
+        catalogue: catalogue.clone(),
+        ..Default::default()
+    };
+    let mut state = AppState::new(report);
+    if view == "fiche" {
+        let longest = (0..state.catalogue.measures.len())
+            .max_by_key(|&i| format!("{:?}", state.catalogue.measures[i].fiche).len());
+        state.browser.selected = longest;
+    }
+    for _ in 0..3 {
+        frame(&ctx, &mut state);
+    }
+    (ctx, state)
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame");
+    for (name, catalogue) in catalogues() {
+        for view in ["browser", "fiche"] {
+            let (ctx, mut state) = state_for(view, &catalogue);
+            group.bench_function(format!("{view}/{name}"), |b| {
+                b.iter(|| frame(&ctx, &mut state))
+            });
+        }
+        // Typing a search term: the filter changes every frame.
+        let (ctx, mut state) = state_for("browser", &catalogue);
+        let mut flip = false;
+        group.bench_function(format!("search/{name}"), |b| {
+            b.iter(|| {
+                flip = !flip;
+                state.browser.filter.query = if flip {
+                    "arbeid".into()
+                } else {
+                    "arbeidsmigr".into()
+                };
+                frame(&ctx, &mut state)
+            })
+        });
+    }
+    group.finish();
+}
+
+fn startup(c: &mut Criterion) {
+    c.bench_function("startup/load_builtin", |b| b.iter(Catalogue::builtin));
+    c.bench_function("startup/first_frame", |b| {
+        b.iter(|| {
+            let ctx = egui::Context::default();
+            let mut state = AppState::new(Catalogue::builtin());
+            frame(&ctx, &mut state);
+        })
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(3)).warm_up_time(std::time::Duration::from_secs(1));
+    targets = bench, startup
+}
+criterion_main!(benches);

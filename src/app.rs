@@ -31,7 +31,9 @@ impl AppState {
     }
 
     pub fn selected(&self) -> Option<&crate::catalogue::Measure> {
-        self.browser.selected.and_then(|i| self.catalogue.measures.get(i))
+        self.browser
+            .selected
+            .and_then(|i| self.catalogue.measures.get(i))
     }
 
     /// Draw one frame.
@@ -40,7 +42,11 @@ impl AppState {
             ui::style::apply(ui.ctx());
             self.styled = true;
         }
-        ui.ctx().set_theme(if self.dark { egui::Theme::Dark } else { egui::Theme::Light });
+        ui.ctx().set_theme(if self.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
         let mut actions = Vec::new();
         self.top_bar(ui, &mut actions);
         egui::Panel::left("catalogue")
@@ -59,7 +65,12 @@ impl AppState {
         egui::CentralPanel::default_margins().show(ui, |ui| {
             ui::fiche::ui(ui, &self.catalogue, self.selected());
         });
-        ui::problems::window(ui.ctx(), &self.load_errors, self.show_problems, &mut actions);
+        ui::problems::window(
+            ui.ctx(),
+            &self.load_errors,
+            self.show_problems,
+            &mut actions,
+        );
         for a in actions {
             self.apply(a);
         }
@@ -71,13 +82,20 @@ impl AppState {
                 ui.label(RichText::new(t().app_title).heading().strong());
                 ui.label(RichText::new("Aan welke knoppen kunnen we draaien?").weak());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let theme = if self.dark { t().theme_light } else { t().theme_dark };
+                    let theme = if self.dark {
+                        t().theme_light
+                    } else {
+                        t().theme_dark
+                    };
                     if ui.button(theme).clicked() {
                         actions.push(Action::ToggleTheme);
                     }
                     if !self.load_errors.is_empty() {
                         let text = format!("{} ({})", t().load_problems, self.load_errors.len());
-                        if ui.button(RichText::new(text).color(ui.visuals().warn_fg_color)).clicked() {
+                        if ui
+                            .button(RichText::new(text).color(ui.visuals().warn_fg_color))
+                            .clicked()
+                        {
                             actions.push(Action::ShowProblems(true));
                         }
                     }

@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::catalogue::{Catalogue, LoadReport, export, fidelity, load};
 
 #[derive(Debug, Parser)]
-#[command(name = "knoppen", version, about = "Knoppen: maatregelen arbeidsmigratie, pakketten en hun effect")]
+#[command(
+    name = "knoppen",
+    version,
+    about = "Knoppen: maatregelen arbeidsmigratie, pakketten en hun effect"
+)]
 pub struct Cli {
     /// Load the catalogue from this folder of .ron files instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
@@ -69,12 +73,23 @@ fn check(data: Option<&Path>, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
     // Named files are checked together with the catalogue, so that their references resolve.
     let mut sources: Vec<(PathBuf, Result<String, load::LoadError>)> = match data {
         Some(dir) => match load::ron_files(dir) {
-            Ok(paths) => paths.into_iter().map(|p| { let t = load::read_limited(&p); (p, t) }).collect(),
+            Ok(paths) => paths
+                .into_iter()
+                .map(|p| {
+                    let t = load::read_limited(&p);
+                    (p, t)
+                })
+                .collect(),
             Err(e) => vec![(dir.to_path_buf(), Err(e))],
         },
-        None => crate::catalogue::embedded_files().map(|(p, t)| (p, Ok(t))).collect(),
+        None => crate::catalogue::embedded_files()
+            .map(|(p, t)| (p, Ok(t)))
+            .collect(),
     };
-    let known: Vec<PathBuf> = sources.iter().filter_map(|(p, _)| p.canonicalize().ok()).collect();
+    let known: Vec<PathBuf> = sources
+        .iter()
+        .filter_map(|(p, _)| p.canonicalize().ok())
+        .collect();
     for f in files {
         if !f.canonicalize().is_ok_and(|c| known.contains(&c)) {
             sources.push((f.clone(), load::read_limited(f)));
@@ -84,7 +99,11 @@ fn check(data: Option<&Path>, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
     let mut problems: Vec<String> = report.errors.iter().map(ToString::to_string).collect();
     if let Some(dir) = seeds {
         match fidelity::Seeds::load(dir, &report.catalogue) {
-            Ok(s) => problems.extend(s.check(&report.catalogue).into_iter().map(|p| format!("seeds: {p}"))),
+            Ok(s) => problems.extend(
+                s.check(&report.catalogue)
+                    .into_iter()
+                    .map(|p| format!("seeds: {p}")),
+            ),
             Err(e) => problems.push(e),
         }
     }
@@ -101,4 +120,3 @@ fn check(data: Option<&Path>, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
     );
     i32::from(!problems.is_empty())
 }
-

@@ -35,16 +35,27 @@ fn load(files: &[(&str, String)]) -> load::LoadReport {
 }
 
 fn only_error(report: &load::LoadReport) -> &LoadError {
-    assert_eq!(report.errors.len(), 1, "expected one error, got {:#?}", report.errors);
+    assert_eq!(
+        report.errors.len(),
+        1,
+        "expected one error, got {:#?}",
+        report.errors
+    );
     &report.errors[0]
 }
 
 #[test]
 fn a_valid_file_loads_without_errors() {
-    let r = load(&[("a.ron", file(&[measure("arbeid.a", ""), measure("arbeid.b", "")]))]);
+    let r = load(&[(
+        "a.ron",
+        file(&[measure("arbeid.a", ""), measure("arbeid.b", "")]),
+    )]);
     assert!(r.errors.is_empty(), "{:#?}", r.errors);
     assert_eq!(r.catalogue.measures.len(), 2);
-    assert_eq!(r.catalogue.get("arbeid.b").map(|m| m.title.as_str()), Some("Titel arbeid.b"));
+    assert_eq!(
+        r.catalogue.get("arbeid.b").map(|m| m.title.as_str()),
+        Some("Titel arbeid.b")
+    );
 }
 
 #[test]
@@ -54,7 +65,10 @@ fn unknown_field_is_located_and_named() {
     let e = only_error(&r);
     assert_eq!(e.file, Path::new("a.ron"));
     assert_eq!(e.field, "colour");
-    let line = text.lines().position(|l| l.contains("colour")).map(|i| i + 1);
+    let line = text
+        .lines()
+        .position(|l| l.contains("colour"))
+        .map(|i| i + 1);
     assert_eq!(Some(e.line), line);
     assert!(e.column > 1);
     assert!(e.to_string().starts_with(&format!("a.ron:{}:", e.line)));
@@ -62,11 +76,15 @@ fn unknown_field_is_located_and_named() {
 
 #[test]
 fn wrong_type_names_the_field() {
-    let text = file(&[measure("arbeid.a", "")]).replace("implementation: \"PM\"", "implementation: 12");
+    let text =
+        file(&[measure("arbeid.a", "")]).replace("implementation: \"PM\"", "implementation: 12");
     let r = load(&[("a.ron", text.clone())]);
     let e = only_error(&r);
     assert_eq!(e.field, "implementation");
-    let line = text.lines().position(|l| l.contains("implementation: 12")).map(|i| i + 1);
+    let line = text
+        .lines()
+        .position(|l| l.contains("implementation: 12"))
+        .map(|i| i + 1);
     assert_eq!(Some(e.line), line);
 }
 
@@ -78,7 +96,10 @@ fn truncated_file_is_an_error_and_other_files_still_load() {
     let r = load(&[("good.ron", good), ("bad.ron", truncated)]);
     let e = only_error(&r);
     assert_eq!(e.file, Path::new("bad.ron"));
-    assert!(e.message.contains("truncated") || e.message.contains("end"), "{e}");
+    assert!(
+        e.message.contains("truncated") || e.message.contains("end"),
+        "{e}"
+    );
     assert_eq!(r.catalogue.measures.len(), 1, "the good file still loads");
 }
 
@@ -96,14 +117,20 @@ fn duplicate_id_points_at_the_second_one() {
     let r = load(&[("a.ron", text.clone())]);
     let e = only_error(&r);
     assert_eq!(e.field, "id");
-    let second = text.match_indices("\"arbeid.a\"").nth(1).map(|(i, _)| text[..i].lines().count());
+    let second = text
+        .match_indices("\"arbeid.a\"")
+        .nth(1)
+        .map(|(i, _)| text[..i].lines().count());
     assert_eq!(Some(e.line), second);
     assert_eq!(r.catalogue.measures.len(), 1);
 }
 
 #[test]
 fn duplicate_id_across_files_is_found() {
-    let r = load(&[("a.ron", file(&[measure("arbeid.a", "")])), ("b.ron", file(&[measure("arbeid.a", "")]))]);
+    let r = load(&[
+        ("a.ron", file(&[measure("arbeid.a", "")])),
+        ("b.ron", file(&[measure("arbeid.a", "")])),
+    ]);
     let e = only_error(&r);
     assert_eq!(e.file, Path::new("b.ron"));
 }
@@ -116,7 +143,10 @@ fn dangling_link_is_reported_and_dropped() {
     let e = only_error(&r);
     assert_eq!(e.field, "links.to");
     assert!(e.message.contains("arbeid.missing"));
-    let line = text.lines().position(|l| l.contains("arbeid.missing")).map(|i| i + 1);
+    let line = text
+        .lines()
+        .position(|l| l.contains("arbeid.missing"))
+        .map(|i| i + 1);
     assert_eq!(Some(e.line), line);
     assert!(r.catalogue.measures[0].links.is_empty());
 }
@@ -125,15 +155,29 @@ fn dangling_link_is_reported_and_dropped() {
 fn dangling_step_and_amendment_are_reported() {
     let steps = r#"(steps: [(measure: "arbeid.nope", date: "2024-11-14", status: Announced, text: "x", source: (doc: "004", at: "x"))],
         amend: [(id: "arbeid.niets", sources: [(doc: "004", at: "y")])])"#;
-    let r = load(&[("a.ron", file(&[measure("arbeid.a", "")])), ("s.ron", steps.to_owned())]);
+    let r = load(&[
+        ("a.ron", file(&[measure("arbeid.a", "")])),
+        ("s.ron", steps.to_owned()),
+    ]);
     assert_eq!(r.errors.len(), 2, "{:#?}", r.errors);
-    assert!(r.errors.iter().any(|e| e.field == "steps.measure" && e.line == 1));
-    assert!(r.errors.iter().any(|e| e.field == "amend.id" && e.line == 2));
+    assert!(
+        r.errors
+            .iter()
+            .any(|e| e.field == "steps.measure" && e.line == 1)
+    );
+    assert!(
+        r.errors
+            .iter()
+            .any(|e| e.field == "amend.id" && e.line == 2)
+    );
 }
 
 #[test]
 fn measure_without_source_is_refused() {
-    let text = file(&[measure("arbeid.a", "")]).replace(r#"sources: [(doc: "004", at: "Tabel", line: Some(1))],"#, "sources: [],");
+    let text = file(&[measure("arbeid.a", "")]).replace(
+        r#"sources: [(doc: "004", at: "Tabel", line: Some(1))],"#,
+        "sources: [],",
+    );
     let r = load(&[("a.ron", text)]);
     let e = only_error(&r);
     assert_eq!(e.field, "sources");
@@ -144,13 +188,18 @@ fn measure_without_source_is_refused() {
 fn source_in_unknown_document_is_a_dangling_reference() {
     let text = file(&[measure("arbeid.a", "")]).replace(r#"doc: "004""#, r#"doc: "999""#);
     let r = load(&[("a.ron", text)]);
-    assert!(r.errors.iter().any(|e| e.field == "sources.doc"), "{:#?}", r.errors);
+    assert!(
+        r.errors.iter().any(|e| e.field == "sources.doc"),
+        "{:#?}",
+        r.errors
+    );
     assert!(r.catalogue.measures.is_empty());
 }
 
 #[test]
 fn effect_words_need_a_direction() {
-    let text = file(&[measure("arbeid.a", "")]).replace(r#"symbol: "-""#, r#"symbol: "Neutraal i.r.t. instroom""#);
+    let text = file(&[measure("arbeid.a", "")])
+        .replace(r#"symbol: "-""#, r#"symbol: "Neutraal i.r.t. instroom""#);
     let r = load(&[("a.ron", text)]);
     assert_eq!(only_error(&r).field, "effect.direction");
 }
@@ -165,7 +214,10 @@ fn oversized_file_is_refused_unread() {
     f.set_len(50 * 1024 * 1024).expect("set_len");
     let e = load::read_limited(&path).expect_err("must refuse");
     assert!(e.message.contains("50 MB"), "{e}");
-    assert!(e.message.contains(&format!("{} MB", MAX_FILE_BYTES / 1024 / 1024)));
+    assert!(
+        e.message
+            .contains(&format!("{} MB", MAX_FILE_BYTES / 1024 / 1024))
+    );
     let report = load::load_dir(&dir);
     assert_eq!(report.errors.len(), 1);
     let _ = std::fs::remove_dir_all(&dir);

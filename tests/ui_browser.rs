@@ -2,7 +2,10 @@
 //! and read what the list and the fiche show.
 
 use egui::accesskit::Role;
-use egui_kittest::{Harness, kittest::{NodeT, Queryable}};
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT, Queryable},
+};
 use knoppen::app::AppState;
 use knoppen::catalogue::Catalogue;
 
@@ -11,7 +14,10 @@ fn harness() -> Harness<'static, AppState> {
     assert!(report.errors.is_empty(), "{:#?}", report.errors);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), AppState::new(report));
+        .build_ui_state(
+            |ui, state: &mut AppState| state.ui(ui),
+            AppState::new(report),
+        );
     h.run();
     h
 }
@@ -39,8 +45,14 @@ fn typing_in_search_narrows_the_list() {
     h.get_by_label("Zoeken").type_text("EURES");
     h.run();
     let rows = listed(&h);
-    assert!(rows.contains(&"Beter benutten EURES".to_owned()), "{rows:?}");
-    assert!(!rows.contains(&"Uitzendverbod voor specifieke sectoren".to_owned()), "{rows:?}");
+    assert!(
+        rows.contains(&"Beter benutten EURES".to_owned()),
+        "{rows:?}"
+    );
+    assert!(
+        !rows.contains(&"Uitzendverbod voor specifieke sectoren".to_owned()),
+        "{rows:?}"
+    );
     let matches = h.state().browser.matches().len();
     assert!(matches >= 1 && matches < all);
     // The count on screen says the same.
@@ -69,16 +81,28 @@ fn stream_filter_shows_only_that_stream() {
     h.get_by_role_and_label(Role::Button, "Asiel").click();
     h.run();
     let rows = listed(&h);
-    assert!(rows.iter().any(|r| r.contains("éénstatusstelsel")), "{rows:?}");
+    assert!(
+        rows.iter().any(|r| r.contains("éénstatusstelsel")),
+        "{rows:?}"
+    );
     assert!(!rows.contains(&"Beter benutten EURES".to_owned()));
     let state = h.state();
-    assert!(state.browser.matches().iter().all(|&i| state.catalogue.measures[i].stream == knoppen::catalogue::Stream::Asiel));
+    assert!(
+        state
+            .browser
+            .matches()
+            .iter()
+            .all(|&i| state.catalogue.measures[i].stream == knoppen::catalogue::Stream::Asiel)
+    );
     h.get_by_label(&count_label(&h));
     // The header says a filter is on; clearing brings everything back.
     h.get_by_label("Filters (1 actief)");
     h.get_by_label("Wis filters").click();
     h.run();
-    assert_eq!(h.state().browser.matches().len(), h.state().catalogue.measures.len());
+    assert_eq!(
+        h.state().browser.matches().len(),
+        h.state().catalogue.measures.len()
+    );
 }
 
 #[test]
@@ -90,19 +114,37 @@ fn effect_filter_keeps_only_that_direction() {
     assert!(!state.browser.matches().is_empty());
     for &i in state.browser.matches() {
         let m = &state.catalogue.measures[i];
-        assert!(matches!(m.direction(), knoppen::catalogue::Direction::Increase | knoppen::catalogue::Direction::PossibleIncrease), "{}", m.id);
+        assert!(
+            matches!(
+                m.direction(),
+                knoppen::catalogue::Direction::Increase
+                    | knoppen::catalogue::Direction::PossibleIncrease
+            ),
+            "{}",
+            m.id
+        );
     }
-    assert!(listed(&h).contains(&"Verlengen zoekperiode kennismigrantenregeling van 3 naar 6 maanden".to_owned()));
+    assert!(listed(&h).contains(
+        &"Verlengen zoekperiode kennismigrantenregeling van 3 naar 6 maanden".to_owned()
+    ));
 }
 
 #[test]
 fn clicking_a_row_shows_its_fiche_with_sources() {
     let mut h = harness();
-    h.get_by_role_and_label(Role::ListItem, "Beter benutten EURES").click();
+    h.get_by_role_and_label(Role::ListItem, "Beter benutten EURES")
+        .click();
     h.run();
-    assert_eq!(h.state().selected().map(|m| m.id.as_str()), Some("arbeid.eures"));
+    assert_eq!(
+        h.state().selected().map(|m| m.id.as_str()),
+        Some("arbeid.eures")
+    );
     // The heading, the effect symbol with its words, and the sources are shown.
-    assert_eq!(h.query_all_by_label("Beter benutten EURES").count(), 2, "row and heading");
+    assert_eq!(
+        h.query_all_by_label("Beter benutten EURES").count(),
+        2,
+        "row and heading"
+    );
     h.get_by_label("(neutraal)");
     h.get_by_label("Bronnen");
     h.get_by_label_contains("Tabel Arbeid");
@@ -113,7 +155,10 @@ fn keys_move_through_the_list_and_escape_clears() {
     let mut h = harness();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     h.run();
-    assert!(h.get_by_label("Zoeken").is_focused(), "Ctrl+F focuses the search");
+    assert!(
+        h.get_by_label("Zoeken").is_focused(),
+        "Ctrl+F focuses the search"
+    );
     h.get_by_label("Zoeken").type_text("kennismigrant");
     h.run();
     let matches = h.state().browser.matches().to_vec();
@@ -130,7 +175,10 @@ fn keys_move_through_the_list_and_escape_clears() {
     h.key_press(egui::Key::Escape);
     h.run();
     assert_eq!(h.state().browser.filter.query, "");
-    assert_eq!(h.state().browser.matches().len(), h.state().catalogue.measures.len());
+    assert_eq!(
+        h.state().browser.matches().len(),
+        h.state().catalogue.measures.len()
+    );
 }
 
 #[test]
@@ -148,12 +196,18 @@ fn theme_switches_to_dark_and_back() {
 #[test]
 fn load_problems_are_shown_and_the_rest_still_works() {
     let good = knoppen::catalogue::embedded_files().map(|(p, t)| (p, Ok(t)));
-    let bad = std::iter::once((std::path::PathBuf::from("kapot.ron"), Ok("(measures: [ (id: ".to_owned())));
+    let bad = std::iter::once((
+        std::path::PathBuf::from("kapot.ron"),
+        Ok("(measures: [ (id: ".to_owned()),
+    ));
     let report = knoppen::catalogue::load::load_sources(good.chain(bad));
     assert_eq!(report.errors.len(), 1);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), AppState::new(report));
+        .build_ui_state(
+            |ui, state: &mut AppState| state.ui(ui),
+            AppState::new(report),
+        );
     h.run();
     h.get_by_label_contains("kapot.ron:1:");
     h.get_by_label("Sluiten").click();

@@ -14,7 +14,11 @@ pub fn csv_field(s: &str) -> String {
 }
 
 pub fn csv_line(fields: &[&str]) -> String {
-    fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",")
+    fields
+        .iter()
+        .map(|f| csv_field(f))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 pub fn source_text(s: &Source) -> String {

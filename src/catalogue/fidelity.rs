@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::{Catalogue, Measure, Source};
+use super::{Catalogue, Direction, Measure, Source};
 
 /// Words we write where a source states nothing; they are ours, not quotes.
 pub const NOT_STATED: &str = "Niet vermeld";
@@ -23,13 +23,7 @@ struct Seed {
 pub fn flatten(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        let t = line.trim_start();
-        let t = ["• ", "- ", "o ", "\u{f0b7} ", "\u{f0a7} ", "▪ ", "– "]
-            .iter()
-            .find_map(|b| t.strip_prefix(b))
-            .unwrap_or(t);
-        let t = t.strip_prefix('•').unwrap_or(t);
-        for c in t.chars() {
+        for c in strip_bullet(line.trim_start()).chars() {
             match c {
                 c if c.is_whitespace() => {}
                 '‘' | '’' | '‚' | '`' | '´' => out.push('\''),
@@ -43,6 +37,33 @@ pub fn flatten(text: &str) -> String {
     out
 }
 
+/// The PDF extraction starts list items with •, ▪, ›, private-use glyphs, "-", "–" or "o ";
+/// curators drop them. A dash alone, or "--", is an effect sign and stays.
+fn strip_bullet(line: &str) -> &str {
+    let mut chars = line.chars();
+    let Some(first) = chars.next() else {
+        return line;
+    };
+    let rest = chars.as_str();
+    let bullet = match first {
+        '•' | '▪' | '›' | '◦' | '*' => true,
+        c if ('\u{E000}'..='\u{F8FF}').contains(&c) => true,
+        '-' | '–' => {
+            rest.starts_with(|c: char| c == ' ' || c.is_alphabetic()) && !rest.trim().is_empty()
+        }
+        'o' => rest.starts_with(' ') && !rest.trim().is_empty(),
+        _ => false,
+    };
+    if bullet { rest.trim_start() } else { line }
+}
+
+/// Does `symbol` stand as whole words among the words of `window`?
+fn has_tokens(window: &str, symbol: &str) -> bool {
+    let words: Vec<&str> = window.split_whitespace().collect();
+    let wanted: Vec<&str> = symbol.split_whitespace().collect();
+    !wanted.is_empty() && words.windows(wanted.len()).any(|w| w == wanted.as_slice())
+}
+
 impl Seeds {
     pub fn load(dir: &Path, catalogue: &Catalogue) -> Result<Seeds, String> {
         let mut docs = HashMap::new();
@@ -51,28 +72,44 @@ impl Seeds {
             let text = std::fs::read_to_string(&path)
                 .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
             let lines = text.lines().map(str::to_owned).collect();
-            docs.insert(d.id.clone(), Seed { lines, flat: flatten(&text) });
+            docs.insert(
+                d.id.clone(),
+                Seed {
+                    lines,
+                    flat: flatten(&text),
+                },
+            );
         }
         Ok(Seeds { docs })
     }
 
     fn window(&self, s: &Source, before: usize, after: usize) -> Option<String> {
+        self.raw_window(s, before, after).map(|w| flatten(&w))
+    }
+
+    fn raw_window(&self, s: &Source, before: usize, after: usize) -> Option<String> {
         let seed = self.docs.get(&s.doc)?;
         let line = s.line? as usize;
         let from = line.saturating_sub(1 + before);
         let to = (line + after).min(seed.lines.len());
-        Some(flatten(&seed.lines.get(from..to)?.join("\n")))
+        Some(seed.lines.get(from..to)?.join("\n"))
     }
 
     fn in_doc(&self, doc: &str, text: &str) -> bool {
-        let seed = match self.docs.get(doc) {
-            Some(s) => s,
-            None => return false,
+        self.missing_fragment(doc, text).is_none()
+    }
+
+    /// The first fragment (between " … " omissions) not found verbatim in the document.
+    fn missing_fragment(&self, doc: &str, text: &str) -> Option<String> {
+        let Some(seed) = self.docs.get(doc) else {
+            return Some(text.to_owned());
         };
         text.split('…')
-            .map(flatten)
-            .filter(|f| !f.is_empty())
-            .all(|f| seed.flat.contains(&f))
+            .find(|f| {
+                let flat = flatten(f);
+                !flat.is_empty() && !seed.flat.contains(&flat)
+            })
+            .map(|f| f.trim().chars().take(80).collect())
     }
 
     /// Every problem found, as readable lines.
@@ -82,9 +119,16 @@ impl Seeds {
             self.check_measure(m, &mut out);
         }
         for t in &catalogue.tracks {
-            for (field, text) in [("description", &t.description), ("question", &t.question), ("effect", &t.effect)] {
+            for (field, text) in [
+                ("description", &t.description),
+                ("question", &t.question),
+                ("effect", &t.effect),
+            ] {
                 if !self.in_doc(&t.source.doc, text) {
-                    out.push(format!("track {}: {field} is not verbatim in {}", t.number, t.source.doc));
+                    out.push(format!(
+                        "track {}: {field} is not verbatim in {}",
+                        t.number, t.source.doc
+                    ));
                 }
             }
         }
@@ -94,7 +138,9 @@ impl Seeds {
     fn check_measure(&self, m: &Measure, out: &mut Vec<String>) {
         let mut problem = |msg: String| out.push(format!("{}: {msg}", m.id));
         for s in &m.sources {
-            let Some(seed) = self.docs.get(&s.doc) else { continue };
+            let Some(seed) = self.docs.get(&s.doc) else {
+                continue;
+            };
             match s.line {
                 Some(l) if l as usize > seed.lines.len() || l == 0 => {
                     problem(format!("source line {l} is outside {}", s.doc));
@@ -104,24 +150,25 @@ impl Seeds {
             }
         }
         let title = flatten(&m.title);
-        let windows: Vec<String> = m.sources.iter().filter_map(|s| self.window(s, 3, 12)).collect();
+        let windows: Vec<String> = m
+            .sources
+            .iter()
+            .filter_map(|s| self.window(s, 3, 12))
+            .collect();
         if !windows.iter().any(|w| w.contains(&title)) {
-            problem(format!("title '{}' is not at any of its source lines", m.title));
+            problem(format!(
+                "title '{}' is not at any of its source lines",
+                m.title
+            ));
         }
-        // The table fields must stand in the row the first source points at.
-        if let Some(row) = m.sources.first().and_then(|s| self.window(s, 0, 40)) {
-            let mut fields = vec![("horizon", m.horizon.text.as_str()), ("implementation", m.implementation.as_str()), ("instrument", m.instrument.text.as_str())];
-            if let Some(e) = &m.effect {
-                fields.push(("effect", e.symbol.as_str()));
-            }
-            for (field, text) in fields {
-                if text != NOT_STATED && !row.contains(&flatten(text)) {
-                    problem(format!("{field} '{text}' is not in the rows after line {:?}", m.sources[0].line));
-                }
-            }
-        }
+        self.check_table_fields(m, &mut problem);
         let docs: Vec<&str> = m.sources.iter().map(|s| s.doc.as_str()).collect();
         let quoted = |text: &str| docs.iter().any(|d| self.in_doc(d, text));
+        let first_missing = |text: &str| {
+            docs.iter()
+                .filter_map(|d| self.missing_fragment(d, text))
+                .next()
+        };
         if let Some(f) = &m.fiche {
             let sections = [
                 ("fiche.description", &f.description),
@@ -137,13 +184,19 @@ impl Seeds {
                 if let Some(text) = text
                     && !quoted(text)
                 {
-                    problem(format!("{field} is not verbatim in its source"));
+                    let missing = first_missing(text).unwrap_or_default();
+                    problem(format!(
+                        "{field} is not verbatim in its source: '{missing}'"
+                    ));
                 }
             }
         }
         for s in &m.sections {
             if !self.in_doc(&s.source.doc, &s.text) {
-                problem(format!("section '{}' is not verbatim in {}", s.heading, s.source.doc));
+                problem(format!(
+                    "section '{}' is not verbatim in {}",
+                    s.heading, s.source.doc
+                ));
             }
         }
         for v in &m.variants {
@@ -152,12 +205,51 @@ impl Seeds {
                 None => quoted(&v.title),
             };
             if !doc_ok {
-                problem(format!("variant '{}' title is not verbatim in its source", v.key));
+                problem(format!(
+                    "variant '{}' title is not verbatim in its source",
+                    v.key
+                ));
             }
         }
         let summary = flatten(&m.summary);
-        if summary.len() > 40 && docs.iter().any(|d| self.docs.get(*d).is_some_and(|s| s.flat.contains(&summary))) {
+        let _ = &quoted;
+        if summary.len() > 40
+            && docs
+                .iter()
+                .any(|d| self.docs.get(*d).is_some_and(|s| s.flat.contains(&summary)))
+        {
             problem("summary is a copy of the source text".into());
+        }
+    }
+
+    /// Effect, horizon, implementation and instrument as written must stand in the table row the
+    /// first "Tabel" source points at; for other sources, somewhere in the document.
+    fn check_table_fields(&self, m: &Measure, problem: &mut impl FnMut(String)) {
+        let mut fields = vec![
+            ("horizon", m.horizon.text.as_str()),
+            ("implementation", m.implementation.as_str()),
+            ("instrument", m.instrument.text.as_str()),
+        ];
+        if let Some(e) = &m.effect {
+            fields.push(("effect", e.symbol.as_str()));
+        }
+        let row = m.sources.iter().find(|s| s.at.starts_with("Tabel"));
+        let raw = row.and_then(|s| self.raw_window(s, 0, 40));
+        for (field, text) in fields {
+            if text == NOT_STATED || text.is_empty() {
+                continue;
+            }
+            let found = match &raw {
+                // Short symbols are matched as whole words, so "-" is not found inside "--".
+                Some(w) if field == "effect" && Direction::from_symbol(text).is_some() => {
+                    has_tokens(w, text)
+                }
+                Some(w) => flatten(w).contains(&flatten(text)),
+                None => m.sources.iter().any(|s| self.in_doc(&s.doc, text)),
+            };
+            if !found {
+                problem(format!("{field} '{text}' is not where its source points"));
+            }
         }
     }
 }

@@ -7,16 +7,16 @@ use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::model::*;
 use super::Catalogue;
+use super::model::*;
 
 /// Files larger than this are refused unread: no catalogue or package comes near it.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Ministries the sources name, in their short forms.
 pub const MINISTRIES: &[&str] = &[
-    "AenM", "BZ", "BZK", "DEF", "EZ", "EZK", "Fin", "IenW", "JenV", "KGG", "LNV", "OCW", "SZW", "VRO",
-    "VWS",
+    "AenM", "BZ", "BZK", "DEF", "EZ", "EZK", "Fin", "IenW", "JenV", "KGG", "LNV", "OCW", "SZW",
+    "VRO", "VWS",
 ];
 
 /// A problem in a file, located as precisely as we can.
@@ -80,19 +80,23 @@ pub fn read_limited(path: &Path) -> Result<String, LoadError> {
         .read_to_end(&mut bytes)
         .map_err(|e| at_start(format!("cannot read: {e}")))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(at_start("file grew past the size limit while reading".into()));
+        return Err(at_start(
+            "file grew past the size limit while reading".into(),
+        ));
     }
     String::from_utf8(bytes).map_err(|e| {
-        let (line, col) = line_col(&String::from_utf8_lossy(e.as_bytes()), e.utf8_error().valid_up_to());
+        let (line, col) = line_col(
+            &String::from_utf8_lossy(e.as_bytes()),
+            e.utf8_error().valid_up_to(),
+        );
         LoadError::new(path, (line, col), "file", "not valid UTF-8 text".into())
     })
 }
 
 /// Every `*.ron` file directly in `dir`, sorted by name.
 pub fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        LoadError::new(dir, (1, 1), "data", format!("cannot read the folder: {e}"))
-    })?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| LoadError::new(dir, (1, 1), "data", format!("cannot read the folder: {e}")))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "ron"))
@@ -105,7 +109,12 @@ pub fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
 pub fn load_dir(dir: &Path) -> LoadReport {
     match ron_files(dir) {
         Ok(files) if files.is_empty() => LoadReport {
-            errors: vec![LoadError::new(dir, (1, 1), "data", "no .ron files in this folder".into())],
+            errors: vec![LoadError::new(
+                dir,
+                (1, 1),
+                "data",
+                "no .ron files in this folder".into(),
+            )],
             ..Default::default()
         },
         Ok(files) => load_paths(&files),
@@ -152,24 +161,30 @@ pub fn load_sources(
 /// Parse RON text, turning its errors into located ones that name the field.
 pub fn parse_ron<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, LoadError> {
     if text.trim().is_empty() {
-        return Err(LoadError::new(path, (1, 1), "file", "the file is empty".into()));
+        return Err(LoadError::new(
+            path,
+            (1, 1),
+            "file",
+            "the file is empty".into(),
+        ));
     }
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .from_str::<T>(text).map_err(|e| {
-        let pos = (e.span.start.line, e.span.start.col);
-        let field = match &e.code {
-            ron::Error::NoSuchStructField { found, .. } => found.clone(),
-            ron::Error::MissingStructField { field, .. } => (*field).to_owned(),
-            ron::Error::DuplicateStructField { field, .. } => (*field).to_owned(),
-            _ => field_before(text, pos).unwrap_or_else(|| "file".into()),
-        };
-        let message = match &e.code {
-            ron::Error::Eof => "the file ends too early (truncated?)".to_owned(),
-            code => code.to_string(),
-        };
-        LoadError::new(path, pos, &field, message)
-    })
+        .from_str::<T>(text)
+        .map_err(|e| {
+            let pos = (e.span.start.line, e.span.start.col);
+            let field = match &e.code {
+                ron::Error::NoSuchStructField { found, .. } => found.clone(),
+                ron::Error::MissingStructField { field, .. } => (*field).to_owned(),
+                ron::Error::DuplicateStructField { field, .. } => (*field).to_owned(),
+                _ => field_before(text, pos).unwrap_or_else(|| "file".into()),
+            };
+            let message = match &e.code {
+                ron::Error::Eof => "the file ends too early (truncated?)".to_owned(),
+                code => code.to_string(),
+            };
+            LoadError::new(path, pos, &field, message)
+        })
 }
 
 /// The name of the innermost `name:` written before a position, to say which field a type
@@ -263,7 +278,10 @@ fn assemble(parsed: Vec<Parsed>, errors: &mut Vec<LoadError>) -> Catalogue {
     let mut measures: Vec<Measure> = Vec::new();
     let mut origin: HashMap<String, (usize, usize)> = HashMap::new();
     for (fi, p) in parsed.iter().enumerate() {
-        let loc = Locator { path: &p.path, text: &p.text };
+        let loc = Locator {
+            path: &p.path,
+            text: &p.text,
+        };
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for m in &p.file.measures {
             let nth = seen.entry(m.id.as_str()).or_insert(0);
@@ -285,7 +303,10 @@ fn assemble(parsed: Vec<Parsed>, errors: &mut Vec<LoadError>) -> Catalogue {
     }
     let mut catalogue = Catalogue::new(documents, measures, Vec::new());
     for p in &parsed {
-        let loc = Locator { path: &p.path, text: &p.text };
+        let loc = Locator {
+            path: &p.path,
+            text: &p.text,
+        };
         apply_amendments(&mut catalogue, &p.file.amend, &loc, &doc_ids, errors);
         apply_steps(&mut catalogue, &p.file.steps, &loc, &doc_ids, errors);
     }
@@ -298,7 +319,10 @@ fn assemble(parsed: Vec<Parsed>, errors: &mut Vec<LoadError>) -> Catalogue {
 fn collect_documents(parsed: &[Parsed], errors: &mut Vec<LoadError>) -> Vec<Document> {
     let mut docs: Vec<Document> = Vec::new();
     for p in parsed {
-        let loc = Locator { path: &p.path, text: &p.text };
+        let loc = Locator {
+            path: &p.path,
+            text: &p.text,
+        };
         for d in &p.file.documents {
             if docs.iter().any(|x| x.id == d.id) {
                 let pos = loc.quoted(&d.id, 0, 0);
@@ -337,7 +361,10 @@ fn validate_measure(
         errors.push(loc.error(at, field, format!("measure '{}': {msg}", m.id)));
     };
     if !valid_id(&m.id) {
-        fail("id", "an id is '<stream>.<slug>' in lower case, e.g. 'arbeid.etk'".into());
+        fail(
+            "id",
+            "an id is '<stream>.<slug>' in lower case, e.g. 'arbeid.etk'".into(),
+        );
         ok = false;
     }
     if m.title.trim().is_empty() {
@@ -352,7 +379,10 @@ fn validate_measure(
         Some(e) if e.direction.is_none() && Direction::from_symbol(&e.symbol).is_none() => {
             fail(
                 "effect.direction",
-                format!("'{}' is not a standard symbol: give its direction", e.symbol),
+                format!(
+                    "'{}' is not a standard symbol: give its direction",
+                    e.symbol
+                ),
             );
             ok = false;
         }
@@ -412,11 +442,19 @@ fn apply_amendments(
             continue;
         };
         if let Some(s) = a.sources.iter().find(|s| !doc_ids.contains(&s.doc)) {
-            errors.push(loc.error(pos, "amend.sources.doc", format!("unknown document '{}'", s.doc)));
+            errors.push(loc.error(
+                pos,
+                "amend.sources.doc",
+                format!("unknown document '{}'", s.doc),
+            ));
             continue;
         }
         if a.sources.is_empty() {
-            errors.push(loc.error(pos, "amend.sources", format!("amendment of '{}' has no source", a.id)));
+            errors.push(loc.error(
+                pos,
+                "amend.sources",
+                format!("amendment of '{}' has no source", a.id),
+            ));
             continue;
         }
         let m = &mut catalogue.measures[i];
@@ -429,7 +467,11 @@ fn apply_amendments(
         }
         for v in &a.variants {
             if m.variants.iter().any(|x| x.key == v.key) {
-                errors.push(loc.error(pos, "amend.variants.key", format!("variant '{}' already exists", v.key)));
+                errors.push(loc.error(
+                    pos,
+                    "amend.variants.key",
+                    format!("variant '{}' already exists", v.key),
+                ));
             } else {
                 m.variants.push(v.clone());
             }
@@ -464,7 +506,11 @@ fn apply_steps(
         let pos = loc.quoted(&s.measure, 0, *nth);
         *nth += 1;
         if !doc_ids.contains(&s.source.doc) {
-            errors.push(loc.error(pos, "steps.source.doc", format!("unknown document '{}'", s.source.doc)));
+            errors.push(loc.error(
+                pos,
+                "steps.source.doc",
+                format!("unknown document '{}'", s.source.doc),
+            ));
             continue;
         }
         match catalogue.position(&s.measure) {
@@ -490,15 +536,26 @@ fn collect_tracks(
 ) -> Vec<Track> {
     let mut tracks: Vec<Track> = Vec::new();
     for p in parsed {
-        let loc = Locator { path: &p.path, text: &p.text };
+        let loc = Locator {
+            path: &p.path,
+            text: &p.text,
+        };
         for t in &p.file.tracks {
             let pos = loc.quoted(&t.title, 0, 0);
             if !(1..=5).contains(&t.number) || tracks.iter().any(|x| x.number == t.number) {
-                errors.push(loc.error(pos, "number", format!("track {} is out of range or repeated", t.number)));
+                errors.push(loc.error(
+                    pos,
+                    "number",
+                    format!("track {} is out of range or repeated", t.number),
+                ));
                 continue;
             }
             if !doc_ids.contains(&t.source.doc) {
-                errors.push(loc.error(pos, "source.doc", format!("unknown document '{}'", t.source.doc)));
+                errors.push(loc.error(
+                    pos,
+                    "source.doc",
+                    format!("unknown document '{}'", t.source.doc),
+                ));
             }
             let mut track = t.clone();
             track.measures.retain(|id| match catalogue.position(id) {
@@ -538,7 +595,10 @@ fn check_links(
             let (path, pos) = match origin.get(&m.id) {
                 Some(&(fi, off)) => {
                     let p = &parsed[fi];
-                    let loc = Locator { path: &p.path, text: &p.text };
+                    let loc = Locator {
+                        path: &p.path,
+                        text: &p.text,
+                    };
                     (p.path.clone(), loc.quoted(&l.to, off, 0))
                 }
                 None => (PathBuf::from("?"), (1, 1)),

@@ -25,9 +25,18 @@ pub struct Catalogue {
 impl Catalogue {
     /// Measures are ordered by stream, then by where they first appear in the sources
     /// (document date, then line), so the list reads like the sources do.
-    pub fn new(mut documents: Vec<Document>, mut measures: Vec<Measure>, tracks: Vec<Track>) -> Self {
+    pub fn new(
+        mut documents: Vec<Document>,
+        mut measures: Vec<Measure>,
+        tracks: Vec<Track>,
+    ) -> Self {
         documents.sort_by(|a, b| a.date.cmp(&b.date));
-        let date = |doc: &str| documents.iter().find(|d| d.id == doc).map(|d| d.date.clone());
+        let date = |doc: &str| {
+            documents
+                .iter()
+                .find(|d| d.id == doc)
+                .map(|d| d.date.clone())
+        };
         measures.sort_by_cached_key(|m| {
             let first = m.sources.first();
             (
@@ -83,6 +92,22 @@ impl Catalogue {
     }
 }
 
+/// A large catalogue for benchmarks and stress tests: the given measures repeated under new ids
+/// until there are `n`.
+pub fn synthetic(base: &Catalogue, n: usize) -> Catalogue {
+    let measures = (0..n)
+        .filter_map(|i| {
+            let src = base.measures.get(i % base.measures.len().max(1))?;
+            let mut m = src.clone();
+            m.id = format!("{}-{i}", src.id);
+            m.title = format!("{} ({i})", src.title);
+            m.links.clear();
+            Some(m)
+        })
+        .collect();
+    Catalogue::new(base.documents.clone(), measures, base.tracks.clone())
+}
+
 /// The shipped catalogue files, named as they are in the repository.
 pub fn embedded_files() -> impl Iterator<Item = (std::path::PathBuf, String)> {
     embedded::FILES.iter().map(|(name, text)| {
@@ -99,7 +124,12 @@ impl Measure {
         if let Some(e) = &self.effect {
             return e.direction();
         }
-        combine(self.variants.iter().filter_map(|v| v.effect.as_ref()).map(Effect::direction))
+        combine(
+            self.variants
+                .iter()
+                .filter_map(|v| v.effect.as_ref())
+                .map(Effect::direction),
+        )
     }
 
     /// The effect as written; sub-items joined with " | " where the measure has no single sign.

@@ -133,7 +133,11 @@ impl Browser {
         if esc {
             self.clear();
         }
-        for delta in [(down, 1), (up, -1)].into_iter().filter(|(k, _)| *k).map(|(_, d)| d) {
+        for delta in [(down, 1), (up, -1)]
+            .into_iter()
+            .filter(|(k, _)| *k)
+            .map(|(_, d)| d)
+        {
             if let Some(i) = self.step_selection(delta) {
                 self.selected = Some(i);
                 actions.push(Action::Select(i));
@@ -164,29 +168,62 @@ impl Browser {
             .default_open(true)
             .show(ui, |ui| {
                 let f = &mut self.filter;
-                facet(ui, t().facet_stream, &mut f.streams, crate::catalogue::Stream::ALL.to_vec(), |s| {
-                    strings::stream(*s).to_owned()
-                });
-                facet(ui, t().facet_effect, &mut f.effects, EffectClass::ALL.to_vec(), |c| {
-                    strings::effect_class(*c).to_owned()
-                });
-                facet(ui, t().facet_term, &mut f.terms, vec![Term::KT, Term::MLT, Term::LT], |x| {
-                    strings::term(*x).to_owned()
-                });
-                facet(ui, t().facet_instrument, &mut f.instruments, self.instruments.clone(), |k| {
-                    strings::instrument(*k).to_owned()
-                });
-                facet(ui, t().facet_ministry, &mut f.ministries, self.ministries.clone(), |m| m.clone());
+                facet(
+                    ui,
+                    t().facet_stream,
+                    &mut f.streams,
+                    crate::catalogue::Stream::ALL.to_vec(),
+                    |s| strings::stream(*s).to_owned(),
+                );
+                facet(
+                    ui,
+                    t().facet_effect,
+                    &mut f.effects,
+                    EffectClass::ALL.to_vec(),
+                    |c| strings::effect_class(*c).to_owned(),
+                );
+                facet(
+                    ui,
+                    t().facet_term,
+                    &mut f.terms,
+                    vec![Term::KT, Term::MLT, Term::LT],
+                    |x| strings::term(*x).to_owned(),
+                );
+                facet(
+                    ui,
+                    t().facet_instrument,
+                    &mut f.instruments,
+                    self.instruments.clone(),
+                    |k| strings::instrument(*k).to_owned(),
+                );
+                facet(
+                    ui,
+                    t().facet_ministry,
+                    &mut f.ministries,
+                    self.ministries.clone(),
+                    |m| m.clone(),
+                );
                 if !self.tracks.is_empty() {
-                    facet(ui, t().facet_track, &mut f.tracks, self.tracks.clone(), |n| strings::track(*n));
+                    facet(
+                        ui,
+                        t().facet_track,
+                        &mut f.tracks,
+                        self.tracks.clone(),
+                        |n| strings::track(*n),
+                    );
                 }
                 let docs: Vec<String> = catalogue.documents.iter().map(|d| d.id.clone()).collect();
                 facet(ui, t().facet_document, &mut f.documents, docs, |id| {
-                    catalogue.document(id).map_or(id.clone(), |d| d.short.clone())
+                    catalogue
+                        .document(id)
+                        .map_or(id.clone(), |d| d.short.clone())
                 });
                 if active > 0 && ui.button(t().clear_filters).clicked() {
                     let query = std::mem::take(&mut f.query);
-                    *f = Filter { query, ..Filter::default() };
+                    *f = Filter {
+                        query,
+                        ..Filter::default()
+                    };
                 }
             });
     }
@@ -199,7 +236,9 @@ impl Browser {
         let dark = ui.visuals().dark_mode;
         let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
         if std::mem::take(&mut self.scroll_to_selected)
-            && let Some(pos) = self.selected.and_then(|s| self.matches.iter().position(|&m| m == s))
+            && let Some(pos) = self
+                .selected
+                .and_then(|s| self.matches.iter().position(|&m| m == s))
         {
             // Keep the selected row in view when moving with the keyboard.
             let spacing = ui.spacing().item_spacing.y;
@@ -252,10 +291,16 @@ fn facet<T: Ord + Clone>(
 
 /// One list row: the sign as a badge, the title, and a line of facts. Painted by hand so that
 /// every row has the same height (which `show_rows` needs).
-fn measure_row(ui: &mut egui::Ui, m: &crate::catalogue::Measure, selected: bool, dark: bool) -> egui::Response {
+fn measure_row(
+    ui: &mut egui::Ui,
+    m: &crate::catalogue::Measure,
+    selected: bool,
+    dark: bool,
+) -> egui::Response {
     let width = ui.available_width();
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, ROW_HEIGHT), Sense::click());
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, &m.title));
+    response
+        .widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, &m.title));
     if !ui.is_rect_visible(rect) {
         return response;
     }
@@ -266,25 +311,70 @@ fn measure_row(ui: &mut egui::Ui, m: &crate::catalogue::Measure, selected: bool,
     } else if response.hovered() {
         painter.rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
     }
-    let text_color = if selected { visuals.selection.stroke.color } else { visuals.text_color() };
+    let text_color = if selected {
+        visuals.selection.stroke.color
+    } else {
+        visuals.text_color()
+    };
     let direction = m.direction();
     let badge = egui::Rect::from_min_size(rect.min + egui::vec2(4.0, 8.0), egui::vec2(44.0, 28.0));
     painter.rect_filled(badge, 4.0, style::direction_color(direction, dark));
     let symbol = style::badge_text(&m.effect_text(), direction);
-    painter.text(badge.center(), egui::Align2::CENTER_CENTER, symbol, egui::FontId::proportional(16.0), egui::Color32::BLACK);
+    painter.text(
+        badge.center(),
+        egui::Align2::CENTER_CENTER,
+        symbol,
+        egui::FontId::proportional(16.0),
+        egui::Color32::BLACK,
+    );
     let left = badge.right() + 8.0;
     let title_width = rect.right() - left - 4.0;
-    let title = truncate_galley(ui, &m.title, title_width, egui::FontId::proportional(15.0), text_color);
+    let title = truncate_galley(
+        ui,
+        &m.title,
+        title_width,
+        egui::FontId::proportional(15.0),
+        text_color,
+    );
     painter.galley(egui::pos2(left, rect.top() + 4.0), title, text_color);
-    let terms: Vec<&str> = m.horizon.terms.iter().map(|t| strings::term_short(*t)).collect();
-    let facts = format!("{} · {} · {}", strings::stream(m.stream), if terms.is_empty() { "?".into() } else { terms.join("/") }, m.instrument.text);
-    let meta = truncate_galley(ui, &facts, title_width, egui::FontId::proportional(13.0), visuals.weak_text_color());
+    let terms: Vec<&str> = m
+        .horizon
+        .terms
+        .iter()
+        .map(|t| strings::term_short(*t))
+        .collect();
+    let facts = format!(
+        "{} · {} · {}",
+        strings::stream(m.stream),
+        if terms.is_empty() {
+            "?".into()
+        } else {
+            terms.join("/")
+        },
+        m.instrument.text
+    );
+    let meta = truncate_galley(
+        ui,
+        &facts,
+        title_width,
+        egui::FontId::proportional(13.0),
+        visuals.weak_text_color(),
+    );
     painter.galley(egui::pos2(left, rect.top() + 25.0), meta, text_color);
     response
 }
 
-fn truncate_galley(ui: &egui::Ui, text: &str, width: f32, font: egui::FontId, color: egui::Color32) -> std::sync::Arc<egui::Galley> {
-    let mut job = egui::text::LayoutJob::single_section(text.to_owned(), egui::TextFormat::simple(font, color));
+fn truncate_galley(
+    ui: &egui::Ui,
+    text: &str,
+    width: f32,
+    font: egui::FontId,
+    color: egui::Color32,
+) -> std::sync::Arc<egui::Galley> {
+    let mut job = egui::text::LayoutJob::single_section(
+        text.to_owned(),
+        egui::TextFormat::simple(font, color),
+    );
     job.wrap = egui::text::TextWrapping::truncate_at_width(width.max(10.0));
     ui.fonts_mut(|f| f.layout_job(job))
 }

@@ -26,7 +26,11 @@ pub fn ui(ui: &mut egui::Ui, catalogue: &Catalogue, measure: Option<&Measure>) {
             fiche(ui, m);
             for s in &m.sections {
                 text_section(ui, &s.heading, &s.text);
-                ui.label(RichText::new(source_line(catalogue, &s.source)).small().weak());
+                ui.label(
+                    RichText::new(source_line(catalogue, &s.source))
+                        .small()
+                        .weak(),
+                );
             }
             history(ui, catalogue, m);
             links(ui, catalogue, m);
@@ -48,36 +52,44 @@ pub fn ui(ui: &mut egui::Ui, catalogue: &Catalogue, measure: Option<&Measure>) {
 
 fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
     let dark = ui.visuals().dark_mode;
-    egui::Grid::new("facts").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-        ui.label(RichText::new(t().field_effect).strong());
-        let d = m.direction();
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(m.effect_text()).strong().size(18.0).color(style::direction_color(d, dark)));
-            ui.label(format!("({})", strings::direction(d)));
+    egui::Grid::new("facts")
+        .num_columns(2)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new(t().field_effect).strong());
+            let d = m.direction();
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(m.effect_text())
+                        .strong()
+                        .size(18.0)
+                        .color(style::direction_color(d, dark)),
+                );
+                ui.label(format!("({})", strings::direction(d)));
+            });
+            ui.end_row();
+            row(ui, t().field_stream, strings::stream(m.stream));
+            row(ui, t().field_horizon, &m.horizon.text);
+            row(ui, t().field_implementation, &m.implementation);
+            row(ui, t().field_instrument, &m.instrument.text);
+            if !m.ministries.is_empty() {
+                row(ui, t().field_ministries, &m.ministries.join(", "));
+            }
+            if !m.tracks.is_empty() {
+                let names: Vec<String> = m
+                    .tracks
+                    .iter()
+                    .map(|n| match catalogue.track(*n) {
+                        Some(tr) => format!("{} – {}", strings::track(*n), tr.title),
+                        None => strings::track(*n),
+                    })
+                    .collect();
+                row(ui, t().field_tracks, &names.join("; "));
+            }
+            if let Some(c) = &m.cost {
+                row(ui, t().field_cost, c);
+            }
         });
-        ui.end_row();
-        row(ui, t().field_stream, strings::stream(m.stream));
-        row(ui, t().field_horizon, &m.horizon.text);
-        row(ui, t().field_implementation, &m.implementation);
-        row(ui, t().field_instrument, &m.instrument.text);
-        if !m.ministries.is_empty() {
-            row(ui, t().field_ministries, &m.ministries.join(", "));
-        }
-        if !m.tracks.is_empty() {
-            let names: Vec<String> = m
-                .tracks
-                .iter()
-                .map(|n| match catalogue.track(*n) {
-                    Some(tr) => format!("{} – {}", strings::track(*n), tr.title),
-                    None => strings::track(*n),
-                })
-                .collect();
-            row(ui, t().field_tracks, &names.join("; "));
-        }
-        if let Some(c) = &m.cost {
-            row(ui, t().field_cost, c);
-        }
-    });
 }
 
 fn row(ui: &mut egui::Ui, name: &str, value: &str) {
@@ -152,7 +164,11 @@ fn history(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             line.push_str(&format!(" (planning: {timing})"));
         }
         ui.label(line);
-        ui.label(RichText::new(source_line(catalogue, &s.source)).small().weak());
+        ui.label(
+            RichText::new(source_line(catalogue, &s.source))
+                .small()
+                .weak(),
+        );
     }
 }
 
@@ -163,7 +179,9 @@ fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
     ui.add_space(8.0);
     ui.label(RichText::new(t().links).strong().size(18.0));
     for l in &m.links {
-        let other = catalogue.get(&l.to).map_or(l.to.as_str(), |o| o.title.as_str());
+        let other = catalogue
+            .get(&l.to)
+            .map_or(l.to.as_str(), |o| o.title.as_str());
         let kind = match l.kind {
             crate::catalogue::LinkKind::BelongsWith => "hoort bij",
             crate::catalogue::LinkKind::DependsOn => "hangt af van",
@@ -175,7 +193,11 @@ fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             line.push_str(&format!(" — {n}"));
         }
         ui.label(line);
-        ui.label(RichText::new(source_line(catalogue, &l.source)).small().weak());
+        ui.label(
+            RichText::new(source_line(catalogue, &l.source))
+                .small()
+                .weak(),
+        );
     }
 }
 

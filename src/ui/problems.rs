@@ -17,13 +17,18 @@ pub fn window(ctx: &egui::Context, errors: &[LoadError], open: bool, actions: &m
         .show(ctx, |ui| {
             ui.label(t().load_problems_intro);
             ui.separator();
-            egui::ScrollArea::vertical().max_height(400.0).show(ui, |ui| {
-                for e in errors {
-                    ui.label(RichText::new(format!("{}:{}:{}", e.file.display(), e.line, e.column)).monospace());
-                    ui.label(format!("{}: {}", e.field, e.message));
-                    ui.add_space(6.0);
-                }
-            });
+            egui::ScrollArea::vertical()
+                .max_height(400.0)
+                .show(ui, |ui| {
+                    for e in errors {
+                        ui.label(
+                            RichText::new(format!("{}:{}:{}", e.file.display(), e.line, e.column))
+                                .monospace(),
+                        );
+                        ui.label(format!("{}: {}", e.field, e.message));
+                        ui.add_space(6.0);
+                    }
+                });
             if ui.button(t().close).clicked() {
                 actions.push(Action::ShowProblems(false));
             }

@@ -34,7 +34,9 @@ pub fn direction_color(d: Direction, dark: bool) -> Color32 {
         }
         Direction::Neutral => Color32::from_gray(if dark { 170 } else { 110 }),
         Direction::Mixed => Color32::from_rgb(0xCC, 0x79, 0xA7),
-        Direction::Unknown | Direction::NotApplicable => Color32::from_gray(if dark { 120 } else { 150 }),
+        Direction::Unknown | Direction::NotApplicable => {
+            Color32::from_gray(if dark { 120 } else { 150 })
+        }
     }
 }
 

@@ -1,0 +1,194 @@
+//! The shipped catalogue against the seeds' structure: every measure of the source tables is
+//! there, exactly once, with a sign the sources use, and a source that points at it.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use knoppen::catalogue::{Catalogue, Direction, Stream, fidelity};
+
+fn catalogue() -> Catalogue {
+    let r = Catalogue::builtin();
+    assert!(r.errors.is_empty(), "{:#?}", r.errors);
+    r.catalogue
+}
+
+/// Lines (1-based) of a seed whose text matches `pred`.
+fn lines_where(file: &str, pred: impl Fn(&str) -> bool) -> Option<BTreeSet<u32>> {
+    let lines = common::seed_lines(file)?;
+    Some(
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| pred(l))
+            .map(|(i, _)| i as u32 + 1)
+            .collect(),
+    )
+}
+
+/// All source lines in document `doc` whose locator starts with `at_prefix`.
+fn source_lines(c: &Catalogue, doc: &str, at_prefix: &str) -> BTreeSet<u32> {
+    c.measures
+        .iter()
+        .flat_map(|m| m.sources.iter().chain(m.sections.iter().map(|s| &s.source)))
+        .filter(|s| s.doc == doc && s.at.starts_with(at_prefix))
+        .filter_map(|s| s.line)
+        .collect()
+}
+
+#[test]
+fn every_fiche_of_004_is_in_the_catalogue() {
+    // Counted in the seed: each fiche starts with a line "Maatregel: <title>" (32 of them).
+    let Some(fiches) = lines_where("004_42778b42754516a9.txt", |l| {
+        l.trim_start().starts_with("Maatregel:")
+    }) else {
+        return;
+    };
+    assert_eq!(fiches.len(), 32);
+    let c = catalogue();
+    assert_eq!(source_lines(&c, "004", "Fiche"), fiches);
+}
+
+#[test]
+fn measure_table_rows_per_stream() {
+    // Counted by hand in 004's table pages (rows = measure titles in the first column):
+    // Arbeid 7 + 7 on its two pages, Studie 6, Gezin 2, Asiel 11.
+    let c = catalogue();
+    let rows = |stream: Stream| {
+        c.measures
+            .iter()
+            .filter(|m| m.stream == stream)
+            .filter(|m| {
+                m.sources
+                    .iter()
+                    .any(|s| s.doc == "004" && s.at.starts_with("Tabel"))
+            })
+            .count()
+    };
+    assert_eq!(rows(Stream::Arbeid), 14);
+    assert_eq!(rows(Stream::Studie), 6);
+    assert_eq!(rows(Stream::Gezin), 2);
+    assert_eq!(rows(Stream::Asiel), 11);
+}
+
+#[test]
+fn every_item_of_the_szw_proposal_is_in_the_catalogue() {
+    // Counted in 000: EU efforts "1.1 Inzet:" … "1.5 Inzet:", national measures "2.1 Maatregel:" …
+    // "2.7 Maatregel:" and "Maatregel 2.8" … "Maatregel 2.16": 21 headings.
+    let heading = |l: &str| {
+        let l = l.trim_start();
+        let numbered = l
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with("1.") || w.starts_with("2."));
+        (numbered && (l.contains(" Inzet:") || l.contains(" Maatregel:")))
+            || (l.starts_with("Maatregel 2.")
+                && l[12..].chars().next().is_some_and(|c| c.is_ascii_digit()))
+    };
+    let Some(headings) = lines_where("000_493903987daedd2c.txt", heading) else {
+        return;
+    };
+    assert_eq!(headings.len(), 21, "{headings:?}");
+    let c = catalogue();
+    let cited: BTreeSet<u32> = c
+        .measures
+        .iter()
+        .flat_map(|m| m.sources.iter())
+        .filter(|s| s.doc == "000")
+        .filter_map(|s| s.line)
+        .collect();
+    let missing: Vec<_> = headings.difference(&cited).collect();
+    assert!(
+        missing.is_empty(),
+        "000 headings without a measure: {missing:?}"
+    );
+}
+
+#[test]
+fn effect_symbols_are_the_sources_own() {
+    let standard = [
+        "+",
+        "-",
+        "--",
+        "0",
+        "0/-",
+        "PM",
+        "Mogelijk +",
+        "Nnb",
+        "nnb",
+        "ntb",
+        fidelity::NOT_STATED,
+    ];
+    let c = catalogue();
+    for m in &c.measures {
+        let effects = m
+            .effect
+            .iter()
+            .chain(m.variants.iter().filter_map(|v| v.effect.as_ref()));
+        for e in effects {
+            // Words instead of a symbol are allowed only with an explicit direction; the seed
+            // check below verifies that such words stand in the source.
+            assert!(
+                standard.contains(&e.symbol.as_str()) || e.direction.is_some(),
+                "{}: '{}'",
+                m.id,
+                e.symbol
+            );
+            if e.symbol == fidelity::NOT_STATED {
+                assert_eq!(
+                    e.direction(),
+                    Direction::Unknown,
+                    "{}: not stated is unknown",
+                    m.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn unknowns_are_never_neutral() {
+    let c = catalogue();
+    for m in &c.measures {
+        if let Some(e) = &m.effect
+            && ["PM", "Nnb", "nnb", "ntb"].contains(&e.symbol.as_str())
+        {
+            assert_eq!(m.direction(), Direction::Unknown, "{}", m.id);
+        }
+    }
+}
+
+#[test]
+fn ids_unique_sources_everywhere_summaries_present() {
+    let c = catalogue();
+    let ids: BTreeSet<&str> = c.measures.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids.len(), c.measures.len());
+    for m in &c.measures {
+        assert!(!m.sources.is_empty(), "{}", m.id);
+        assert!(
+            m.summary.split_whitespace().count() >= 8,
+            "{}: summary too short",
+            m.id
+        );
+        assert_ne!(m.summary.trim(), m.title.trim(), "{}", m.id);
+        for l in &m.links {
+            assert!(c.get(&l.to).is_some(), "{} → {}", m.id, l.to);
+        }
+    }
+}
+
+#[test]
+fn the_catalogue_matches_the_seed_texts() {
+    let Some(dir) = common::seeds_dir() else {
+        return;
+    };
+    let c = catalogue();
+    let seeds = fidelity::Seeds::load(&dir, &c).expect("seeds readable");
+    let problems = seeds.check(&c);
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

@@ -1,0 +1,113 @@
+//! The command line as a script would use it.
+
+use std::process::Command;
+
+fn knoppen(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_knoppen"))
+        .args(args)
+        .output()
+        .expect("run knoppen");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn measure_count() -> usize {
+    knoppen::catalogue::Catalogue::builtin()
+        .catalogue
+        .measures
+        .len()
+}
+
+#[test]
+fn catalogue_csv_has_the_columns_and_every_measure() {
+    let (code, out, err) = knoppen(&["catalogue", "--format", "csv"]);
+    assert_eq!(code, 0, "{err}");
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next(),
+        Some("id,stream,title,effect,horizon,implementation,instrument,sources")
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), measure_count());
+    let eures = rows
+        .iter()
+        .find(|r| r.starts_with("arbeid.eures,"))
+        .expect("eures row");
+    assert!(
+        eures.starts_with("arbeid.eures,arbeid,Beter benutten EURES,0,"),
+        "{eures}"
+    );
+    // Sub-items with their own signs are joined with " | ".
+    let collegegeld = rows
+        .iter()
+        .find(|r| r.starts_with("studie.collegegeld,"))
+        .expect("row");
+    assert!(collegegeld.contains("- | Nnb"), "{collegegeld}");
+}
+
+#[test]
+fn catalogue_json_holds_every_field() {
+    let (code, out, err) = knoppen(&["catalogue", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    let measures = v["measures"].as_array().expect("measures");
+    assert_eq!(measures.len(), measure_count());
+    let etk = measures
+        .iter()
+        .find(|m| m["id"] == "arbeid.etk")
+        .expect("etk");
+    for field in [
+        "title",
+        "stream",
+        "summary",
+        "effect",
+        "horizon",
+        "implementation",
+        "instrument",
+        "fiche",
+        "variants",
+        "sources",
+        "direction",
+    ] {
+        assert!(!etk[field].is_null(), "missing {field}");
+    }
+    assert_eq!(etk["effect"]["symbol"], "-");
+}
+
+#[test]
+fn check_passes_on_the_builtin_catalogue() {
+    let (code, _, err) = knoppen(&["check"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn check_reports_located_errors_and_fails() {
+    let dir = std::env::temp_dir().join(format!("knoppen-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let docs =
+        r#"(documents: [(id: "004", short: "L", file: "f.txt", title: "Lijst", date: "2023-04")])"#;
+    std::fs::write(dir.join("a.ron"), docs).expect("write");
+    std::fs::write(
+        dir.join("b.ron"),
+        "(measures: [\n  (id: \"arbeid.x\", colour: 1)\n])",
+    )
+    .expect("write");
+    let (code, out, _) = knoppen(&["check", "--data", dir.to_str().expect("utf8")]);
+    assert_eq!(code, 1);
+    let b = dir.join("b.ron");
+    assert!(out.contains(&format!("{}:2:", b.display())), "{out}");
+    assert!(out.contains("colour"), "{out}");
+    // A named extra file is checked with the catalogue.
+    let extra = dir.join("extra.ron");
+    std::fs::write(&extra, "(steps: [(measure: \"arbeid.bestaat-niet\", date: \"2024\", status: Announced, text: \"x\", source: (doc: \"003\", at: \"x\"))])").expect("write");
+    let (code, out, _) = knoppen(&["check", extra.to_str().expect("utf8")]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("extra.ron:1:") && out.contains("arbeid.bestaat-niet"),
+        "{out}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
