@@ -5,5 +5,9 @@
 pub mod app;
 pub mod catalogue;
 pub mod cli;
+pub mod effect;
+pub mod history;
+pub mod package;
+pub mod presets;
 pub mod strings;
 pub mod ui;

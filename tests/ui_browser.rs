@@ -132,6 +132,10 @@ fn effect_filter_keeps_only_that_direction() {
 #[test]
 fn clicking_a_row_shows_its_fiche_with_sources() {
     let mut h = harness();
+    h.get_by_label("Zoeken").click();
+    h.run();
+    h.get_by_label("Zoeken").type_text("EURES");
+    h.run();
     h.get_by_role_and_label(Role::ListItem, "Beter benutten EURES")
         .click();
     h.run();

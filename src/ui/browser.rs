@@ -8,6 +8,7 @@ use egui::{Key, Modifiers, RichText, Sense};
 use super::{Action, style};
 use crate::catalogue::search::{EffectClass, Filter, SearchIndex};
 use crate::catalogue::{Catalogue, InstrumentKind, Term};
+use crate::package::{Edit, Package};
 use crate::strings::{self, t};
 
 const ROW_HEIGHT: f32 = 46.0;
@@ -100,8 +101,14 @@ impl Browser {
         }
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue, actions: &mut Vec<Action>) {
-        self.keyboard(ui, actions);
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        catalogue: &Catalogue,
+        package: &Package,
+        actions: &mut Vec<Action>,
+    ) {
+        self.keyboard(ui, catalogue, actions);
         self.search_field(ui);
         self.filters_ui(ui, catalogue);
         self.refresh(catalogue);
@@ -115,10 +122,18 @@ impl Browser {
             .strong(),
         );
         ui.separator();
-        self.list(ui, catalogue, actions);
+        self.list(ui, catalogue, package, actions);
     }
 
-    fn keyboard(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    fn keyboard(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue, actions: &mut Vec<Action>) {
+        // Space ticks the selected measure, unless someone is typing.
+        let typing = ui.ctx().memory(|m| m.focused().is_some());
+        if !typing
+            && let Some(m) = self.selected.and_then(|i| catalogue.measures.get(i))
+            && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Space))
+        {
+            actions.push(Action::Edit(Edit::Toggle(m.id.clone())));
+        }
         let (ctrl_f, down, up, esc) = ui.input_mut(|i| {
             (
                 i.consume_key(Modifiers::COMMAND, Key::F),
@@ -228,7 +243,13 @@ impl Browser {
             });
     }
 
-    fn list(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue, actions: &mut Vec<Action>) {
+    fn list(
+        &mut self,
+        ui: &mut egui::Ui,
+        catalogue: &Catalogue,
+        package: &Package,
+        actions: &mut Vec<Action>,
+    ) {
         if self.matches.is_empty() {
             ui.label(t().no_matches);
             return;
@@ -253,7 +274,10 @@ impl Browser {
             for &i in &self.matches[range] {
                 let m = &catalogue.measures[i];
                 let selected = self.selected == Some(i);
-                if measure_row(ui, m, selected, dark).clicked() {
+                let (row, tick) = measure_row(ui, m, selected, package.contains(&m.id), dark);
+                if tick.clicked() {
+                    actions.push(Action::Edit(Edit::Toggle(m.id.clone())));
+                } else if row.clicked() {
                     self.selected = Some(i);
                     actions.push(Action::Select(i));
                 }
@@ -289,20 +313,28 @@ fn facet<T: Ord + Clone>(
     });
 }
 
-/// One list row: the sign as a badge, the title, and a line of facts. Painted by hand so that
-/// every row has the same height (which `show_rows` needs).
+/// One list row: a tick box for the package, the sign as a badge, the title, and a line of
+/// facts. Painted by hand so that every row has the same height (which `show_rows` needs).
 fn measure_row(
     ui: &mut egui::Ui,
     m: &crate::catalogue::Measure,
     selected: bool,
+    in_package: bool,
     dark: bool,
-) -> egui::Response {
+) -> (egui::Response, egui::Response) {
     let width = ui.available_width();
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, ROW_HEIGHT), Sense::click());
     response
         .widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, &m.title));
+    let tick_rect =
+        egui::Rect::from_min_size(rect.min + egui::vec2(2.0, 10.0), egui::vec2(26.0, 26.0));
+    let tick = ui.interact(tick_rect, response.id.with("tick"), Sense::click());
+    tick.widget_info(|| {
+        let label = format!("{}: {}", t().in_package, m.title);
+        egui::WidgetInfo::selected(egui::Role::CheckBox, true, in_package, label)
+    });
     if !ui.is_rect_visible(rect) {
-        return response;
+        return (response, tick);
     }
     let visuals = ui.visuals();
     let painter = ui.painter_at(rect);
@@ -316,8 +348,29 @@ fn measure_row(
     } else {
         visuals.text_color()
     };
+    let box_rect = tick_rect.shrink(4.0);
+    let stroke_color = if tick.hovered() {
+        visuals.strong_text_color()
+    } else {
+        text_color
+    };
+    painter.rect_stroke(
+        box_rect,
+        3.0,
+        egui::Stroke::new(1.5, stroke_color),
+        egui::StrokeKind::Inside,
+    );
+    if in_package {
+        painter.text(
+            box_rect.center(),
+            egui::Align2::CENTER_CENTER,
+            "✔",
+            egui::FontId::proportional(16.0),
+            stroke_color,
+        );
+    }
     let direction = m.direction();
-    let badge = egui::Rect::from_min_size(rect.min + egui::vec2(4.0, 8.0), egui::vec2(44.0, 28.0));
+    let badge = egui::Rect::from_min_size(rect.min + egui::vec2(32.0, 8.0), egui::vec2(44.0, 28.0));
     painter.rect_filled(badge, 4.0, style::direction_color(direction, dark));
     let symbol = style::badge_text(&m.effect_text(), direction);
     painter.text(
@@ -361,7 +414,7 @@ fn measure_row(
         visuals.weak_text_color(),
     );
     painter.galley(egui::pos2(left, rect.top() + 25.0), meta, text_color);
-    response
+    (response, tick)
 }
 
 fn truncate_galley(

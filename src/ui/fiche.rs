@@ -2,11 +2,18 @@
 
 use egui::RichText;
 
-use super::style;
+use super::{Action, style};
 use crate::catalogue::{Catalogue, Measure, Source, VariantKind};
+use crate::package::{Edit, Package};
 use crate::strings::{self, t};
 
-pub fn ui(ui: &mut egui::Ui, catalogue: &Catalogue, measure: Option<&Measure>) {
+pub fn ui(
+    ui: &mut egui::Ui,
+    catalogue: &Catalogue,
+    measure: Option<&Measure>,
+    package: &Package,
+    actions: &mut Vec<Action>,
+) {
     let Some(m) = measure else {
         ui.add_space(40.0);
         ui.vertical_centered(|ui| ui.label(RichText::new(t().no_selection).size(18.0)));
@@ -18,6 +25,14 @@ pub fn ui(ui: &mut egui::Ui, catalogue: &Catalogue, measure: Option<&Measure>) {
         .show(ui, |ui| {
             ui.set_max_width(900.0);
             ui.heading(&m.title);
+            let (label, edit) = if package.contains(&m.id) {
+                (t().remove_from_package, Edit::Remove(m.id.clone()))
+            } else {
+                (t().add_to_package_button, Edit::Add(m.id.clone()))
+            };
+            if ui.button(label).clicked() {
+                actions.push(Action::Edit(edit));
+            }
             ui.add_space(4.0);
             facts(ui, catalogue, m);
             ui.add_space(8.0);

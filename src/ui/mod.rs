@@ -2,9 +2,15 @@
 //! the app applies them.
 
 pub mod browser;
+pub mod compare;
 pub mod fiche;
+pub mod package_panel;
 pub mod problems;
 pub mod style;
+
+use std::path::PathBuf;
+
+use crate::package::Edit;
 
 /// Something the user asked for.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,4 +19,38 @@ pub enum Action {
     Select(usize),
     ToggleTheme,
     ShowProblems(bool),
+    /// Change the package (undoable).
+    Edit(Edit),
+    /// End a run of edits (a note lost focus, a slider was released).
+    BreakRun,
+    Undo,
+    Redo,
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    Preset(usize),
+    View(CenterView),
+    ComparePreset(usize),
+    CompareFile,
+    CompareRemove(usize),
+    /// The answer to "save changes first?".
+    Confirm(ConfirmChoice),
+    /// Recover (true) or discard (false) the autosaved package of an earlier session.
+    Recover(bool),
+    DismissNotice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CenterView {
+    Fiche,
+    Compare,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmChoice {
+    Save,
+    DontSave,
+    Cancel,
 }

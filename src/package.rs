@@ -1,0 +1,310 @@
+//! A package: the measures a meeting has ticked, with the chosen variant, a meeting status, a
+//! note and an optional weight per measure. Plain data, saved as RON with a schema version.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::load::{self, LoadError};
+use crate::catalogue::{Catalogue, Measure, Stream, VariantKind};
+
+/// Version of the `.knoppen` file format this build writes and reads.
+pub const SCHEMA_VERSION: u32 = 1;
+pub const EXTENSION: &str = "knoppen";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Package {
+    pub version: u32,
+    pub name: String,
+    #[serde(default)]
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub measure: String,
+    /// The chosen option, for a measure whose variants are alternatives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+    #[serde(default)]
+    pub status: MeetingStatus,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// The meeting's own judgement of how much this measure counts (1 = as the others).
+    /// Not from any source; the verdict says when weights are in use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f32>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MeetingStatus {
+    #[default]
+    Proposed,
+    Agreed,
+    InDoubt,
+    Rejected,
+}
+
+impl MeetingStatus {
+    pub const ALL: [MeetingStatus; 4] = [
+        MeetingStatus::Proposed,
+        MeetingStatus::Agreed,
+        MeetingStatus::InDoubt,
+        MeetingStatus::Rejected,
+    ];
+}
+
+impl Default for Package {
+    fn default() -> Self {
+        Self::new("Nieuw pakket")
+    }
+}
+
+impl Item {
+    pub fn new(measure: &str) -> Self {
+        Self {
+            measure: measure.to_owned(),
+            variant: None,
+            status: MeetingStatus::default(),
+            note: String::new(),
+            weight: None,
+        }
+    }
+}
+
+impl Package {
+    pub fn new(name: &str) -> Self {
+        Self {
+            version: SCHEMA_VERSION,
+            name: name.to_owned(),
+            items: Vec::new(),
+        }
+    }
+
+    pub fn from_ids<'a>(name: &str, ids: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut p = Self::new(name);
+        for id in ids {
+            p.add(id);
+        }
+        p
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.items.iter().any(|i| i.measure == id)
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.measure == id)
+    }
+
+    pub fn item_mut(&mut self, id: &str) -> Option<&mut Item> {
+        self.items.iter_mut().find(|i| i.measure == id)
+    }
+
+    /// Add a measure once; adding it again changes nothing.
+    pub fn add(&mut self, id: &str) {
+        if !self.contains(id) {
+            self.items.push(Item::new(id));
+        }
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        self.items.retain(|i| i.measure != id);
+    }
+
+    pub fn weighted(&self) -> bool {
+        self.items
+            .iter()
+            .any(|i| i.weight.is_some_and(|w| (w - 1.0).abs() > f32::EPSILON))
+    }
+
+    /// The package's measures found in the catalogue, with their items.
+    pub fn measures<'a>(
+        &'a self,
+        catalogue: &'a Catalogue,
+    ) -> impl Iterator<Item = (&'a Item, &'a Measure)> {
+        self.items
+            .iter()
+            .filter_map(|i| catalogue.get(&i.measure).map(|m| (i, m)))
+    }
+
+    /// Ids the catalogue does not know (a package from another catalogue version).
+    pub fn unknown_ids(&self, catalogue: &Catalogue) -> Vec<String> {
+        self.items
+            .iter()
+            .filter(|i| catalogue.get(&i.measure).is_none())
+            .map(|i| i.measure.clone())
+            .collect()
+    }
+
+    pub fn streams(&self, catalogue: &Catalogue) -> Vec<Stream> {
+        let mut s: Vec<Stream> = self.measures(catalogue).map(|(_, m)| m.stream).collect();
+        s.sort();
+        s.dedup();
+        s
+    }
+
+    pub fn to_ron(&self) -> String {
+        let config = ron::ser::PrettyConfig::new().struct_names(false);
+        ron::ser::to_string_pretty(self, config).unwrap_or_default()
+    }
+}
+
+/// The variant chosen for an item, when its measure offers alternatives.
+pub fn chosen_variant<'a>(item: &Item, m: &'a Measure) -> Option<&'a crate::catalogue::Variant> {
+    if m.variant_kind != VariantKind::Alternatives {
+        return None;
+    }
+    let key = item.variant.as_deref()?;
+    m.variants.iter().find(|v| v.key == key)
+}
+
+/// What opening a package file gave.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub package: Package,
+    /// Measures the catalogue lacks; they stay in the package (and are saved back) untouched.
+    pub unknown: Vec<String>,
+}
+
+/// Parse package text, checking the schema version.
+pub fn parse(path: &Path, text: &str) -> Result<Package, LoadError> {
+    let package: Package = load::parse_ron(path, text)?;
+    if package.version != SCHEMA_VERSION {
+        let pos = version_position(text);
+        return Err(LoadError::new(
+            path,
+            pos,
+            "version",
+            format!(
+                "this package has format version {}; this Knoppen reads version {SCHEMA_VERSION}",
+                package.version
+            ),
+        ));
+    }
+    Ok(package)
+}
+
+fn version_position(text: &str) -> (usize, usize) {
+    text.find("version")
+        .map_or((1, 1), |i| load::line_col(text, i))
+}
+
+/// Open a package file. A corrupt file is an error and changes nothing; unknown measures are a
+/// warning, the rest opens.
+pub fn open(path: &Path, catalogue: &Catalogue) -> Result<Opened, LoadError> {
+    let text = load::read_limited(path)?;
+    let package = parse(path, &text)?;
+    let unknown = package.unknown_ids(catalogue);
+    Ok(Opened { package, unknown })
+}
+
+/// Save atomically: write a temporary file beside the target, flush it to disk, then rename it
+/// over the target. A failed save leaves the old file as it was.
+pub fn save(path: &Path, package: &Package) -> std::io::Result<()> {
+    write_atomic(path, package.to_ron().as_bytes())
+}
+
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_is_idempotent_and_remove_removes() {
+        let mut p = Package::new("x");
+        p.add("arbeid.a");
+        p.add("arbeid.a");
+        assert_eq!(p.items.len(), 1);
+        p.remove("arbeid.a");
+        assert!(p.items.is_empty());
+    }
+
+    #[test]
+    fn ron_round_trip() {
+        let mut p = Package::from_ids("Variant A", ["arbeid.a", "asiel.b"]);
+        if let Some(i) = p.item_mut("asiel.b") {
+            i.note = "Navragen bij JenV \"snel\"".into();
+            i.status = MeetingStatus::InDoubt;
+            i.weight = Some(2.0);
+        }
+        let text = p.to_ron();
+        let back = parse(Path::new("x.knoppen"), &text).expect("parses");
+        assert_eq!(back, p);
+    }
+
+    #[test]
+    fn wrong_version_is_a_located_error() {
+        let text = "(\n    version: 99,\n    name: \"x\",\n)";
+        let e = parse(Path::new("p.knoppen"), text).expect_err("refused");
+        assert_eq!((e.line, e.field.as_str()), (2, "version"));
+        assert!(e.message.contains("99"));
+    }
+}
+
+/// A change to a package. Every change goes through here, so each is undoable.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    Add(String),
+    Remove(String),
+    Toggle(String),
+    SetVariant(String, Option<String>),
+    SetStatus(String, MeetingStatus),
+    SetNote(String, String),
+    SetWeight(String, Option<f32>),
+    Rename(String),
+}
+
+impl Edit {
+    /// Edits with the same key in a row form one undo step.
+    pub fn run_key(&self) -> Option<String> {
+        match self {
+            Edit::SetNote(id, _) => Some(format!("note:{id}")),
+            Edit::SetWeight(id, _) => Some(format!("weight:{id}")),
+            Edit::Rename(_) => Some("name".into()),
+            _ => None,
+        }
+    }
+
+    pub fn apply(self, p: &mut Package) {
+        match self {
+            Edit::Add(id) => p.add(&id),
+            Edit::Remove(id) => p.remove(&id),
+            Edit::Toggle(id) if p.contains(&id) => p.remove(&id),
+            Edit::Toggle(id) => p.add(&id),
+            Edit::SetVariant(id, v) => p
+                .item_mut(&id)
+                .into_iter()
+                .for_each(|i| i.variant = v.clone()),
+            Edit::SetStatus(id, s) => p.item_mut(&id).into_iter().for_each(|i| i.status = s),
+            Edit::SetNote(id, n) => p.item_mut(&id).into_iter().for_each(|i| i.note = n.clone()),
+            Edit::SetWeight(id, w) => p.item_mut(&id).into_iter().for_each(|i| i.weight = w),
+            Edit::Rename(name) => p.name = name,
+        }
+    }
+}

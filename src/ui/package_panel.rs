@@ -1,0 +1,284 @@
+//! The package panel: the combined effect and why, what it needs, hints, and the measures with
+//! their meeting status, variant, weight and note.
+
+use egui::RichText;
+
+use super::{Action, style};
+use crate::catalogue::{Catalogue, Stream, Term, VariantKind};
+use crate::effect::{Assessment, Tally};
+use crate::package::{Edit, MeetingStatus, Package};
+use crate::strings::{self, t};
+
+pub fn ui(
+    ui: &mut egui::Ui,
+    catalogue: &Catalogue,
+    package: &Package,
+    a: &Assessment,
+    dirty: bool,
+    actions: &mut Vec<Action>,
+) {
+    header(ui, package, dirty, actions);
+    ui.separator();
+    if package.items.is_empty() {
+        ui.label(t().package_empty);
+        ui.label(RichText::new(t().package_how).weak());
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("package")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            verdicts(ui, a);
+            why(ui, catalogue, a);
+            hints(ui, catalogue, a);
+            needs(ui, a);
+            ui.add_space(6.0);
+            ui.label(RichText::new(t().package_measures).strong().size(18.0));
+            for stream in Stream::ALL {
+                let items: Vec<_> = package
+                    .measures(catalogue)
+                    .filter(|(_, m)| m.stream == stream)
+                    .collect();
+                if items.is_empty() {
+                    continue;
+                }
+                ui.label(RichText::new(strings::stream(stream)).strong());
+                for (item, m) in items {
+                    item_ui(ui, item, m, actions);
+                }
+            }
+            let unknown = package.unknown_ids(catalogue);
+            if !unknown.is_empty() {
+                ui.label(
+                    RichText::new(format!(
+                        "{}: {}",
+                        t().unknown_in_package,
+                        unknown.join(", ")
+                    ))
+                    .color(ui.visuals().warn_fg_color),
+                );
+            }
+        });
+}
+
+fn header(ui: &mut egui::Ui, package: &Package, dirty: bool, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.heading(t().package);
+        if dirty {
+            ui.label(RichText::new(t().unsaved).color(ui.visuals().warn_fg_color));
+        }
+    });
+    let label = ui.label(t().package_name);
+    let mut name = package.name.clone();
+    let r = ui
+        .add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    if r.changed() {
+        actions.push(Action::Edit(Edit::Rename(name)));
+    }
+    if r.lost_focus() {
+        actions.push(Action::BreakRun);
+    }
+}
+
+fn verdicts(ui: &mut egui::Ui, a: &Assessment) {
+    ui.label(RichText::new(t().combined_effect).strong().size(18.0));
+    let overall = a.overall.verdict(a.weighted);
+    ui.label(
+        RichText::new(format!("{}: {overall}", t().overall))
+            .size(17.0)
+            .strong(),
+    );
+    if a.weighted {
+        ui.label(
+            RichText::new(t().weights_in_use)
+                .small()
+                .color(ui.visuals().warn_fg_color),
+        );
+    }
+    egui::Grid::new("verdict-grid")
+        .striped(true)
+        .num_columns(6)
+        .show(ui, |ui| {
+            for h in ["", "+", "–", "0", "?", ""] {
+                ui.label(RichText::new(h).strong());
+            }
+            ui.end_row();
+            for (stream, tally) in &a.streams {
+                tally_row(ui, strings::stream(*stream), tally, a.weighted);
+            }
+            for term in [Term::KT, Term::MLT, Term::LT] {
+                if let Some(tally) = a.horizons.get(&term) {
+                    tally_row(ui, strings::term_short(term), tally, a.weighted);
+                }
+            }
+            if a.horizon_unknown.total() > 0 {
+                tally_row(ui, t().term_unknown, &a.horizon_unknown, a.weighted);
+            }
+        });
+}
+
+fn tally_row(ui: &mut egui::Ui, name: &str, t: &Tally, weighted: bool) {
+    ui.label(name);
+    for n in [t.increase, t.decrease, t.neutral, t.unknown] {
+        ui.label(n.to_string());
+    }
+    ui.label(t.verdict(weighted));
+    ui.end_row();
+}
+
+fn why(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
+    let titles = |ids: &[String]| {
+        ids.iter()
+            .map(|i| catalogue.get(i).map_or(i.clone(), |m| m.title.clone()))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    ui.add_space(4.0);
+    ui.label(RichText::new(t().why).strong());
+    for (label, ids) in [
+        (t().pushing_up, &a.overall.increasing),
+        (t().pushing_down, &a.overall.decreasing),
+        (t().not_known, &a.overall.unknowns),
+    ] {
+        if !ids.is_empty() {
+            ui.label(format!("{label} ({}): {}", ids.len(), titles(ids)));
+        }
+    }
+}
+
+fn hints(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
+    if a.hints.is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new(t().hints).strong());
+    for h in &a.hints {
+        ui.label(format!("• {}", h.text));
+        if let Some(s) = &h.source {
+            ui.label(
+                RichText::new(super::fiche::source_line(catalogue, s))
+                    .small()
+                    .weak(),
+            );
+        }
+    }
+}
+
+fn needs(ui: &mut egui::Ui, a: &Assessment) {
+    let n = &a.needs;
+    ui.add_space(4.0);
+    ui.label(RichText::new(t().needs).strong());
+    let parts = [
+        (n.laws, "wetswijziging(en)"),
+        (n.amvbs, "AMvB('s)"),
+        (n.cabinet_decisions, "besluit(en) MR"),
+        (n.minister_decisions, "besluit(en) bewindspersoon"),
+        (n.other_decisions, "overige besluit(en)/regeling(en)"),
+        (n.eu_efforts, "inzet in de EU"),
+        (n.agreements, "bestuursakkoord(en)"),
+        (n.unknown, "nog onbekend"),
+    ];
+    let text: Vec<String> = parts
+        .iter()
+        .filter(|(c, _)| *c > 0)
+        .map(|(c, w)| format!("{c} {w}"))
+        .collect();
+    ui.label(text.join(", "));
+    if !n.ministries.is_empty() {
+        ui.label(format!(
+            "{}: {}",
+            t().field_ministries,
+            n.ministries.join(", ")
+        ));
+    }
+}
+
+fn item_ui(
+    ui: &mut egui::Ui,
+    item: &crate::package::Item,
+    m: &crate::catalogue::Measure,
+    actions: &mut Vec<Action>,
+) {
+    let d = crate::effect::item_direction(item, m);
+    let dark = ui.visuals().dark_mode;
+    let head = format!(
+        "{}  {} — {}",
+        style::badge_text(&m.effect_text(), d),
+        m.title,
+        strings::meeting_status(item.status)
+    );
+    egui::CollapsingHeader::new(
+        RichText::new(head).color(style::direction_color(d, dark).linear_multiply(1.0)),
+    )
+    .id_salt(("item", &m.id))
+    .show(ui, |ui| {
+        ui.label(format!("{} ({})", m.effect_text(), strings::direction(d)));
+        ui.horizontal(|ui| {
+            ui.label(t().meeting_status);
+            egui::ComboBox::from_id_salt(("status", &m.id))
+                .selected_text(strings::meeting_status(item.status))
+                .show_ui(ui, |ui| {
+                    for s in MeetingStatus::ALL {
+                        if ui
+                            .selectable_label(item.status == s, strings::meeting_status(s))
+                            .clicked()
+                            && item.status != s
+                        {
+                            actions.push(Action::Edit(Edit::SetStatus(m.id.clone(), s)));
+                        }
+                    }
+                });
+        });
+        if m.variant_kind == VariantKind::Alternatives && !m.variants.is_empty() {
+            let chosen = m
+                .variants
+                .iter()
+                .find(|v| Some(&v.key) == item.variant.as_ref());
+            ui.label(t().variant);
+            egui::ComboBox::from_id_salt(("variant", &m.id))
+                .width(ui.available_width())
+                .selected_text(chosen.map_or(t().no_variant, |v| v.title.as_str()))
+                .show_ui(ui, |ui| {
+                    for v in &m.variants {
+                        let on = chosen.is_some_and(|c| c.key == v.key);
+                        if ui.selectable_label(on, &v.title).clicked() && !on {
+                            actions.push(Action::Edit(Edit::SetVariant(
+                                m.id.clone(),
+                                Some(v.key.clone()),
+                            )));
+                        }
+                    }
+                });
+        }
+        let mut w = item.weight.unwrap_or(1.0);
+        let label = ui.label(t().weight);
+        let r = ui
+            .add(egui::Slider::new(&mut w, 0.0..=3.0).step_by(0.5))
+            .labelled_by(label.id);
+        if r.changed() {
+            actions.push(Action::Edit(Edit::SetWeight(m.id.clone(), Some(w))));
+        }
+        if r.drag_stopped() {
+            actions.push(Action::BreakRun);
+        }
+        let label = ui.label(t().note);
+        let mut note = item.note.clone();
+        let r = ui
+            .add(
+                egui::TextEdit::multiline(&mut note)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if r.changed() {
+            actions.push(Action::Edit(Edit::SetNote(m.id.clone(), note)));
+        }
+        if r.lost_focus() {
+            actions.push(Action::BreakRun);
+        }
+        if ui.button(t().remove_from_package).clicked() {
+            actions.push(Action::Edit(Edit::Remove(m.id.clone())));
+        }
+    });
+}
