@@ -127,6 +127,11 @@ impl AppState {
         &self.assessment
     }
 
+    /// A copy of the current assessment (for tests and reports).
+    pub fn clone_assessment(&self) -> Assessment {
+        assess(&self.package, &self.catalogue)
+    }
+
     /// The window title: package name, unsaved marker, app name.
     pub fn window_title(&self) -> String {
         let name = match &self.path {

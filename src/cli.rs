@@ -27,13 +27,32 @@ pub enum Command {
         #[arg(long, value_enum)]
         format: CatalogueFormat,
     },
-    /// Validate the catalogue and any catalogue files named; exit non-zero on errors.
+    /// Print the note for a package: a package file, or measure ids.
+    Report {
+        /// A .knoppen package file.
+        #[arg(required_unless_present = "measures", conflicts_with = "measures")]
+        package: Option<PathBuf>,
+        /// Measure ids, comma-separated, instead of a file.
+        #[arg(long, value_delimiter = ',')]
+        measures: Option<Vec<String>>,
+        #[arg(long, value_enum)]
+        format: ReportFormat,
+    },
+    /// Validate the catalogue and any catalogue or package files named; exit non-zero on errors.
     Check {
         /// Also check titles, symbols and quotes against the seed texts in this folder.
         #[arg(long, value_name = "DIR")]
         seeds: Option<PathBuf>,
         files: Vec<PathBuf>,
     },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Csv,
+    Json,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -66,7 +85,101 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             i32::from(!report.errors.is_empty())
         }
         Command::Check { seeds, files } => check(cli.data.as_deref(), seeds.as_deref(), files),
+        Command::Report {
+            package,
+            measures,
+            format,
+        } => report(
+            cli.data.as_deref(),
+            package.as_deref(),
+            measures.as_deref(),
+            *format,
+        ),
     }
+}
+
+fn report(
+    data: Option<&Path>,
+    file: Option<&Path>,
+    ids: Option<&[String]>,
+    format: ReportFormat,
+) -> i32 {
+    let loaded = load_catalogue(data);
+    for e in &loaded.errors {
+        eprintln!("{e}");
+    }
+    let catalogue = &loaded.catalogue;
+    let package = match (file, ids) {
+        (Some(path), _) => match crate::package::open(path, catalogue) {
+            Ok(o) => o.package,
+            Err(e) => {
+                eprintln!("{e}");
+                return 1;
+            }
+        },
+        (None, Some(ids)) => {
+            crate::package::Package::from_ids("Pakket", ids.iter().map(|s| s.trim()))
+        }
+        (None, None) => return 2,
+    };
+    let unknown = package.unknown_ids(catalogue);
+    if !unknown.is_empty() {
+        eprintln!("knoppen: not in the catalogue: {}", unknown.join(", "));
+    }
+    let r = crate::report::build(&package, catalogue, &today());
+    let out = match format {
+        ReportFormat::Md => r.to_markdown(),
+        ReportFormat::Csv => r.to_csv(),
+        ReportFormat::Json => r.to_json(),
+        ReportFormat::Html => r.to_html(),
+    };
+    print!("{out}");
+    i32::from(!unknown.is_empty() && ids.is_some())
+}
+
+/// A package file's problems: a parse error, or measures the catalogue lacks (located).
+fn check_package(path: &Path, catalogue: &Catalogue) -> Vec<String> {
+    let text = match load::read_limited(path) {
+        Ok(t) => t,
+        Err(e) => return vec![e.to_string()],
+    };
+    match crate::package::parse(path, &text) {
+        Err(e) => vec![e.to_string()],
+        Ok(p) => p
+            .unknown_ids(catalogue)
+            .iter()
+            .map(|id| {
+                let at = text.find(&format!("\"{id}\"")).unwrap_or(0);
+                let (line, col) = load::line_col(&text, at);
+                format!(
+                    "{}:{line}:{col}: measure: '{id}' is not in the catalogue",
+                    path.display()
+                )
+            })
+            .collect(),
+    }
+}
+
+/// Today's date as YYYY-MM-DD, from the system clock (UTC).
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
+pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 fn check(data: Option<&Path>, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
@@ -90,13 +203,21 @@ fn check(data: Option<&Path>, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
         .iter()
         .filter_map(|(p, _)| p.canonicalize().ok())
         .collect();
+    let is_package = |f: &&PathBuf| {
+        f.extension()
+            .is_some_and(|x| x == crate::package::EXTENSION)
+    };
+    let (packages, files): (Vec<&PathBuf>, Vec<&PathBuf>) = files.iter().partition(is_package);
     for f in files {
         if !f.canonicalize().is_ok_and(|c| known.contains(&c)) {
-            sources.push((f.clone(), load::read_limited(f)));
+            sources.push((f.to_path_buf(), load::read_limited(f)));
         }
     }
     let report = load::load_sources(sources);
     let mut problems: Vec<String> = report.errors.iter().map(ToString::to_string).collect();
+    for p in packages {
+        problems.extend(check_package(p, &report.catalogue));
+    }
     if let Some(dir) = seeds {
         match fidelity::Seeds::load(dir, &report.catalogue) {
             Ok(s) => problems.extend(

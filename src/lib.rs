@@ -9,5 +9,6 @@ pub mod effect;
 pub mod history;
 pub mod package;
 pub mod presets;
+pub mod report;
 pub mod strings;
 pub mod ui;

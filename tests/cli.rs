@@ -87,8 +87,7 @@ fn check_passes_on_the_builtin_catalogue() {
 fn check_reports_located_errors_and_fails() {
     let dir = std::env::temp_dir().join(format!("knoppen-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
-    let docs =
-        r#"(documents: [(id: "004", short: "L", file: "f.txt", title: "Lijst", date: "2023-04")])"#;
+    let docs = r#"(documents: [(id: "004", short: "L", rank: 1, file: "f.txt", title: "Lijst", date: "2023-04")])"#;
     std::fs::write(dir.join("a.ron"), docs).expect("write");
     std::fs::write(
         dir.join("b.ron"),
@@ -107,6 +106,68 @@ fn check_reports_located_errors_and_fails() {
     assert_eq!(code, 1);
     assert!(
         out.contains("extra.ron:1:") && out.contains("arbeid.bestaat-niet"),
+        "{out}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn report_json_has_streams_and_overall_that_add_up() {
+    let (code, out, err) = knoppen(&[
+        "report",
+        "--measures",
+        "arbeid.eures,arbeid.etk,arbeid.zoekperiode-kennismigranten,asiel.nareis,arbeid.visie-economie",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let count = |o: &serde_json::Value| {
+        ["increase", "decrease", "neutral", "unknown"]
+            .iter()
+            .map(|k| o[k].as_u64().expect("integer"))
+            .sum::<u64>()
+    };
+    assert_eq!(count(&v["overall"]), 5);
+    assert_eq!(count(&v["streams"]["arbeid"]), 4);
+    assert_eq!(count(&v["streams"]["asiel"]), 1);
+    assert_eq!(v["streams"]["arbeid"]["increase"], 1);
+    assert_eq!(v["streams"]["arbeid"]["unknown"], 1, "PM counts as unknown");
+    assert_eq!(
+        v["overall"]["verdict"],
+        "gemengd: 1 verhogend, 2 beperkend, 1 onbekend"
+    );
+}
+
+#[test]
+fn report_from_a_file_in_every_format() {
+    let dir = std::env::temp_dir().join(format!("knoppen-report-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("a.knoppen");
+    let mut p = knoppen::package::Package::from_ids("Variant A", ["arbeid.etk", "asiel.nareis"]);
+    if let Some(i) = p.item_mut("arbeid.etk") {
+        i.note = "Fin <vragen>".into();
+    }
+    knoppen::package::save(&path, &p).expect("save");
+    let file = path.to_str().expect("utf8");
+    let (code, md, _) = knoppen(&["report", file, "--format", "md"]);
+    assert_eq!(code, 0);
+    assert!(md.starts_with("# Variant A"));
+    assert!(
+        md.contains("| Totaal | 0 | 2 | 0 | 0 | per saldo beperkend |"),
+        "{md}"
+    );
+    assert!(md.contains("Fin <vragen>"));
+    let (_, html, _) = knoppen(&["report", file, "--format", "html"]);
+    assert!(html.contains("<h1>Variant A</h1>") && html.contains("Fin &lt;vragen&gt;"));
+    let (_, csv, _) = knoppen(&["report", file, "--format", "csv"]);
+    assert_eq!(csv.lines().count(), 3);
+    // A package naming an unknown measure is located by `check`.
+    std::fs::write(&path, p.to_ron().replace("asiel.nareis", "asiel.weg")).expect("write");
+    let (code, out, _) = knoppen(&["check", file]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("a.knoppen:") && out.contains("asiel.weg"),
         "{out}"
     );
     let _ = std::fs::remove_dir_all(&dir);

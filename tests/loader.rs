@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use knoppen::catalogue::load::{self, LoadError, MAX_FILE_BYTES};
 
-const DOCS: &str = r#"(documents: [(id: "004", short: "Lijst", file: "004.txt", title: "Lijst", date: "2023-04")])"#;
+const DOCS: &str = r#"(documents: [(id: "004", short: "Lijst", rank: 1, file: "004.txt", title: "Lijst", date: "2023-04")])"#;
 
 fn measure(id: &str, extra: &str) -> String {
     format!(

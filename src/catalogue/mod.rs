@@ -24,24 +24,19 @@ pub struct Catalogue {
 
 impl Catalogue {
     /// Measures are ordered by stream, then by where they first appear in the sources
-    /// (document date, then line), so the list reads like the sources do.
+    /// (document rank, then line), so the list reads like the sources do.
     pub fn new(
         mut documents: Vec<Document>,
         mut measures: Vec<Measure>,
         tracks: Vec<Track>,
     ) -> Self {
         documents.sort_by(|a, b| a.date.cmp(&b.date));
-        let date = |doc: &str| {
-            documents
-                .iter()
-                .find(|d| d.id == doc)
-                .map(|d| d.date.clone())
-        };
+        let rank = |doc: &str| documents.iter().find(|d| d.id == doc).map(|d| d.rank);
         measures.sort_by_cached_key(|m| {
             let first = m.sources.first();
             (
                 m.stream,
-                first.and_then(|s| date(&s.doc)),
+                first.and_then(|s| rank(&s.doc)),
                 first.and_then(|s| s.line),
             )
         });

@@ -30,6 +30,9 @@ pub struct Document {
     pub title: String,
     /// A name short enough for a filter chip, e.g. "Kamerbrief nov. 2024".
     pub short: String,
+    /// Where the document's measures come in the list: the measure table first, then the
+    /// proposal, the deck and the letters.
+    pub rank: u8,
     /// ISO date or month as precise as known, e.g. "2024-11-14" or "2023-04".
     pub date: String,
     /// How precise `date` is, in words, when it is an estimate.

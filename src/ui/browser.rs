@@ -180,7 +180,7 @@ impl Browser {
         };
         egui::CollapsingHeader::new(title)
             .id_salt("filters")
-            .default_open(true)
+            .default_open(false)
             .show(ui, |ui| {
                 let f = &mut self.filter;
                 facet(
@@ -361,13 +361,17 @@ fn measure_row(
         egui::StrokeKind::Inside,
     );
     if in_package {
-        painter.text(
-            box_rect.center(),
-            egui::Align2::CENTER_CENTER,
-            "✔",
-            egui::FontId::proportional(16.0),
-            stroke_color,
-        );
+        // A drawn tick: the default fonts have no check-mark glyph.
+        let r = box_rect.shrink(3.0);
+        let points = vec![
+            egui::pos2(r.left(), r.center().y),
+            egui::pos2(r.left() + r.width() * 0.4, r.bottom()),
+            egui::pos2(r.right(), r.top()),
+        ];
+        painter.add(egui::Shape::line(
+            points,
+            egui::Stroke::new(2.5, stroke_color),
+        ));
     }
     let direction = m.direction();
     let badge = egui::Rect::from_min_size(rect.min + egui::vec2(32.0, 8.0), egui::vec2(44.0, 28.0));

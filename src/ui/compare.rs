@@ -122,11 +122,7 @@ pub fn ui(
                         });
                         ui.label(title);
                         for p in &packages {
-                            ui.label(if p.contains(id) {
-                                "✔ in pakket"
-                            } else {
-                                "—"
-                            });
+                            ui.label(if p.contains(id) { "in pakket" } else { "—" });
                         }
                         ui.end_row();
                     }

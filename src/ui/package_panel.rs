@@ -215,7 +215,7 @@ fn item_ui(
     .show(ui, |ui| {
         ui.label(format!("{} ({})", m.effect_text(), strings::direction(d)));
         ui.horizontal(|ui| {
-            ui.label(t().meeting_status);
+            let label = ui.label(t().meeting_status);
             egui::ComboBox::from_id_salt(("status", &m.id))
                 .selected_text(strings::meeting_status(item.status))
                 .show_ui(ui, |ui| {
@@ -228,14 +228,16 @@ fn item_ui(
                             actions.push(Action::Edit(Edit::SetStatus(m.id.clone(), s)));
                         }
                     }
-                });
+                })
+                .response
+                .labelled_by(label.id);
         });
         if m.variant_kind == VariantKind::Alternatives && !m.variants.is_empty() {
             let chosen = m
                 .variants
                 .iter()
                 .find(|v| Some(&v.key) == item.variant.as_ref());
-            ui.label(t().variant);
+            let label = ui.label(t().variant);
             egui::ComboBox::from_id_salt(("variant", &m.id))
                 .width(ui.available_width())
                 .selected_text(chosen.map_or(t().no_variant, |v| v.title.as_str()))
@@ -249,7 +251,9 @@ fn item_ui(
                             )));
                         }
                     }
-                });
+                })
+                .response
+                .labelled_by(label.id);
         }
         let mut w = item.weight.unwrap_or(1.0);
         let label = ui.label(t().weight);

@@ -1,0 +1,395 @@
+//! The package note: the same content for the app's export and for `knoppen report`, as
+//! Markdown, HTML (prints well to PDF), CSV and JSON.
+
+use serde::Serialize;
+
+use crate::catalogue::export::{csv_line, source_text};
+use crate::catalogue::{Catalogue, Stream, Term};
+use crate::effect::{Assessment, Hint, Tally, assess, item_direction};
+use crate::package::{Package, chosen_variant};
+use crate::strings;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub name: String,
+    pub date: String,
+    pub weighted: bool,
+    pub overall: Verdict,
+    pub streams: std::collections::BTreeMap<String, Verdict>,
+    pub horizons: std::collections::BTreeMap<String, Verdict>,
+    pub measures: Vec<Row>,
+    pub hints: Vec<HintRow>,
+    pub needs: crate::effect::Needs,
+    /// Ids in the package that the catalogue does not know.
+    pub unknown_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Verdict {
+    pub increase: u32,
+    pub decrease: u32,
+    pub neutral: u32,
+    pub unknown: u32,
+    pub verdict: String,
+    pub increasing: Vec<String>,
+    pub decreasing: Vec<String>,
+    pub unknowns: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub id: String,
+    pub title: String,
+    pub stream: String,
+    pub effect: String,
+    pub direction: String,
+    pub variant: Option<String>,
+    pub horizon: String,
+    pub implementation: String,
+    pub instrument: String,
+    pub status: String,
+    pub weight: Option<f32>,
+    pub note: String,
+    pub summary: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HintRow {
+    pub text: String,
+    pub source: Option<String>,
+}
+
+fn verdict(t: &Tally, weighted: bool) -> Verdict {
+    Verdict {
+        increase: t.increase,
+        decrease: t.decrease,
+        neutral: t.neutral,
+        unknown: t.unknown,
+        verdict: t.verdict(weighted),
+        increasing: t.increasing.clone(),
+        decreasing: t.decreasing.clone(),
+        unknowns: t.unknowns.clone(),
+    }
+}
+
+pub fn build(package: &Package, catalogue: &Catalogue, date: &str) -> Report {
+    let a: Assessment = assess(package, catalogue);
+    let doc_sources = |s: &crate::catalogue::Source| {
+        let doc = catalogue
+            .document(&s.doc)
+            .map_or(s.doc.clone(), |d| d.title.clone());
+        format!("{doc} — {}", source_text(s))
+    };
+    let measures = package
+        .measures(catalogue)
+        .map(|(item, m)| Row {
+            id: m.id.clone(),
+            title: m.title.clone(),
+            stream: m.stream.id().to_owned(),
+            effect: m.effect_text(),
+            direction: strings::direction(item_direction(item, m)).to_owned(),
+            variant: chosen_variant(item, m).map(|v| v.title.clone()),
+            horizon: m.horizon.text.clone(),
+            implementation: m.implementation.clone(),
+            instrument: m.instrument.text.clone(),
+            status: strings::meeting_status(item.status).to_owned(),
+            weight: item.weight,
+            note: item.note.clone(),
+            summary: m.summary.clone(),
+            sources: m.sources.iter().map(doc_sources).collect(),
+        })
+        .collect();
+    let hint = |h: &Hint| HintRow {
+        text: h.text.clone(),
+        source: h.source.as_ref().map(doc_sources),
+    };
+    Report {
+        name: package.name.clone(),
+        date: date.to_owned(),
+        weighted: a.weighted,
+        overall: verdict(&a.overall, a.weighted),
+        streams: a
+            .streams
+            .iter()
+            .map(|(s, t)| (s.id().to_owned(), verdict(t, a.weighted)))
+            .collect(),
+        horizons: a
+            .horizons
+            .iter()
+            .map(|(h, t)| (strings::term_short(*h).to_owned(), verdict(t, a.weighted)))
+            .collect(),
+        measures,
+        hints: a.hints.iter().map(hint).collect(),
+        needs: a.needs.clone(),
+        unknown_ids: package.unknown_ids(catalogue),
+    }
+}
+
+impl Report {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    pub fn to_csv(&self) -> String {
+        let mut out = csv_line(&[
+            "id",
+            "stream",
+            "title",
+            "effect",
+            "direction",
+            "variant",
+            "horizon",
+            "implementation",
+            "instrument",
+            "status",
+            "weight",
+            "note",
+        ]);
+        out.push('\n');
+        for r in &self.measures {
+            let weight = r.weight.map(|w| w.to_string()).unwrap_or_default();
+            out.push_str(&csv_line(&[
+                &r.id,
+                &r.stream,
+                &r.title,
+                &r.effect,
+                &r.direction,
+                r.variant.as_deref().unwrap_or(""),
+                &r.horizon,
+                &r.implementation,
+                &r.instrument,
+                &r.status,
+                &weight,
+                &r.note,
+            ]));
+            out.push('\n');
+        }
+        out
+    }
+
+    fn needs_line(&self) -> String {
+        let n = &self.needs;
+        let parts = [
+            (n.laws, "wetswijziging(en)"),
+            (n.amvbs, "AMvB('s)"),
+            (n.cabinet_decisions, "besluit(en) MR"),
+            (n.minister_decisions, "besluit(en) bewindspersoon"),
+            (n.other_decisions, "overige besluiten/regelingen"),
+            (n.eu_efforts, "inzet in de EU"),
+            (n.agreements, "bestuursakkoord(en)"),
+            (n.unknown, "instrument nog onbekend"),
+        ];
+        let v: Vec<String> = parts
+            .iter()
+            .filter(|(c, _)| *c > 0)
+            .map(|(c, w)| format!("{c} {w}"))
+            .collect();
+        if v.is_empty() {
+            "—".into()
+        } else {
+            v.join(", ")
+        }
+    }
+
+    fn verdict_rows(&self) -> Vec<(String, &Verdict)> {
+        let mut rows = vec![("Totaal".to_owned(), &self.overall)];
+        for s in Stream::ALL {
+            if let Some(v) = self.streams.get(s.id()) {
+                rows.push((strings::stream(s).to_owned(), v));
+            }
+        }
+        for t in [Term::KT, Term::MLT, Term::LT] {
+            if let Some(v) = self.horizons.get(strings::term_short(t)) {
+                rows.push((strings::term(t).to_owned(), v));
+            }
+        }
+        rows
+    }
+
+    pub fn to_markdown(&self) -> String {
+        let mut o = String::new();
+        o.push_str(&format!(
+            "# {}\n\nNotitie bij pakket, {}. Gemaakt met Knoppen.\n\n",
+            md(&self.name),
+            self.date
+        ));
+        o.push_str("## Effect op instroom\n\nDe bronnen geven richtingen, geen omvang; onbekend (PM, nnb) telt nooit als neutraal.\n");
+        if self.weighted {
+            o.push_str("Dit oordeel gebruikt de eigen weging van het overleg (geen bron).\n");
+        }
+        o.push_str("\n| | + | – | 0 | ? | oordeel |\n|---|---|---|---|---|---|\n");
+        for (name, v) in self.verdict_rows() {
+            o.push_str(&format!(
+                "| {name} | {} | {} | {} | {} | {} |\n",
+                v.increase,
+                v.decrease,
+                v.neutral,
+                v.unknown,
+                md(&v.verdict)
+            ));
+        }
+        let title = |id: &String| {
+            self.measures
+                .iter()
+                .find(|r| &r.id == id)
+                .map_or(id.clone(), |r| r.title.clone())
+        };
+        o.push_str("\n**Waarom.**");
+        for (label, ids) in [
+            ("Verhogend", &self.overall.increasing),
+            ("Beperkend", &self.overall.decreasing),
+            ("Onbekend", &self.overall.unknowns),
+        ] {
+            if !ids.is_empty() {
+                o.push_str(&format!(
+                    " {label}: {}.",
+                    md(&ids.iter().map(title).collect::<Vec<_>>().join("; "))
+                ));
+            }
+        }
+        o.push_str("\n\n## Maatregelen\n\n| Maatregel | Effect | Termijn | Benodigd | Implementatie | Status | Notitie |\n|---|---|---|---|---|---|---|\n");
+        for r in &self.measures {
+            let variant = r
+                .variant
+                .as_ref()
+                .map(|v| format!(" (variant: {v})"))
+                .unwrap_or_default();
+            o.push_str(&format!(
+                "| {}{} | {} ({}) | {} | {} | {} | {} | {} |\n",
+                md(&r.title),
+                md(&variant),
+                md(&r.effect),
+                r.direction,
+                md(&r.horizon),
+                md(&r.instrument),
+                md(&r.implementation),
+                r.status,
+                md(&r.note)
+            ));
+        }
+        if !self.hints.is_empty() {
+            o.push_str("\n## Samenhang en aandachtspunten\n\n");
+            for h in &self.hints {
+                let src = h
+                    .source
+                    .as_ref()
+                    .map(|s| format!(" (bron: {s})"))
+                    .unwrap_or_default();
+                o.push_str(&format!("- {}{}\n", md(&h.text), md(&src)));
+            }
+        }
+        o.push_str(&format!(
+            "\n## Wat het pakket vraagt\n\n{}.\n",
+            self.needs_line()
+        ));
+        if !self.needs.ministries.is_empty() {
+            o.push_str(&format!(
+                "Betrokken ministeries: {}.\n",
+                self.needs.ministries.join(", ")
+            ));
+        }
+        if !self.unknown_ids.is_empty() {
+            o.push_str(&format!(
+                "\nNiet in de catalogus: {}.\n",
+                self.unknown_ids.join(", ")
+            ));
+        }
+        o.push_str("\n## Bronnen\n\n");
+        for r in &self.measures {
+            o.push_str(&format!(
+                "- {}: {}\n",
+                md(&r.title),
+                md(&r.sources.join("; "))
+            ));
+        }
+        o
+    }
+
+    pub fn to_html(&self) -> String {
+        let mut o =
+            String::from("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">");
+        o.push_str(&format!("<title>{}</title>", esc(&self.name)));
+        o.push_str("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em;text-align:left;vertical-align:top}th{background:#eee}@media print{body{margin:0}}</style></head><body>\n");
+        o.push_str(&format!(
+            "<h1>{}</h1><p>Notitie bij pakket, {}. Gemaakt met Knoppen.</p>\n",
+            esc(&self.name),
+            esc(&self.date)
+        ));
+        o.push_str("<h2>Effect op instroom</h2><p>De bronnen geven richtingen, geen omvang; onbekend (PM, nnb) telt nooit als neutraal.</p>");
+        if self.weighted {
+            o.push_str("<p><strong>Dit oordeel gebruikt de eigen weging van het overleg (geen bron).</strong></p>");
+        }
+        o.push_str(
+            "<table><tr><th></th><th>+</th><th>–</th><th>0</th><th>?</th><th>oordeel</th></tr>",
+        );
+        for (name, v) in self.verdict_rows() {
+            o.push_str(&format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&name),
+                v.increase,
+                v.decrease,
+                v.neutral,
+                v.unknown,
+                esc(&v.verdict)
+            ));
+        }
+        o.push_str("</table>\n<h2>Maatregelen</h2><table><tr><th>Maatregel</th><th>Effect</th><th>Termijn</th><th>Benodigd</th><th>Implementatie</th><th>Status</th><th>Notitie</th></tr>");
+        for r in &self.measures {
+            let variant = r
+                .variant
+                .as_ref()
+                .map(|v| format!(" (variant: {v})"))
+                .unwrap_or_default();
+            o.push_str(&format!(
+                "<tr><td>{}{}</td><td>{} ({})</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&r.title), esc(&variant), esc(&r.effect), esc(&r.direction), esc(&r.horizon), esc(&r.instrument), esc(&r.implementation), esc(&r.status), esc(&r.note)
+            ));
+        }
+        o.push_str("</table>\n");
+        if !self.hints.is_empty() {
+            o.push_str("<h2>Samenhang en aandachtspunten</h2><ul>");
+            for h in &self.hints {
+                let src = h
+                    .source
+                    .as_ref()
+                    .map(|s| format!(" <small>(bron: {})</small>", esc(s)))
+                    .unwrap_or_default();
+                o.push_str(&format!("<li>{}{src}</li>", esc(&h.text)));
+            }
+            o.push_str("</ul>\n");
+        }
+        o.push_str(&format!(
+            "<h2>Wat het pakket vraagt</h2><p>{}.</p>",
+            esc(&self.needs_line())
+        ));
+        if !self.needs.ministries.is_empty() {
+            o.push_str(&format!(
+                "<p>Betrokken ministeries: {}.</p>",
+                esc(&self.needs.ministries.join(", "))
+            ));
+        }
+        o.push_str("<h2>Bronnen</h2><ul>");
+        for r in &self.measures {
+            o.push_str(&format!(
+                "<li>{}: {}</li>",
+                esc(&r.title),
+                esc(&r.sources.join("; "))
+            ));
+        }
+        o.push_str("</ul></body></html>\n");
+        o
+    }
+}
+
+/// Markdown table cells: no pipes or line breaks.
+fn md(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

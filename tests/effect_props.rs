@@ -1,0 +1,91 @@
+//! Properties of the package assessment over random packages from the real catalogue.
+
+use knoppen::catalogue::{Catalogue, Direction};
+use knoppen::effect::{Push, assess, item_direction};
+use knoppen::package::Package;
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn catalogue() -> &'static Catalogue {
+    static C: OnceLock<Catalogue> = OnceLock::new();
+    C.get_or_init(|| Catalogue::builtin().catalogue)
+}
+
+fn ids() -> impl Strategy<Value = Vec<String>> {
+    let n = catalogue().measures.len();
+    proptest::collection::vec(0..n, 0..40).prop_map(|ix| {
+        let mut v: Vec<String> = ix
+            .into_iter()
+            .map(|i| catalogue().measures[i].id.clone())
+            .collect();
+        v.dedup();
+        v
+    })
+}
+
+fn package(ids: &[String]) -> Package {
+    Package::from_ids("p", ids.iter().map(String::as_str))
+}
+
+/// The verdicts and counts, which must not depend on order.
+fn summary(p: &Package) -> Vec<(String, u32, u32, u32, u32, String)> {
+    let a = assess(p, catalogue());
+    std::iter::once(("overall".to_owned(), &a.overall))
+        .chain(a.streams.iter().map(|(s, t)| (s.id().to_owned(), t)))
+        .map(|(k, t)| {
+            (
+                k,
+                t.increase,
+                t.decrease,
+                t.neutral,
+                t.unknown,
+                t.verdict(false),
+            )
+        })
+        .collect()
+}
+
+proptest! {
+    #[test]
+    fn order_does_not_matter(ids in ids(), seed in any::<u64>()) {
+        let mut shuffled = ids.clone();
+        // A deterministic shuffle from the seed.
+        let mut s = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+            shuffled.swap(i, (s % (i as u64 + 1)) as usize);
+        }
+        prop_assert_eq!(summary(&package(&ids)), summary(&package(&shuffled)));
+    }
+
+    #[test]
+    fn adding_then_removing_restores_the_verdict(ids in ids(), extra in 0usize..200) {
+        let c = catalogue();
+        let extra = &c.measures[extra % c.measures.len()].id;
+        prop_assume!(!ids.contains(extra));
+        let before = summary(&package(&ids));
+        let mut p = package(&ids);
+        p.add(extra);
+        p.remove(extra);
+        prop_assert_eq!(before, summary(&p));
+    }
+
+    #[test]
+    fn counts_add_up_and_unknowns_are_never_neutral(ids in ids()) {
+        let p = package(&ids);
+        let a = assess(&p, catalogue());
+        prop_assert_eq!(a.overall.total() as usize, p.items.len());
+        let stream_total: u32 = a.streams.values().map(|t| t.total()).sum();
+        prop_assert_eq!(stream_total, a.overall.total());
+        let unknown = p
+            .measures(catalogue())
+            .filter(|(i, m)| Push::of(item_direction(i, m)) == Push::Unknown)
+            .count();
+        prop_assert_eq!(a.overall.unknown as usize, unknown);
+        for (_, m) in p.measures(catalogue()) {
+            if m.direction() == Direction::Unknown {
+                prop_assert!(a.overall.unknowns.contains(&m.id));
+            }
+        }
+    }
+}

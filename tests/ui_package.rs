@@ -1,0 +1,296 @@
+//! Building a package through the UI: tick, read the verdict and the hints off the panel,
+//! undo and redo, save and open.
+
+use egui::accesskit::Role;
+use egui_kittest::{Harness, kittest::Queryable};
+use knoppen::app::AppState;
+use knoppen::catalogue::Catalogue;
+use knoppen::package::{self, Package};
+
+fn harness() -> Harness<'static, AppState> {
+    let report = Catalogue::builtin();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_ui_state(
+            |ui, state: &mut AppState| state.ui(ui),
+            AppState::new(report),
+        );
+    h.run();
+    h
+}
+
+fn search(h: &mut Harness<'_, AppState>, text: &str) {
+    h.get_by_label("Zoeken").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Zoeken").type_text(text);
+    h.run();
+}
+
+/// Tick a measure in the list by its title.
+fn tick(h: &mut Harness<'_, AppState>, query: &str, title: &str) {
+    search(h, query);
+    h.get_by_label(&format!("In pakket: {title}")).click();
+    h.run();
+}
+
+const ZOEKPERIODE: &str = "Verlengen zoekperiode kennismigrantenregeling van 3 naar 6 maanden";
+const ETK: &str = "Aanpassing vrijstelling Extraterritoriale Kosten (ETK)";
+
+#[test]
+fn ticking_measures_updates_the_verdict_and_shows_conflicts() {
+    let mut h = harness();
+    tick(&mut h, "zoekperiode", ZOEKPERIODE);
+    assert!(
+        h.state()
+            .package
+            .contains("arbeid.zoekperiode-kennismigranten")
+    );
+    h.get_by_label("Totaal: per saldo verhogend");
+    tick(&mut h, "Extraterritoriale", ETK);
+    h.get_by_label("Totaal: gemengd: 1 verhogend, 1 beperkend");
+    // The panel names the opposing measures in the same stream.
+    h.get_by_label_contains("Arbeid: Verlengen zoekperiode kennismigrantenregeling van 3 naar 6 maanden verhogend tegenover");
+    // The family knock-on effect is quoted with its source.
+    h.get_by_label_contains("Gezinsmigratie volgt arbeidsmigratie");
+    // What it needs.
+    h.get_by_label_contains("1 wetswijziging(en)");
+}
+
+#[test]
+fn unknown_measures_are_reported_as_unknown_not_neutral() {
+    let mut h = harness();
+    // "Visie op economie en arbeidsmarktkeuzes" has PM as its effect.
+    tick(
+        &mut h,
+        "Visie op economie",
+        "Visie op economie en arbeidsmarktkeuzes",
+    );
+    h.get_by_label("Totaal: grotendeels onbekend: 1 van 1 PM of onbekend");
+    assert_eq!(h.state().clone_assessment().overall.neutral, 0);
+}
+
+#[test]
+fn space_ticks_the_selected_measure() {
+    let mut h = harness();
+    search(&mut h, "EURES");
+    h.get_by_role_and_label(Role::ListItem, "Beter benutten EURES")
+        .click();
+    h.run();
+    h.key_press(egui::Key::Space);
+    h.run();
+    assert!(h.state().package.contains("arbeid.eures"));
+    h.key_press(egui::Key::Space);
+    h.run();
+    assert!(!h.state().package.contains("arbeid.eures"));
+}
+
+#[test]
+fn undo_and_redo_every_change() {
+    let mut h = harness();
+    tick(&mut h, "EURES", "Beter benutten EURES");
+    tick(&mut h, "zoekperiode", ZOEKPERIODE);
+    assert_eq!(h.state().package.items.len(), 2);
+    // Leave the search field so the keys go to the app.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().package.items.len(), 1);
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    h.run();
+    assert_eq!(h.state().package.items.len(), 2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(h.state().package.items.is_empty());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+    assert_eq!(h.state().package.items.len(), 1);
+    // The buttons do the same.
+    h.get_by_label("Ongedaan maken").click();
+    h.run();
+    assert!(h.state().package.items.is_empty());
+}
+
+#[test]
+fn typing_a_note_is_one_undo_step() {
+    let mut h = harness();
+    tick(&mut h, "EURES", "Beter benutten EURES");
+    h.get_by_label_contains("Beter benutten EURES — voorgesteld")
+        .click();
+    h.run();
+    h.get_by_label("Notitie").click();
+    h.run();
+    h.get_by_label("Notitie").type_text("Navragen bij SZW");
+    h.run();
+    assert_eq!(
+        h.state()
+            .package
+            .item("arbeid.eures")
+            .map(|i| i.note.as_str()),
+        Some("Navragen bij SZW")
+    );
+    h.state_mut().apply(knoppen::ui::Action::Undo);
+    h.run();
+    assert_eq!(
+        h.state()
+            .package
+            .item("arbeid.eures")
+            .map(|i| i.note.as_str()),
+        Some("")
+    );
+    h.state_mut().apply(knoppen::ui::Action::Undo);
+    assert!(h.state().package.items.is_empty());
+}
+
+#[test]
+fn meeting_status_is_set_and_shown() {
+    let mut h = harness();
+    tick(&mut h, "EURES", "Beter benutten EURES");
+    h.get_by_label_contains("Beter benutten EURES — voorgesteld")
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::ComboBox, "Status in overleg")
+        .click();
+    h.run();
+    h.get_by_label("akkoord").click();
+    h.run();
+    assert_eq!(
+        h.state().package.item("arbeid.eures").map(|i| i.status),
+        Some(package::MeetingStatus::Agreed)
+    );
+    h.get_by_label_contains("Beter benutten EURES — akkoord");
+}
+
+fn temp(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("knoppen-ui-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    dir.join(name)
+}
+
+#[test]
+fn save_open_round_trip_and_title() {
+    let mut h = harness();
+    tick(&mut h, "EURES", "Beter benutten EURES");
+    assert!(h.state().dirty());
+    assert!(h.state().window_title().contains('•'), "unsaved marker");
+    let path = temp("variant-a.knoppen");
+    assert!(h.state_mut().save_to(&path));
+    assert!(!h.state().dirty());
+    assert_eq!(h.state().window_title(), "variant-a.knoppen — Knoppen");
+    let saved = h.state().package.clone();
+    // New, then open again.
+    h.state_mut().apply(knoppen::ui::Action::New);
+    h.run();
+    assert!(h.state().package.items.is_empty());
+    h.state_mut().open_path(&path);
+    h.run();
+    assert_eq!(h.state().package, saved);
+    assert_eq!(h.state().recent.first(), Some(&path));
+}
+
+#[test]
+fn corrupt_truncated_and_wrong_version_files_change_nothing() {
+    let mut h = harness();
+    tick(&mut h, "EURES", "Beter benutten EURES");
+    let before = h.state().package.clone();
+    let good = Package::from_ids("x", ["arbeid.eures", "arbeid.etk"]).to_ron();
+    let cases = [
+        ("truncated.knoppen", good[..good.len() / 2].to_owned()),
+        ("corrupt.knoppen", "(version: 1, name: 12)".to_owned()),
+        ("version.knoppen", good.replace("version: 1", "version: 7")),
+    ];
+    for (name, text) in cases {
+        let path = temp(name);
+        std::fs::write(&path, text).expect("write");
+        h.state_mut().open_path(&path);
+        h.run();
+        assert_eq!(h.state().package, before, "{name} changed the package");
+        let notice = h.state().notice.clone().expect("a notice");
+        assert!(notice.error && notice.text.contains(name), "{notice:?}");
+        // Shown on screen, with line and column.
+        assert!(h.query_all_by_label_contains(&format!("{name}:")).count() >= 1);
+    }
+}
+
+#[test]
+fn unknown_ids_open_with_a_warning_and_are_kept() {
+    let mut h = harness();
+    let p = Package::from_ids("Oud", ["arbeid.eures", "arbeid.bestaat-niet-meer"]);
+    let path = temp("oud.knoppen");
+    package::save(&path, &p).expect("save");
+    h.state_mut().open_path(&path);
+    h.run();
+    assert_eq!(h.state().package, p, "nothing is dropped");
+    assert!(
+        h.query_all_by_label_contains("arbeid.bestaat-niet-meer")
+            .count()
+            >= 1
+    );
+    h.get_by_label("Totaal: neutraal");
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first() {
+    let mut h = harness();
+    tick(&mut h, "EURES", "Beter benutten EURES");
+    h.key_press(egui::Key::Escape);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    assert!(h.state().asking_to_save());
+    h.get_by_label("Annuleren").click();
+    h.run();
+    assert!(h.state().package.contains("arbeid.eures"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.get_by_label("Niet opslaan").click();
+    h.run();
+    assert!(h.state().package.items.is_empty());
+}
+
+#[test]
+fn presets_open_as_unsaved_copies_and_compare_side_by_side() {
+    let mut h = harness();
+    h.state_mut().apply(knoppen::ui::Action::Preset(0));
+    h.run();
+    let n = h.state().package.items.len();
+    assert!(
+        n >= 16,
+        "the SZW proposal has 16 national measures, got {n}"
+    );
+    assert!(
+        h.state().dirty(),
+        "a preset is a starting point, not a saved file"
+    );
+    h.get_by_label("Vergelijken").click();
+    h.run();
+    h.state_mut().apply(knoppen::ui::Action::ComparePreset(2));
+    h.run();
+    h.get_by_label("Oordeel per migratiestroom");
+    h.get_by_label("Maatregelen die verschillen");
+    assert!(h.query_all_by_label("in pakket").count() > 0);
+}
+
+#[test]
+fn autosave_writes_and_a_new_session_offers_recovery() {
+    let path = temp("herstel.knoppen");
+    let _ = std::fs::remove_file(&path);
+    let mut state = AppState::new(Catalogue::builtin()).with_autosave(path.clone());
+    state.edit(package::Edit::Add("arbeid.eures".into()));
+    state.autosave(100.0);
+    assert!(path.exists(), "unsaved work is kept against a crash");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_ui_state(
+            |ui, s: &mut AppState| s.ui(ui),
+            AppState::new(Catalogue::builtin()).with_autosave(path.clone()),
+        );
+    h.run();
+    h.get_by_label("Herstellen").click();
+    h.run();
+    assert!(h.state().package.contains("arbeid.eures"));
+}
