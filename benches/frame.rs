@@ -38,6 +38,19 @@ fn state_for(view: &str, catalogue: &Catalogue) -> (egui::Context, AppState) {
         ..Default::default()
     };
     let mut state = AppState::new(report);
+    if view == "package" {
+        // A 40-measure package, the size of a real meeting's, with the panel fully open.
+        let ids: Vec<String> = state
+            .catalogue
+            .measures
+            .iter()
+            .take(40)
+            .map(|m| m.id.clone())
+            .collect();
+        for id in ids {
+            state.edit(knoppen::package::Edit::Add(id));
+        }
+    }
     if view == "fiche" {
         let longest = (0..state.catalogue.measures.len())
             .max_by_key(|&i| format!("{:?}", state.catalogue.measures[i].fiche).len());
@@ -52,7 +65,7 @@ fn state_for(view: &str, catalogue: &Catalogue) -> (egui::Context, AppState) {
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     for (name, catalogue) in catalogues() {
-        for view in ["browser", "fiche"] {
+        for view in ["browser", "fiche", "package"] {
             let (ctx, mut state) = state_for(view, &catalogue);
             group.bench_function(format!("{view}/{name}"), |b| {
                 b.iter(|| frame(&ctx, &mut state))

@@ -172,8 +172,8 @@ impl AppState {
         self.assessment();
         egui::Panel::right("package")
             .resizable(true)
-            .default_size(400.0)
-            .size_range(280.0..=700.0)
+            .default_size(420.0)
+            .size_range(300.0..=560.0)
             .show(ui, |ui| {
                 ui::package_panel::ui(
                     ui,

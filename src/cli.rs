@@ -16,6 +16,9 @@ pub struct Cli {
     /// Load the catalogue from this folder of .ron files instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// A package file (.knoppen) to open in the app.
+    #[arg(value_name = "PACKAGE")]
+    pub package: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

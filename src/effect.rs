@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::catalogue::{
     Catalogue, Direction, InstrumentKind, LinkKind, Measure, Source, Stream, Term,
 };
-use crate::package::{Item, Package, chosen_variant};
+use crate::package::{Item, MeetingStatus, Package, chosen_variant};
 
 /// How one measure counts in a tally.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -163,6 +163,8 @@ pub struct Assessment {
     pub hints: Vec<Hint>,
     pub needs: Needs,
     pub weighted: bool,
+    /// Measures the meeting rejected: listed, not counted.
+    pub rejected: u32,
 }
 
 /// Where the sources quantify family members coming along with labour migrants.
@@ -173,7 +175,11 @@ pub fn assess(package: &Package, catalogue: &Catalogue) -> Assessment {
         weighted: package.weighted(),
         ..Default::default()
     };
-    for (item, m) in package.measures(catalogue) {
+    // A measure the meeting rejected stays listed but no longer counts towards the verdict.
+    for (item, m) in package
+        .measures(catalogue)
+        .filter(|(i, _)| i.status != MeetingStatus::Rejected)
+    {
         let push = Push::of(item_direction(item, m));
         let w = item.weight.unwrap_or(1.0);
         a.overall.add(&m.id, push, w);
@@ -186,6 +192,11 @@ pub fn assess(package: &Package, catalogue: &Catalogue) -> Assessment {
         }
         count_needs(&mut a.needs, m);
     }
+    a.rejected = package
+        .items
+        .iter()
+        .filter(|i| i.status == MeetingStatus::Rejected)
+        .count() as u32;
     a.needs.ministries.sort();
     a.needs.ministries.dedup();
     a.hints = hints(package, catalogue, &a);

@@ -19,10 +19,17 @@ fn main() {
             .with_min_inner_size([900.0, 600.0]),
         ..Default::default()
     };
+    let package = cli.package.clone();
     let result = eframe::run_native(
         "Knoppen",
         options,
-        Box::new(move |cc| Ok(Box::new(KnoppenApp::new(cc, report)))),
+        Box::new(move |cc| {
+            let mut app = KnoppenApp::new(cc, report);
+            if let Some(path) = &package {
+                app.state.open_path(path);
+            }
+            Ok(Box::new(app))
+        }),
     );
     if let Err(e) = result {
         eprintln!("knoppen: cannot open the window: {e}");

@@ -93,6 +93,7 @@ pub struct Strings {
     pub recover_question: &'static str,
     pub recover: &'static str,
     pub discard: &'static str,
+    pub rejected_not_counted: &'static str,
 }
 
 pub static NL: Strings = Strings {
@@ -185,6 +186,7 @@ pub static NL: Strings = Strings {
     recover_question: "Er is een pakket van een eerdere sessie dat niet was opgeslagen.",
     recover: "Herstellen",
     discard: "Weggooien",
+    rejected_not_counted: "afgewezen maatregel(en) staan in de lijst maar tellen niet mee.",
 };
 
 /// The strings of the current language.

@@ -89,3 +89,44 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn rejected_measures_are_listed_but_not_counted() {
+    let mut p = package(&[
+        "arbeid.etk".into(),
+        "arbeid.zoekperiode-kennismigranten".into(),
+    ]);
+    assert_eq!(
+        assess(&p, catalogue()).overall.verdict(false),
+        "gemengd: 1 verhogend, 1 beperkend"
+    );
+    if let Some(i) = p.item_mut("arbeid.zoekperiode-kennismigranten") {
+        i.status = knoppen::package::MeetingStatus::Rejected;
+    }
+    let a = assess(&p, catalogue());
+    assert_eq!(a.overall.verdict(false), "per saldo beperkend");
+    assert_eq!((a.overall.total(), a.rejected), (1, 1));
+}
+
+#[test]
+fn a_chosen_variant_with_its_own_sign_decides_the_direction() {
+    // The 2.11 measure offers alternatives; the salary-criterion variant limits inflow.
+    let c = catalogue();
+    let m = c
+        .get("arbeid.aanscherpen-kennismigrantenregeling")
+        .expect("measure");
+    let with_sign = m
+        .variants
+        .iter()
+        .find(|v| v.effect.is_some())
+        .expect("a variant with a sign");
+    let mut p = package(&[m.id.clone()]);
+    if let Some(i) = p.item_mut(&m.id) {
+        i.variant = Some(with_sign.key.clone());
+    }
+    let (item, measure) = p.measures(c).next().expect("in package");
+    assert_eq!(
+        item_direction(item, measure),
+        with_sign.effect.as_ref().expect("effect").direction()
+    );
+}

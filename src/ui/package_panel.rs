@@ -123,7 +123,7 @@ fn tally_row(ui: &mut egui::Ui, name: &str, t: &Tally, weighted: bool) {
     for n in [t.increase, t.decrease, t.neutral, t.unknown] {
         ui.label(n.to_string());
     }
-    ui.label(t.verdict(weighted));
+    ui.add(egui::Label::new(t.verdict(weighted)).wrap());
     ui.end_row();
 }
 
