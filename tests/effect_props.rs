@@ -120,7 +120,7 @@ fn a_chosen_variant_with_its_own_sign_decides_the_direction() {
         .iter()
         .find(|v| v.effect.is_some())
         .expect("a variant with a sign");
-    let mut p = package(&[m.id.clone()]);
+    let mut p = package(std::slice::from_ref(&m.id));
     if let Some(i) = p.item_mut(&m.id) {
         i.variant = Some(with_sign.key.clone());
     }

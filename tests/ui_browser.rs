@@ -29,6 +29,16 @@ fn listed(h: &Harness<'_, AppState>) -> Vec<String> {
         .collect()
 }
 
+/// The filters are folded away until asked for.
+fn open_filters(h: &mut Harness<'_, AppState>) {
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Asiel").is_none(),
+        "folded at start"
+    );
+    h.get_by_label("Filters").click();
+    h.run();
+}
+
 fn count_label(h: &Harness<'_, AppState>) -> String {
     let n = h.state().browser.matches().len();
     let total = h.state().catalogue.measures.len();
@@ -78,6 +88,7 @@ fn search_reaches_fiche_text_and_ignores_accents() {
 #[test]
 fn stream_filter_shows_only_that_stream() {
     let mut h = harness();
+    open_filters(&mut h);
     h.get_by_role_and_label(Role::Button, "Asiel").click();
     h.run();
     let rows = listed(&h);
@@ -108,6 +119,7 @@ fn stream_filter_shows_only_that_stream() {
 #[test]
 fn effect_filter_keeps_only_that_direction() {
     let mut h = harness();
+    open_filters(&mut h);
     h.get_by_role_and_label(Role::Button, "Toename").click();
     h.run();
     let state = h.state();
