@@ -6,6 +6,7 @@ pub mod app;
 pub mod catalogue;
 pub mod cli;
 pub mod effect;
+pub mod figures;
 pub mod history;
 pub mod package;
 pub mod presets;

@@ -118,6 +118,9 @@ impl Seeds {
         for m in &catalogue.measures {
             self.check_measure(m, &mut out);
         }
+        for f in &catalogue.figures {
+            self.check_figure(f, &mut out);
+        }
         for t in &catalogue.tracks {
             for (field, text) in [
                 ("description", &t.description),
@@ -252,4 +255,74 @@ impl Seeds {
             }
         }
     }
+
+    /// Every number in a figure must stand in its document, written the Dutch way or plain;
+    /// the title must stand near the source line.
+    fn check_figure(&self, f: &crate::figures::Figure, out: &mut Vec<String>) {
+        let Some(seed) = self.docs.get(&f.source.doc) else {
+            return;
+        };
+        if let Some(w) = self.window(&f.source, 3, 30)
+            && !w.contains(&flatten(&f.title))
+            && !seed.flat.contains(&flatten(&f.title))
+        {
+            out.push(format!("figure {}: title is not in {}", f.id, f.source.doc));
+        }
+        let values = f
+            .series
+            .iter()
+            .flat_map(|s| s.values.iter())
+            .chain(f.totals.iter().flatten());
+        for v in values {
+            let numbers: Vec<f64> = match v {
+                crate::figures::Value::N(n) => vec![*n],
+                crate::figures::Value::Range(a, b) => vec![*a, *b],
+                _ => continue,
+            };
+            for n in numbers {
+                if !dutch_forms(n)
+                    .iter()
+                    .any(|form| seed.flat.contains(form.as_str()))
+                {
+                    out.push(format!(
+                        "figure {}: value {n} is not in {}",
+                        f.id, f.source.doc
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// The ways a number can be written in the sources: 282.080, 282080, 0,6, 12,5%.
+pub fn dutch_forms(n: f64) -> Vec<String> {
+    let plain = if n.fract() == 0.0 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    };
+    let (int, frac) = match plain.split_once('.') {
+        Some((i, f)) => (i.to_owned(), Some(f.to_owned())),
+        None => (plain.clone(), None),
+    };
+    let digits: Vec<char> = int.trim_start_matches('-').chars().collect();
+    let mut grouped = String::new();
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(*c);
+    }
+    if int.starts_with('-') {
+        grouped.insert(0, '-');
+    }
+    let mut forms = vec![int.clone(), grouped.clone()];
+    if let Some(f) = frac {
+        forms = vec![
+            format!("{grouped},{f}"),
+            format!("{int},{f}"),
+            plain.clone(),
+        ];
+    }
+    forms
 }

@@ -312,8 +312,57 @@ fn assemble(parsed: Vec<Parsed>, errors: &mut Vec<LoadError>) -> Catalogue {
     }
     let tracks = collect_tracks(&parsed, &mut catalogue, &doc_ids, errors);
     catalogue.tracks = tracks;
+    catalogue.figures = collect_figures(&parsed, &catalogue, &doc_ids, errors);
     check_links(&mut catalogue, &parsed, &origin, errors);
     catalogue
+}
+
+fn collect_figures(
+    parsed: &[Parsed],
+    catalogue: &Catalogue,
+    doc_ids: &HashSet<String>,
+    errors: &mut Vec<LoadError>,
+) -> Vec<crate::figures::Figure> {
+    let mut figures: Vec<crate::figures::Figure> = Vec::new();
+    for p in parsed {
+        let loc = Locator {
+            path: &p.path,
+            text: &p.text,
+        };
+        for f in &p.file.figures {
+            let pos = loc.quoted(&f.id, 0, 0);
+            let problem = if figures.iter().any(|g| g.id == f.id) {
+                Some(("id", format!("duplicate figure id '{}'", f.id)))
+            } else if !doc_ids.contains(&f.source.doc) {
+                Some((
+                    "source.doc",
+                    format!("figure '{}': unknown document '{}'", f.id, f.source.doc),
+                ))
+            } else {
+                crate::figures::check(f)
+                    .err()
+                    .map(|(field, msg)| (field, format!("figure '{}': {msg}", f.id)))
+            };
+            if let Some((field, msg)) = problem {
+                errors.push(loc.error(pos, field, msg));
+                continue;
+            }
+            let mut f = f.clone();
+            f.measures.retain(|id| {
+                let known = catalogue.get(id).is_some();
+                if !known {
+                    errors.push(loc.error(
+                        loc.quoted(id, 0, 0),
+                        "measures",
+                        format!("figure '{}' names unknown measure '{id}'", f.id),
+                    ));
+                }
+                known
+            });
+            figures.push(f);
+        }
+    }
+    figures
 }
 
 fn collect_documents(parsed: &[Parsed], errors: &mut Vec<LoadError>) -> Vec<Document> {

@@ -19,6 +19,7 @@ pub struct Catalogue {
     pub documents: Vec<Document>,
     pub measures: Vec<Measure>,
     pub tracks: Vec<Track>,
+    pub figures: Vec<crate::figures::Figure>,
     index: HashMap<String, usize>,
 }
 
@@ -49,6 +50,7 @@ impl Catalogue {
             documents,
             measures,
             tracks,
+            figures: Vec::new(),
             index,
         }
     }
@@ -68,6 +70,14 @@ impl Catalogue {
 
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// Figures that inform a measure.
+    pub fn figures_for(&self, id: &str) -> Vec<&crate::figures::Figure> {
+        self.figures
+            .iter()
+            .filter(|f| f.measures.iter().any(|m| m == id))
+            .collect()
     }
 
     pub fn track(&self, number: u8) -> Option<&Track> {

@@ -17,6 +17,8 @@ pub struct CatalogueFile {
     /// Status steps in a measure's history, e.g. from the 2024 and 2025 letters.
     pub steps: Vec<Step>,
     pub tracks: Vec<Track>,
+    /// Annex figures and tables (see `crate::figures`).
+    pub figures: Vec<crate::figures::Figure>,
 }
 
 /// A source document (one of the seeds).

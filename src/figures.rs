@@ -1,0 +1,123 @@
+//! The annex figures: tables and charts from the sources, as data with title, unit, source and
+//! notes. Values are exactly the source's; what it marks unavailable stays missing.
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::Source;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Stable id, lower case: "eu-werknemers-2017-2021".
+    pub id: String,
+    /// The source's title, verbatim where it has one.
+    pub title: String,
+    /// What the numbers count: "personen", "aanvragen", "%", "vacatures", "€".
+    pub unit: String,
+    pub kind: FigureKind,
+    /// The x-axis or row labels (years, sectors, occupations), in the source's order.
+    #[serde(default)]
+    pub categories: Vec<String>,
+    #[serde(default)]
+    pub series: Vec<Series>,
+    /// Totals the source itself prints, per category, to check the series against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals: Option<Vec<Value>>,
+    /// E.g. "stand, geen jaarlijkse instroom"; "getallen staan niet in de tekst".
+    #[serde(default)]
+    pub notes: Vec<String>,
+    pub source: Source,
+    /// Measures this figure informs (ids).
+    #[serde(default)]
+    pub measures: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum FigureKind {
+    /// Series over years.
+    Line,
+    /// Categories side by side.
+    Bars,
+    /// Categories stacked to a total.
+    StackedBars,
+    /// A grid of symbols (+, +/-, -, ?), rows = categories, columns = series.
+    Matrix,
+    /// One-off numbers: a plain table.
+    Table,
+    /// The source shows a chart whose numbers are not in the text.
+    NotAvailable,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Series {
+    pub name: String,
+    /// One value per category, in the same order.
+    pub values: Vec<Value>,
+}
+
+/// One cell, as the source gives it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub enum Value {
+    /// A number (Dutch formats read: 282.080 → 282080, 0,6 → 0.6).
+    N(f64),
+    /// A range as the source writes it, e.g. 1–2.
+    Range(f64, f64),
+    /// Text or a symbol ("+", "+/-", "ca. 10%").
+    Text(String),
+    /// The source marks the cell unavailable (X) or leaves it empty.
+    Missing,
+}
+
+impl Value {
+    pub fn number(&self) -> Option<f64> {
+        match self {
+            Value::N(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// As shown to users and written to CSV: a plain number, the range or the text.
+    pub fn display(&self) -> String {
+        match self {
+            Value::N(n) => format_number(*n),
+            Value::Range(a, b) => format!("{}–{}", format_number(*a), format_number(*b)),
+            Value::Text(t) => t.clone(),
+            Value::Missing => String::new(),
+        }
+    }
+}
+
+fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// A figure's own consistency: every series has one value per category.
+pub fn check(f: &Figure) -> Result<(), (&'static str, String)> {
+    if f.kind != FigureKind::NotAvailable && f.series.is_empty() {
+        return Err(("series", "has no series".into()));
+    }
+    for s in &f.series {
+        if s.values.len() != f.categories.len() {
+            return Err((
+                "values",
+                format!(
+                    "series '{}' has {} values for {} categories",
+                    s.name,
+                    s.values.len(),
+                    f.categories.len()
+                ),
+            ));
+        }
+    }
+    if let Some(t) = &f.totals
+        && t.len() != f.categories.len()
+    {
+        return Err(("totals", "one total per category".into()));
+    }
+    Ok(())
+}
