@@ -60,6 +60,8 @@ pub struct AppState {
     autosaved: Option<Package>,
     assessment: Assessment,
     assessed: Option<Package>,
+    /// Text to put on the clipboard at the end of the frame.
+    pub clipboard: Option<String>,
     title: String,
     styled: bool,
 }
@@ -91,6 +93,7 @@ impl AppState {
             autosaved: None,
             assessment: Assessment::default(),
             assessed: None,
+            clipboard: None,
             title: String::new(),
             styled: false,
         }
@@ -206,6 +209,9 @@ impl AppState {
         self.confirm_dialog(ui.ctx(), &mut actions);
         for a in actions {
             self.apply(a);
+        }
+        if let Some(text) = self.clipboard.take() {
+            ui.ctx().copy_text(text);
         }
         self.update_title(ui.ctx());
         let now = ui.input(|i| i.time);
@@ -330,6 +336,17 @@ impl AppState {
                 actions.push(action);
             }
         }
+        ui.separator();
+        if ui.button(t().export_md).clicked() {
+            actions.push(Action::ExportNote(false));
+        }
+        if ui.button(t().export_html).clicked() {
+            actions.push(Action::ExportNote(true));
+        }
+        if ui.button(t().copy_summary).clicked() {
+            actions.push(Action::CopySummary);
+        }
+        ui.separator();
         ui.menu_button(t().recent, |ui| {
             if self.recent.is_empty() {
                 ui.label(t().none);
@@ -460,7 +477,54 @@ impl AppState {
             Action::Confirm(choice) => self.confirmed(choice),
             Action::Recover(yes) => self.recover(yes),
             Action::DismissNotice => self.notice = None,
+            Action::ExportNote(html) => self.export_note(html),
+            Action::CopySummary => {
+                let summary = self.report().summary();
+                self.clipboard = Some(summary);
+                self.notice = Some(Notice {
+                    error: false,
+                    text: t().summary_copied.into(),
+                });
+            }
         }
+    }
+
+    /// The package note as the report module builds it.
+    pub fn report(&self) -> crate::report::Report {
+        crate::report::build(&self.package, &self.catalogue, &crate::cli::today())
+    }
+
+    fn export_note(&mut self, html: bool) {
+        let (ext, label) = if html {
+            ("html", "HTML")
+        } else {
+            ("md", "Markdown")
+        };
+        let name = format!("{}.{ext}", sanitize(&self.package.name));
+        let Some(path) = rfd::FileDialog::new()
+            .add_filter(label, &[ext])
+            .set_file_name(name)
+            .save_file()
+        else {
+            return;
+        };
+        self.write_note(&path, html);
+    }
+
+    /// Write the package note to `path`, atomically.
+    pub fn write_note(&mut self, path: &Path, html: bool) {
+        let r = self.report();
+        let text = if html { r.to_html() } else { r.to_markdown() };
+        self.notice = Some(match package::write_atomic(path, text.as_bytes()) {
+            Ok(()) => Notice {
+                error: false,
+                text: format!("Notitie opgeslagen: {}", path.display()),
+            },
+            Err(e) => Notice {
+                error: true,
+                text: format!("Notitie opslaan mislukt ({}): {e}", path.display()),
+            },
+        });
     }
 
     /// Apply a package change as one undoable step.

@@ -207,6 +207,20 @@ impl Report {
         rows
     }
 
+    /// A few plain lines for the clipboard: name, verdicts, measures with their signs.
+    pub fn summary(&self) -> String {
+        let mut o = format!("{} ({})\n", self.name, self.date);
+        for (name, v) in self.verdict_rows() {
+            o.push_str(&format!("{name}: {}\n", v.verdict));
+        }
+        o.push_str("Maatregelen:\n");
+        for r in &self.measures {
+            o.push_str(&format!("- {} [{}] ({})\n", r.title, r.effect, r.status));
+        }
+        o.push_str(&format!("Benodigd: {}\n", self.needs_line()));
+        o
+    }
+
     pub fn to_markdown(&self) -> String {
         let mut o = String::new();
         o.push_str(&format!(

@@ -94,6 +94,10 @@ pub struct Strings {
     pub recover: &'static str,
     pub discard: &'static str,
     pub rejected_not_counted: &'static str,
+    pub export_md: &'static str,
+    pub export_html: &'static str,
+    pub copy_summary: &'static str,
+    pub summary_copied: &'static str,
 }
 
 pub static NL: Strings = Strings {
@@ -186,6 +190,10 @@ pub static NL: Strings = Strings {
     recover_question: "Er is een pakket van een eerdere sessie dat niet was opgeslagen.",
     recover: "Herstellen",
     discard: "Weggooien",
+    export_md: "Notitie opslaan (Markdown)…",
+    export_html: "Notitie opslaan (HTML, om te printen)…",
+    copy_summary: "Samenvatting kopiëren",
+    summary_copied: "Samenvatting van het pakket staat op het klembord.",
     rejected_not_counted: "afgewezen maatregel(en) staan in de lijst maar tellen niet mee.",
 };
 

@@ -294,3 +294,42 @@ fn autosave_writes_and_a_new_session_offers_recovery() {
     h.run();
     assert!(h.state().package.contains("arbeid.eures"));
 }
+
+#[test]
+fn the_note_is_exported_and_the_summary_copied() {
+    let mut h = harness();
+    tick(&mut h, "Extraterritoriale", ETK);
+    let md = temp("note.md");
+    h.state_mut().write_note(&md, false);
+    let text = std::fs::read_to_string(&md).expect("note written");
+    assert!(
+        text.contains("| Totaal | 0 | 1 | 0 | 0 | per saldo beperkend |"),
+        "{text}"
+    );
+    let html = temp("note.html");
+    h.state_mut().write_note(&html, true);
+    assert!(
+        std::fs::read_to_string(&html)
+            .expect("html")
+            .contains("<h2>Maatregelen</h2>")
+    );
+    // Copy summary from the menu puts the verdict on the clipboard.
+    h.get_by_role_and_label(Role::Button, "Pakket").click();
+    h.run();
+    h.get_by_label("Samenvatting kopiëren").click();
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        });
+    let copied = copied.expect("text copied");
+    assert!(
+        copied.contains("Totaal: per saldo beperkend") && copied.contains(ETK),
+        "{copied}"
+    );
+}

@@ -40,6 +40,9 @@ pub enum Action {
     /// Recover (true) or discard (false) the autosaved package of an earlier session.
     Recover(bool),
     DismissNotice,
+    /// Save the package note as Markdown (false) or HTML (true).
+    ExportNote(bool),
+    CopySummary,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
