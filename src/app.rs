@@ -50,6 +50,7 @@ pub struct AppState {
     pub notice: Option<Notice>,
     pub view: CenterView,
     pub compare: Vec<Package>,
+    pub figures: ui::figures_view::FiguresView,
     /// Where unsaved work is kept against a crash; `None` turns autosave off.
     pub autosave_path: Option<PathBuf>,
     /// A package found in the recovery file at start-up, waiting for the user's choice.
@@ -85,6 +86,7 @@ impl AppState {
             notice: None,
             view: CenterView::Fiche,
             compare: Vec::new(),
+            figures: ui::figures_view::FiguresView::new(),
             autosave_path: None,
             recovered: None,
             pending: None,
@@ -192,6 +194,7 @@ impl AppState {
                 let selected = self.selected();
                 ui::fiche::ui(ui, &self.catalogue, selected, &self.package, &mut actions);
             }
+            CenterView::Figures => self.figures.ui(ui, &self.catalogue, &mut actions),
             CenterView::Compare => ui::compare::ui(
                 ui,
                 &self.catalogue,
@@ -478,6 +481,11 @@ impl AppState {
             Action::Recover(yes) => self.recover(yes),
             Action::DismissNotice => self.notice = None,
             Action::ExportNote(html) => self.export_note(html),
+            Action::ShowFigure(i) => {
+                self.figures.selected = Some(i);
+                self.view = CenterView::Figures;
+            }
+            Action::ExportFigureCsv(id) => self.export_figure(&id),
             Action::CopySummary => {
                 let summary = self.report().summary();
                 self.clipboard = Some(summary);
@@ -509,6 +517,30 @@ impl AppState {
             return;
         };
         self.write_note(&path, html);
+    }
+
+    fn export_figure(&mut self, id: &str) {
+        let Some(f) = self.catalogue.figures.iter().find(|f| f.id == id) else {
+            return;
+        };
+        let Some(path) = rfd::FileDialog::new()
+            .add_filter("CSV", &["csv"])
+            .set_file_name(format!("{id}.csv"))
+            .save_file()
+        else {
+            return;
+        };
+        let csv = crate::figures::to_csv(std::slice::from_ref(f));
+        self.notice = Some(match package::write_atomic(&path, csv.as_bytes()) {
+            Ok(()) => Notice {
+                error: false,
+                text: format!("Cijfers opgeslagen: {}", path.display()),
+            },
+            Err(e) => Notice {
+                error: true,
+                text: format!("Opslaan mislukt ({}): {e}", path.display()),
+            },
+        });
     }
 
     /// Write the package note to `path`, atomically.

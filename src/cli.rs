@@ -30,6 +30,11 @@ pub enum Command {
         #[arg(long, value_enum)]
         format: CatalogueFormat,
     },
+    /// Print the annex figures, one row per value (CSV) or in full (JSON).
+    Figures {
+        #[arg(long, value_enum)]
+        format: CatalogueFormat,
+    },
     /// Print the note for a package: a package file, or measure ids.
     Report {
         /// A .knoppen package file.
@@ -85,6 +90,21 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
                 CatalogueFormat::Json => export::to_json(&report.catalogue),
             };
             print!("{out}");
+            i32::from(!report.errors.is_empty())
+        }
+        Command::Figures { format } => {
+            let report = load_catalogue(cli.data.as_deref());
+            for e in &report.errors {
+                eprintln!("{e}");
+            }
+            let figures = &report.catalogue.figures;
+            match format {
+                CatalogueFormat::Csv => print!("{}", crate::figures::to_csv(figures)),
+                CatalogueFormat::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(figures).unwrap_or_default()
+                ),
+            }
             i32::from(!report.errors.is_empty())
         }
         Command::Check { seeds, files } => check(cli.data.as_deref(), seeds.as_deref(), files),

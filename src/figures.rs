@@ -121,3 +121,44 @@ pub fn check(f: &Figure) -> Result<(), (&'static str, String)> {
     }
     Ok(())
 }
+
+pub const CSV_HEADER: &str = "figure_id,title,series,category,value,unit,source";
+
+/// One row per value: `figure_id,title,series,category,value,unit,source`.
+pub fn to_csv(figures: &[Figure]) -> String {
+    use crate::catalogue::export::{csv_line, source_text};
+    let mut out = String::from(CSV_HEADER);
+    out.push('\n');
+    for f in figures {
+        let source = source_text(&f.source);
+        for s in &f.series {
+            for (cat, v) in f.categories.iter().zip(&s.values) {
+                out.push_str(&csv_line(&[
+                    &f.id,
+                    &f.title,
+                    &s.name,
+                    cat,
+                    &v.display(),
+                    &f.unit,
+                    &source,
+                ]));
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+impl Figure {
+    /// The numeric sum of each category over the series (None where a value is not a number).
+    pub fn column_sums(&self) -> Vec<Option<f64>> {
+        (0..self.categories.len())
+            .map(|i| {
+                self.series
+                    .iter()
+                    .map(|s| s.values.get(i).and_then(Value::number))
+                    .sum()
+            })
+            .collect()
+    }
+}

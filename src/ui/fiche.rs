@@ -38,6 +38,7 @@ pub fn ui(
             ui.add_space(8.0);
             text_section(ui, t().summary, &m.summary);
             variants(ui, m);
+            figures(ui, catalogue, m, actions);
             fiche(ui, m);
             for s in &m.sections {
                 text_section(ui, &s.heading, &s.text);
@@ -236,5 +237,21 @@ fn field_name(field: &str) -> &str {
         "ministries" => t().field_ministries,
         "cost" => t().field_cost,
         other => other,
+    }
+}
+
+fn figures(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure, actions: &mut Vec<Action>) {
+    let figs = catalogue.figures_for(&m.id);
+    if figs.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new(t().figures_for_measure).strong().size(18.0));
+    for f in figs {
+        if ui.link(&f.title).clicked()
+            && let Some(i) = catalogue.figures.iter().position(|g| g.id == f.id)
+        {
+            actions.push(Action::ShowFigure(i));
+        }
     }
 }

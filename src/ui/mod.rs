@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod compare;
 pub mod fiche;
+pub mod figures_view;
 pub mod package_panel;
 pub mod problems;
 pub mod style;
@@ -43,11 +44,15 @@ pub enum Action {
     /// Save the package note as Markdown (false) or HTML (true).
     ExportNote(bool),
     CopySummary,
+    /// Show this figure (index into the catalogue's figures).
+    ShowFigure(usize),
+    ExportFigureCsv(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CenterView {
     Fiche,
+    Figures,
     Compare,
 }
 

@@ -1,0 +1,305 @@
+//! The annex figures: a list, and the chosen figure as the chart that fits it, with exact values
+//! on hover, a table view, its source and the measures it informs.
+
+use egui::{Color32, RichText};
+use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints, Points};
+
+use super::Action;
+use crate::catalogue::Catalogue;
+use crate::figures::{Figure, FigureKind, Value};
+use crate::strings::t;
+
+/// Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+pub const PALETTE: [Color32; 7] = [
+    Color32::from_rgb(0x00, 0x72, 0xB2),
+    Color32::from_rgb(0xE6, 0x9F, 0x00),
+    Color32::from_rgb(0x00, 0x9E, 0x73),
+    Color32::from_rgb(0xCC, 0x79, 0xA7),
+    Color32::from_rgb(0x56, 0xB4, 0xE9),
+    Color32::from_rgb(0xD5, 0x5E, 0x00),
+    Color32::from_rgb(0xF0, 0xE4, 0x42),
+];
+
+pub struct FiguresView {
+    pub selected: Option<usize>,
+    pub as_table: bool,
+}
+
+impl FiguresView {
+    pub fn new() -> Self {
+        Self {
+            selected: None,
+            as_table: false,
+        }
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue, actions: &mut Vec<Action>) {
+        if catalogue.figures.is_empty() {
+            ui.label(t().no_figures);
+            return;
+        }
+        egui::Panel::left("figure-list")
+            .resizable(true)
+            .default_size(280.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    for (i, f) in catalogue.figures.iter().enumerate() {
+                        if ui
+                            .selectable_label(self.selected == Some(i), &f.title)
+                            .clicked()
+                        {
+                            self.selected = Some(i);
+                        }
+                    }
+                });
+            });
+        let Some(f) = self.selected.and_then(|i| catalogue.figures.get(i)) else {
+            ui.label(t().choose_figure);
+            return;
+        };
+        egui::ScrollArea::vertical()
+            .id_salt(("figure", &f.id))
+            .show(ui, |ui| self.figure(ui, catalogue, f, actions));
+    }
+
+    fn figure(
+        &mut self,
+        ui: &mut egui::Ui,
+        catalogue: &Catalogue,
+        f: &Figure,
+        actions: &mut Vec<Action>,
+    ) {
+        ui.heading(&f.title);
+        ui.label(RichText::new(format!("{}: {}", t().unit, f.unit)).size(17.0));
+        if f.kind != FigureKind::NotAvailable {
+            ui.horizontal(|ui| {
+                ui.checkbox(&mut self.as_table, t().show_as_table);
+                if ui.button(t().export_csv).clicked() {
+                    actions.push(Action::ExportFigureCsv(f.id.clone()));
+                }
+            });
+        }
+        match f.kind {
+            FigureKind::NotAvailable => {
+                ui.label(RichText::new(t().numbers_not_available).size(18.0));
+            }
+            FigureKind::Table | FigureKind::Matrix => table(ui, f),
+            _ if self.as_table => table(ui, f),
+            FigureKind::Line => line_chart(ui, f),
+            FigureKind::Bars => bar_chart(ui, f, false),
+            FigureKind::StackedBars => bar_chart(ui, f, true),
+        }
+        for n in &f.notes {
+            ui.label(RichText::new(n).italics());
+        }
+        ui.label(
+            RichText::new(format!(
+                "{}: {}",
+                t().source,
+                super::fiche::source_line(catalogue, &f.source)
+            ))
+            .small(),
+        );
+        if !f.measures.is_empty() {
+            ui.add_space(8.0);
+            ui.label(RichText::new(t().informs).strong());
+            for id in &f.measures {
+                if let Some(pos) = catalogue.position(id) {
+                    let title = &catalogue.measures[pos].title;
+                    if ui.link(title).clicked() {
+                        actions.push(Action::Select(pos));
+                        actions.push(Action::View(super::CenterView::Fiche));
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Default for FiguresView {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// x positions: the year where categories are years, otherwise the index.
+fn xs(f: &Figure) -> Vec<f64> {
+    let years: Option<Vec<f64>> = f
+        .categories
+        .iter()
+        .map(|c| c.trim().parse::<f64>().ok())
+        .collect();
+    years.unwrap_or_else(|| (0..f.categories.len()).map(|i| i as f64).collect())
+}
+
+fn axis_label(f: &Figure, x: f64) -> String {
+    let xs = xs(f);
+    xs.iter()
+        .position(|v| (v - x).abs() < 1e-6)
+        .and_then(|i| f.categories.get(i).cloned())
+        .unwrap_or_default()
+}
+
+fn plot<'a>(f: &'a Figure) -> Plot<'a> {
+    Plot::new(("plot", &f.id))
+        .height(420.0)
+        .legend(Legend::default().text_style(egui::TextStyle::Body))
+        .allow_scroll(false)
+        .x_axis_formatter(move |mark, _| axis_label(f, mark.value))
+        .y_axis_label(f.unit.clone())
+}
+
+fn line_chart(ui: &mut egui::Ui, f: &Figure) {
+    let xs = xs(f);
+    plot(f).show(ui, |p| {
+        for (si, s) in f.series.iter().enumerate() {
+            let color = PALETTE[si % PALETTE.len()];
+            // Missing values break the line: nothing is drawn across a gap.
+            let mut segment: Vec<[f64; 2]> = Vec::new();
+            let mut points: Vec<[f64; 2]> = Vec::new();
+            for (x, v) in xs.iter().zip(&s.values) {
+                match v.number() {
+                    Some(y) => {
+                        segment.push([*x, y]);
+                        points.push([*x, y]);
+                    }
+                    None => {
+                        if segment.len() > 1 {
+                            p.line(
+                                Line::new(&s.name, PlotPoints::from(std::mem::take(&mut segment)))
+                                    .color(color)
+                                    .width(3.0),
+                            );
+                        }
+                        segment.clear();
+                    }
+                }
+            }
+            if segment.len() > 1 {
+                p.line(
+                    Line::new(&s.name, PlotPoints::from(segment))
+                        .color(color)
+                        .width(3.0),
+                );
+            }
+            p.points(
+                Points::new(&s.name, PlotPoints::from(points))
+                    .color(color)
+                    .radius(5.0),
+            );
+        }
+    });
+}
+
+fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
+    let n = f.series.len().max(1) as f64;
+    let xs: Vec<f64> = (0..f.categories.len()).map(|i| i as f64).collect();
+    let width = if stacked { 0.7 } else { 0.8 / n };
+    let charts: Vec<BarChart> = f
+        .series
+        .iter()
+        .enumerate()
+        .map(|(si, s)| {
+            let offset = if stacked {
+                0.0
+            } else {
+                (si as f64 - (n - 1.0) / 2.0) * width
+            };
+            let bars: Vec<Bar> = xs
+                .iter()
+                .zip(&s.values)
+                .filter_map(|(x, v)| {
+                    v.number().map(|y| {
+                        Bar::new(x + offset, y).width(width).name(format!(
+                            "{}: {}",
+                            s.name,
+                            v.display()
+                        ))
+                    })
+                })
+                .collect();
+            let unit = f.unit.clone();
+            BarChart::new(&s.name, bars)
+                .color(PALETTE[si % PALETTE.len()])
+                .element_formatter(Box::new(move |bar, _| {
+                    format!("{}\n{} {unit}", bar.name, bar.value)
+                }))
+        })
+        .collect();
+    let mut stacked_charts: Vec<BarChart> = Vec::new();
+    for c in charts {
+        let c = if stacked {
+            let refs: Vec<&BarChart> = stacked_charts.iter().collect();
+            c.stack_on(&refs)
+        } else {
+            c
+        };
+        stacked_charts.push(c);
+    }
+    let index_plot = Plot::new(("plot", &f.id))
+        .height(420.0)
+        .legend(Legend::default().text_style(egui::TextStyle::Body))
+        .allow_scroll(false)
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                f.categories.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .y_axis_label(f.unit.clone());
+    index_plot.show(ui, |p| {
+        for c in stacked_charts {
+            p.bar_chart(c);
+        }
+    });
+}
+
+/// The data as a table: categories down, series across; matrices coloured by symbol.
+pub fn table(ui: &mut egui::Ui, f: &Figure) {
+    egui::Grid::new(("table", &f.id))
+        .striped(true)
+        .spacing([18.0, 8.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for s in &f.series {
+                ui.label(RichText::new(&s.name).strong());
+            }
+            if f.totals.is_some() {
+                ui.label(RichText::new(t().total).strong());
+            }
+            ui.end_row();
+            for (i, cat) in f.categories.iter().enumerate() {
+                ui.label(RichText::new(cat).strong());
+                for s in &f.series {
+                    let v = s.values.get(i).cloned().unwrap_or(Value::Missing);
+                    let text = match &v {
+                        Value::Missing => t().missing.to_owned(),
+                        v => v.display(),
+                    };
+                    let rich = RichText::new(text).size(17.0);
+                    let rich = match (&f.kind, &v) {
+                        (FigureKind::Matrix, Value::Text(sym)) => rich
+                            .background_color(matrix_color(sym))
+                            .color(Color32::BLACK),
+                        _ => rich,
+                    };
+                    ui.label(rich);
+                }
+                if let Some(tot) = &f.totals {
+                    ui.label(tot.get(i).map(Value::display).unwrap_or_default());
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn matrix_color(symbol: &str) -> Color32 {
+    match symbol.trim() {
+        "+" => Color32::from_rgb(0x56, 0xB4, 0xE9),
+        "+/-" | "+/–" | "±" => Color32::from_rgb(0xF0, 0xE4, 0x42),
+        "-" | "–" => Color32::from_rgb(0xE6, 0x9F, 0x00),
+        _ => Color32::from_gray(200),
+    }
+}

@@ -1,0 +1,114 @@
+//! The figures view through the UI: open a figure, toggle its table, read the values.
+
+use egui_kittest::{Harness, kittest::Queryable};
+use knoppen::app::AppState;
+use knoppen::catalogue::load;
+
+const FIG: &str = r#"(figures: [
+    (
+        id: "test-instroom",
+        title: "Instroom testcategorie",
+        unit: "personen",
+        kind: StackedBars,
+        categories: ["2020", "2021", "2022"],
+        series: [
+            (name: "Kennismigranten", values: [N(282080), N(0.6), Missing]),
+            (name: "Overig", values: [N(10), N(20), N(30)]),
+        ],
+        totals: Some([N(282090), N(20.6), Missing]),
+        notes: ["Stand, geen jaarlijkse instroom."],
+        source: (doc: "002", at: "Bijlage 1", line: Some(1)),
+        measures: ["arbeid.aantrekkelijk-kennismigranten"],
+    ),
+])"#;
+
+fn harness() -> Harness<'static, AppState> {
+    let files = knoppen::catalogue::embedded_files()
+        .map(|(p, t)| (p, Ok(t)))
+        .chain(std::iter::once((
+            std::path::PathBuf::from("fig-test.ron"),
+            Ok(FIG.to_owned()),
+        )));
+    let report = load::load_sources(files);
+    assert!(report.errors.is_empty(), "{:#?}", report.errors);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), AppState::new(report));
+    h.run();
+    h
+}
+
+#[test]
+fn a_figure_opens_from_its_measure_and_shows_exact_values_as_a_table() {
+    let mut h = harness();
+    // From the measure's fiche to the figure.
+    let pos = h
+        .state()
+        .catalogue
+        .position("arbeid.aantrekkelijk-kennismigranten")
+        .expect("measure");
+    h.state_mut().apply(knoppen::ui::Action::Select(pos));
+    h.run();
+    h.get_by_label("Cijfers bij deze maatregel");
+    h.get_by_label("Instroom testcategorie").click();
+    h.run();
+    assert_eq!(h.state().view, knoppen::ui::CenterView::Figures);
+    h.get_by_label("Eenheid: personen");
+    h.get_by_label("Stand, geen jaarlijkse instroom.");
+    // The table shows the source's values; a missing cell says so and is not filled in.
+    h.get_by_label("Toon als tabel").click();
+    h.run();
+    h.get_by_label("282080");
+    h.get_by_label("0.6");
+    assert_eq!(h.query_all_by_label("niet beschikbaar").count(), 1);
+    h.get_by_label("282090");
+    // And back to the measure.
+    h.get_by_role_and_label(
+        egui::accesskit::Role::Link,
+        "Nederland aantrekkelijker maken voor kennismigranten",
+    )
+    .click();
+    h.run();
+    assert_eq!(h.state().view, knoppen::ui::CenterView::Fiche);
+    assert_eq!(h.state().browser.selected, Some(pos));
+}
+
+#[test]
+fn figures_csv_has_one_row_per_value() {
+    let report = load::load_sources([(std::path::PathBuf::from("documents.ron"), Ok(r#"(documents: [(id: "002", short: "D", rank: 1, file: "f", title: "D", date: "2023")])"#.to_owned())), (std::path::PathBuf::from("f.ron"), Ok(FIG.replace(r#"measures: ["arbeid.aantrekkelijk-kennismigranten"],"#, "")))]);
+    assert!(report.errors.is_empty(), "{:#?}", report.errors);
+    let csv = knoppen::figures::to_csv(&report.catalogue.figures);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "figure_id,title,series,category,value,unit,source"
+    );
+    assert_eq!(lines.len(), 1 + 6);
+    assert_eq!(
+        lines[1],
+        "test-instroom,Instroom testcategorie,Kennismigranten,2020,282080,personen,002 Bijlage 1 (r. 1)"
+    );
+    assert!(
+        lines[3].ends_with(",2022,,personen,002 Bijlage 1 (r. 1)"),
+        "missing stays empty: {}",
+        lines[3]
+    );
+}
+
+#[test]
+fn a_figure_whose_series_do_not_fit_its_categories_is_a_located_error() {
+    let bad = FIG.replace("N(10), N(20), N(30)", "N(10), N(20)");
+    let files = knoppen::catalogue::embedded_files()
+        .map(|(p, t)| (p, Ok(t)))
+        .chain(std::iter::once((
+            std::path::PathBuf::from("bad.ron"),
+            Ok(bad),
+        )));
+    let report = load::load_sources(files);
+    assert_eq!(report.errors.len(), 1);
+    let e = &report.errors[0];
+    assert_eq!(
+        (e.file.to_str(), e.line, e.field.as_str()),
+        (Some("bad.ron"), 3, "values")
+    );
+}
