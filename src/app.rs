@@ -51,6 +51,8 @@ pub struct AppState {
     pub view: CenterView,
     pub compare: Vec<Package>,
     pub figures: ui::figures_view::FiguresView,
+    /// Presenter mode, when on.
+    pub presenter: Option<ui::presenter::Presenter>,
     /// Where unsaved work is kept against a crash; `None` turns autosave off.
     pub autosave_path: Option<PathBuf>,
     /// A package found in the recovery file at start-up, waiting for the user's choice.
@@ -87,6 +89,7 @@ impl AppState {
             view: CenterView::Fiche,
             compare: Vec::new(),
             figures: ui::figures_view::FiguresView::new(),
+            presenter: None,
             autosave_path: None,
             recovered: None,
             pending: None,
@@ -160,6 +163,9 @@ impl AppState {
         } else {
             egui::Theme::Light
         });
+        if self.present_frame(ui) {
+            return;
+        }
         let mut actions = Vec::new();
         self.shortcuts(ui, &mut actions);
         self.close_guard(ui.ctx());
@@ -211,7 +217,11 @@ impl AppState {
         );
         self.confirm_dialog(ui.ctx(), &mut actions);
         for a in actions {
-            self.apply(a);
+            if let Action::Present(tracks) = a {
+                self.start_presenting(ui.ctx(), tracks);
+            } else {
+                self.apply(a);
+            }
         }
         if let Some(text) = self.clipboard.take() {
             ui.ctx().copy_text(text);
@@ -223,7 +233,43 @@ impl AppState {
             .request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
     }
 
+    /// Draw presenter mode if it is on; returns whether it drew the frame.
+    fn present_frame(&mut self, ui: &mut egui::Ui) -> bool {
+        let Some(p) = &mut self.presenter else {
+            return false;
+        };
+        if p.keys(ui.ctx()) == ui::presenter::PresenterOutcome::Leave {
+            self.presenter = None;
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            return false;
+        }
+        // Presenter lock: the slide takes no clicks.
+        egui::CentralPanel::default_margins()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                p.ui(ui, &self.catalogue);
+            });
+        true
+    }
+
+    fn start_presenting(&mut self, ctx: &egui::Context, tracks: bool) {
+        let slides = if tracks || self.package.items.is_empty() {
+            crate::present::track_slides(&self.catalogue)
+        } else {
+            crate::present::package_slides(&self.package, &self.catalogue, &crate::cli::today())
+        };
+        self.presenter = Some(ui::presenter::Presenter::new(slides));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+    }
+
     fn shortcuts(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
+            actions.push(Action::Present(false));
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::SHIFT, Key::F5)) {
+            actions.push(Action::Present(true));
+        }
         let shift = Modifiers::COMMAND | Modifiers::SHIFT;
         // Shifted forms first: a plain Ctrl+Z shortcut would also match Ctrl+Shift+Z.
         let table = [
@@ -486,6 +532,8 @@ impl AppState {
                 self.view = CenterView::Figures;
             }
             Action::ExportFigureCsv(id) => self.export_figure(&id),
+            // Needs the context for full screen; handled in `ui`.
+            Action::Present(_) => {}
             Action::CopySummary => {
                 let summary = self.report().summary();
                 self.clipboard = Some(summary);

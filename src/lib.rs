@@ -9,6 +9,7 @@ pub mod effect;
 pub mod figures;
 pub mod history;
 pub mod package;
+pub mod present;
 pub mod presets;
 pub mod report;
 pub mod strings;

@@ -1,0 +1,170 @@
+//! Presenter mode's slides, generated from a package or from the catalogue's tracks. Plain data:
+//! the presenter view draws them, the tests read them.
+
+use crate::catalogue::{Catalogue, Stream, Term};
+use crate::effect::{assess, item_direction};
+use crate::package::Package;
+use crate::strings;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Slide {
+    Title {
+        title: String,
+        subtitle: String,
+    },
+    /// The combined picture: rows of (name, +, –, 0, ?, verdict).
+    Combined {
+        overall: String,
+        rows: Vec<(String, [u32; 4], String)>,
+        weighted: bool,
+    },
+    Measure(MeasureSlide),
+    Figure {
+        figure: String,
+    },
+    Needs {
+        lines: Vec<String>,
+    },
+    Track {
+        number: u8,
+        title: String,
+        question: String,
+        measures: Vec<String>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasureSlide {
+    pub title: String,
+    pub stream: String,
+    pub symbol: String,
+    pub words: String,
+    pub horizon: String,
+    pub instrument: String,
+    pub implementation: String,
+    pub summary: String,
+    pub status: String,
+    pub variant: Option<String>,
+    /// A figure that informs the measure (id).
+    pub figure: Option<String>,
+}
+
+impl Slide {
+    /// A short name for the overview grid.
+    pub fn label(&self) -> String {
+        match self {
+            Slide::Title { .. } => "Titel".into(),
+            Slide::Combined { .. } => "Samen".into(),
+            Slide::Measure(m) => m.title.clone(),
+            Slide::Figure { figure } => format!("Cijfers: {figure}"),
+            Slide::Needs { .. } => "Wat het vraagt".into(),
+            Slide::Track { number, .. } => format!("Spoor {number}"),
+        }
+    }
+}
+
+/// The package's briefing: title, combined picture, one slide per measure (by stream), the
+/// linked figures, and what it needs.
+pub fn package_slides(package: &Package, catalogue: &Catalogue, date: &str) -> Vec<Slide> {
+    let a = assess(package, catalogue);
+    let mut slides = vec![Slide::Title {
+        title: package.name.clone(),
+        subtitle: format!("{date} — {} maatregelen", package.items.len()),
+    }];
+    let mut rows: Vec<(String, [u32; 4], String)> = a
+        .streams
+        .iter()
+        .map(|(s, t)| {
+            (
+                strings::stream(*s).to_owned(),
+                [t.increase, t.decrease, t.neutral, t.unknown],
+                t.verdict(a.weighted),
+            )
+        })
+        .collect();
+    for term in [Term::KT, Term::MLT, Term::LT] {
+        if let Some(t) = a.horizons.get(&term) {
+            rows.push((
+                strings::term(term).to_owned(),
+                [t.increase, t.decrease, t.neutral, t.unknown],
+                t.verdict(a.weighted),
+            ));
+        }
+    }
+    slides.push(Slide::Combined {
+        overall: a.overall.verdict(a.weighted),
+        rows,
+        weighted: a.weighted,
+    });
+    let mut figures: Vec<String> = Vec::new();
+    for stream in Stream::ALL {
+        for (item, m) in package
+            .measures(catalogue)
+            .filter(|(_, m)| m.stream == stream)
+        {
+            let d = item_direction(item, m);
+            let figure = catalogue.figures_for(&m.id).first().map(|f| f.id.clone());
+            if let Some(f) = &figure
+                && !figures.contains(f)
+            {
+                figures.push(f.clone());
+            }
+            slides.push(Slide::Measure(MeasureSlide {
+                title: m.title.clone(),
+                stream: strings::stream(m.stream).to_owned(),
+                symbol: m.effect_text(),
+                words: strings::direction(d).to_owned(),
+                horizon: m.horizon.text.clone(),
+                instrument: m.instrument.text.clone(),
+                implementation: m.implementation.clone(),
+                summary: m.summary.clone(),
+                status: strings::meeting_status(item.status).to_owned(),
+                variant: crate::package::chosen_variant(item, m).map(|v| v.title.clone()),
+                figure,
+            }));
+        }
+    }
+    slides.extend(figures.into_iter().map(|figure| Slide::Figure { figure }));
+    let n = &a.needs;
+    let mut lines: Vec<String> = [
+        (n.laws, "wetswijziging(en)"),
+        (n.amvbs, "AMvB('s)"),
+        (n.cabinet_decisions, "besluit(en) van de ministerraad"),
+        (n.minister_decisions, "besluit(en) van een bewindspersoon"),
+        (n.other_decisions, "overige besluiten of regelingen"),
+        (n.eu_efforts, "inzet in de EU"),
+        (n.agreements, "bestuursakkoord(en)"),
+        (n.unknown, "instrument nog onbekend"),
+    ]
+    .iter()
+    .filter(|(c, _)| *c > 0)
+    .map(|(c, w)| format!("{c} {w}"))
+    .collect();
+    if !n.ministries.is_empty() {
+        lines.push(format!("Ministeries: {}", n.ministries.join(", ")));
+    }
+    slides.push(Slide::Needs { lines });
+    slides
+}
+
+/// The catalogue walked by track: each track's question and its measures.
+pub fn track_slides(catalogue: &Catalogue) -> Vec<Slide> {
+    let mut slides = vec![Slide::Title {
+        title: "Het grotere geheel: vijf sporen".into(),
+        subtitle: "Aan welke knoppen kunnen we draaien?".into(),
+    }];
+    for t in &catalogue.tracks {
+        slides.push(Slide::Track {
+            number: t.number,
+            title: t.title.clone(),
+            question: t.question.clone(),
+            measures: t
+                .measures
+                .iter()
+                .filter_map(|id| catalogue.get(id))
+                .map(|m| format!("{}  {}", m.effect_text(), m.title))
+                .collect(),
+        });
+    }
+    slides
+}
