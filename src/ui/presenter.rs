@@ -15,6 +15,9 @@ pub struct Presenter {
     pub grid: bool,
     /// Digits typed before Enter, to jump to a slide.
     pub typed: String,
+    /// The frame whose keys were handled: egui may run a frame in two passes with the same
+    /// input, and a key must act once.
+    handled_frame: Option<u64>,
 }
 
 /// What the presenter asked of the app.
@@ -32,6 +35,7 @@ impl Presenter {
             blank: false,
             grid: false,
             typed: String::new(),
+            handled_frame: None,
         }
     }
 
@@ -45,6 +49,11 @@ impl Presenter {
 
     /// Clicker keys. Returns whether to leave presenter mode.
     pub fn keys(&mut self, ctx: &egui::Context) -> PresenterOutcome {
+        let frame = ctx.cumulative_frame_nr();
+        if self.handled_frame == Some(frame) {
+            return PresenterOutcome::Stay;
+        }
+        self.handled_frame = Some(frame);
         let events = ctx.input(|i| i.events.clone());
         for e in events {
             let egui::Event::Key {

@@ -1,0 +1,197 @@
+//! Presenter mode through the keyboard, as with a clicker: every slide's content, the jumps,
+//! blanking, the overview, and nothing on screen a minister should not see.
+
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT, Queryable},
+};
+use knoppen::app::AppState;
+use knoppen::catalogue::Catalogue;
+use knoppen::package::{Edit, MeetingStatus};
+use knoppen::present::Slide;
+
+fn harness(ids: &[&str], size: egui::Vec2) -> Harness<'static, AppState> {
+    let mut state = AppState::new(Catalogue::builtin());
+    for id in ids {
+        state.edit(Edit::Add((*id).to_owned()));
+    }
+    state.edit(Edit::SetStatus("arbeid.etk".into(), MeetingStatus::Agreed));
+    state.edit(Edit::Rename("Variant A".into()));
+    let mut h = Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
+    h.run();
+    h
+}
+
+fn press(h: &mut Harness<'_, AppState>, key: egui::Key) {
+    h.key_press(key);
+    h.run();
+}
+
+fn index(h: &Harness<'_, AppState>) -> usize {
+    h.state()
+        .presenter
+        .as_ref()
+        .map(|p| p.index)
+        .expect("presenting")
+}
+
+/// Every text on screen.
+fn texts(h: &Harness<'_, AppState>) -> Vec<String> {
+    h.query_all_by_role(egui::accesskit::Role::Label)
+        .filter_map(|n| {
+            n.accesskit_node()
+                .label()
+                .or_else(|| n.accesskit_node().value())
+        })
+        .collect()
+}
+
+const IDS: [&str; 3] = [
+    "arbeid.etk",
+    "arbeid.zoekperiode-kennismigranten",
+    "asiel.nareis",
+];
+
+#[test]
+fn the_clicker_walks_the_package() {
+    for size in [egui::vec2(1366.0, 768.0), egui::vec2(1920.0, 1080.0)] {
+        let mut h = harness(&IDS, size);
+        press(&mut h, egui::Key::F5);
+        let slides = h
+            .state()
+            .presenter
+            .as_ref()
+            .expect("presenting")
+            .slides
+            .clone();
+        // Title, combined picture, three measures, their figures, needs.
+        assert!(
+            matches!(slides[0], Slide::Title { .. }) && matches!(slides[1], Slide::Combined { .. })
+        );
+        assert_eq!(
+            slides
+                .iter()
+                .filter(|s| matches!(s, Slide::Measure(_)))
+                .count(),
+            3
+        );
+        assert!(matches!(slides.last(), Some(Slide::Needs { .. })));
+        let last = slides.len() - 1;
+        h.get_by_label("Variant A");
+        press(&mut h, egui::Key::ArrowRight);
+        h.get_by_label("Per saldo: gemengd: 1 verhogend, 2 beperkend");
+        press(&mut h, egui::Key::Space);
+        // Measures by stream: the first Arbeid measure, with sign, words and meeting status.
+        let Slide::Measure(m) = &slides[2] else {
+            panic!("measure slide")
+        };
+        h.get_by_label(&m.title);
+        h.get_by_label(&format!("Effect: {}  ({})", m.symbol, m.words));
+        h.get_by_label_contains("Status in overleg:");
+        press(&mut h, egui::Key::PageDown);
+        press(&mut h, egui::Key::PageDown);
+        h.get_by_label("Aanpassing nareis");
+        press(&mut h, egui::Key::End);
+        h.get_by_label("Wat het pakket vraagt");
+        h.get_by_label_contains("wetswijziging");
+        press(&mut h, egui::Key::PageDown);
+        assert_eq!(index(&h), last, "stays on the last slide");
+        press(&mut h, egui::Key::PageUp);
+        assert_eq!(index(&h), last - 1);
+        press(&mut h, egui::Key::Home);
+        assert_eq!(index(&h), 0);
+        // Nothing a minister should not see: no ids, no paths — on any slide.
+        let mut all = Vec::new();
+        for _ in 0..slides.len() {
+            all.extend(texts(&h));
+            press(&mut h, egui::Key::ArrowRight);
+        }
+        assert!(all.len() > 20, "{all:?}");
+        for text in all {
+            assert!(
+                !text.contains("arbeid.") && !text.contains(".ron") && !text.contains(".knoppen"),
+                "{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn jump_blank_overview_and_leave() {
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
+    press(&mut h, egui::Key::F5);
+    press(&mut h, egui::Key::Num4);
+    press(&mut h, egui::Key::Enter);
+    assert_eq!(index(&h), 3);
+    press(&mut h, egui::Key::B);
+    assert!(texts(&h).is_empty(), "blank shows nothing: {:?}", texts(&h));
+    assert!(
+        !h.state()
+            .presenter
+            .as_ref()
+            .expect("presenting")
+            .slides
+            .is_empty()
+    );
+    press(&mut h, egui::Key::B);
+    assert!(
+        !h.state().presenter.as_ref().expect("presenting").blank,
+        "B again brings the slide back"
+    );
+    assert!(!texts(&h).is_empty());
+    press(&mut h, egui::Key::G);
+    h.get_by_label_contains("Overzicht");
+    press(&mut h, egui::Key::Num2);
+    press(&mut h, egui::Key::Enter);
+    assert_eq!(index(&h), 1);
+    assert!(!h.state().presenter.as_ref().expect("presenting").grid);
+    // A click on the slide changes nothing.
+    h.hover_at(egui::pos2(600.0, 400.0));
+    h.event(egui::Event::PointerButton {
+        pos: egui::pos2(600.0, 400.0),
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.event(egui::Event::PointerButton {
+        pos: egui::pos2(600.0, 400.0),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run();
+    assert_eq!(index(&h), 1);
+    assert_eq!(h.state().package.items.len(), 3);
+    press(&mut h, egui::Key::Escape);
+    assert!(h.state().presenter.is_none());
+    h.get_by_label("Zoeken");
+}
+
+#[test]
+fn the_catalogue_is_walked_by_track() {
+    let mut h = harness(&[], egui::vec2(1366.0, 768.0));
+    h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::F5);
+    h.run();
+    let slides = h
+        .state()
+        .presenter
+        .as_ref()
+        .expect("presenting")
+        .slides
+        .clone();
+    assert_eq!(slides.len(), 1 + h.state().catalogue.tracks.len());
+    press(&mut h, egui::Key::ArrowRight);
+    h.get_by_label("Spoor 1");
+    let first = &h.state().catalogue.tracks[0];
+    h.get_by_label(&first.title);
+    let measure = h
+        .state()
+        .catalogue
+        .get(&first.measures[0])
+        .expect("measure")
+        .title
+        .clone();
+    h.get_by_label_contains(&measure);
+}
