@@ -171,10 +171,12 @@ impl AppState {
         self.close_guard(ui.ctx());
         self.top_bar(ui, &mut actions);
         self.banners(ui, &mut actions);
+        // Side panels scale with the window so the fiche keeps room on a 1366-wide projector.
+        let width = ui.available_width();
         egui::Panel::left("catalogue")
             .resizable(true)
-            .default_size(420.0)
-            .size_range(300.0..=700.0)
+            .default_size((width * 0.27).clamp(300.0, 460.0))
+            .size_range(280.0..=700.0)
             .show(ui, |ui| {
                 self.browser
                     .ui(ui, &self.catalogue, &self.package, &mut actions)
@@ -182,9 +184,8 @@ impl AppState {
         let dirty = self.dirty();
         self.assessment();
         egui::Panel::right("package")
-            .resizable(true)
-            .default_size(420.0)
-            .size_range(300.0..=560.0)
+            .resizable(false)
+            .exact_size((width * 0.3).clamp(320.0, 520.0))
             .show(ui, |ui| {
                 ui::package_panel::ui(
                     ui,
@@ -253,7 +254,7 @@ impl AppState {
         true
     }
 
-    fn start_presenting(&mut self, ctx: &egui::Context, tracks: bool) {
+    pub fn start_presenting(&mut self, ctx: &egui::Context, tracks: bool) {
         let slides = if tracks || self.package.items.is_empty() {
             crate::present::track_slides(&self.catalogue)
         } else {
@@ -338,9 +339,20 @@ impl AppState {
                         actions.push(Action::Redo);
                     }
                 });
+                if ui.button(t().present).on_hover_text("F5").clicked() {
+                    actions.push(Action::Present(false));
+                }
+                if ui
+                    .button(t().present_tracks)
+                    .on_hover_text("Shift+F5")
+                    .clicked()
+                {
+                    actions.push(Action::Present(true));
+                }
                 ui.separator();
                 for (view, label) in [
                     (CenterView::Fiche, t().fiche_tab),
+                    (CenterView::Figures, t().figures_tab),
                     (CenterView::Compare, t().compare),
                 ] {
                     if ui.selectable_label(self.view == view, label).clicked() {

@@ -16,6 +16,12 @@ pub struct Cli {
     /// Load the catalogue from this folder of .ron files instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// Start in presenter mode (the package's briefing, or the tracks without a package).
+    #[arg(long)]
+    pub present: bool,
+    /// In presenter mode, start at this slide (1 = the first).
+    #[arg(long, value_name = "N", requires = "present")]
+    pub slide: Option<usize>,
     /// A package file (.knoppen) to open in the app.
     #[arg(value_name = "PACKAGE")]
     pub package: Option<PathBuf>,

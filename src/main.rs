@@ -20,6 +20,7 @@ fn main() {
         ..Default::default()
     };
     let package = cli.package.clone();
+    let (present, slide) = (cli.present, cli.slide);
     let result = eframe::run_native(
         "Knoppen",
         options,
@@ -27,6 +28,12 @@ fn main() {
             let mut app = KnoppenApp::new(cc, report);
             if let Some(path) = &package {
                 app.state.open_path(path);
+            }
+            if present {
+                app.state.start_presenting(&cc.egui_ctx, false);
+                if let (Some(p), Some(n)) = (&mut app.state.presenter, slide) {
+                    p.index = n.saturating_sub(1).min(p.slides.len().saturating_sub(1));
+                }
             }
             Ok(Box::new(app))
         }),

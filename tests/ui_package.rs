@@ -333,3 +333,42 @@ fn the_note_is_exported_and_the_summary_copied() {
         "{copied}"
     );
 }
+
+#[test]
+fn a_full_package_fits_a_1366_projector_without_overflow() {
+    let mut state = AppState::new(Catalogue::builtin());
+    for id in [
+        "arbeid.etk",
+        "arbeid.uitzendverbod-sectoren",
+        "arbeid.zoekperiode-kennismigranten",
+        "arbeid.visie-economie",
+        "studie.capaciteitsmaatregelen",
+        "asiel.nareis",
+        "arbeid.informatievoorziening-herkomstlanden",
+    ] {
+        state.edit(package::Edit::Add(id.into()));
+    }
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
+    h.run();
+    use egui_kittest::kittest::NodeT;
+    for role in [
+        Role::Label,
+        Role::Button,
+        Role::ComboBox,
+        Role::TextInput,
+        Role::DisclosureTriangle,
+    ] {
+        for n in h.query_all_by_role(role) {
+            if let Some(r) = n.accesskit_node().bounding_box() {
+                assert!(
+                    r.x1 <= 1367.0,
+                    "{role:?} {:?} sticks out to x={}",
+                    n.accesskit_node().value().or(n.accesskit_node().label()),
+                    r.x1
+                );
+            }
+        }
+    }
+}

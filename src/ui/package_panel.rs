@@ -24,10 +24,13 @@ pub fn ui(
         ui.label(RichText::new(t().package_how).weak());
         return;
     }
+    // Everything in the panel wraps to the panel's width; nothing may widen it.
+    let width = ui.available_width();
     egui::ScrollArea::vertical()
         .id_salt("package")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            ui.set_max_width(width - 12.0);
             verdicts(ui, a);
             why(ui, catalogue, a);
             hints(ui, catalogue, a);
@@ -44,7 +47,7 @@ pub fn ui(
                 }
                 ui.label(RichText::new(strings::stream(stream)).strong());
                 for (item, m) in items {
-                    item_ui(ui, item, m, actions);
+                    ui.scope(|ui| item_ui(ui, item, m, actions));
                 }
             }
             let unknown = package.unknown_ids(catalogue);
@@ -71,7 +74,7 @@ fn header(ui: &mut egui::Ui, package: &Package, dirty: bool, actions: &mut Vec<A
     let label = ui.label(t().package_name);
     let mut name = package.name.clone();
     let r = ui
-        .add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY))
+        .add(egui::TextEdit::singleline(&mut name).desired_width(260.0))
         .labelled_by(label.id);
     if r.changed() {
         actions.push(Action::Edit(Edit::Rename(name)));
@@ -96,7 +99,11 @@ fn verdicts(ui: &mut egui::Ui, a: &Assessment) {
                 .color(ui.visuals().warn_fg_color),
         );
     }
+    // The verdict column gets what is left of the panel, so long verdicts wrap instead of
+    // widening the panel over the fiche.
+    let verdict_width = (ui.available_width() - 270.0).max(100.0);
     egui::Grid::new("verdict-grid")
+        .max_col_width(verdict_width)
         .striped(true)
         .num_columns(6)
         .show(ui, |ui| {
@@ -105,25 +112,46 @@ fn verdicts(ui: &mut egui::Ui, a: &Assessment) {
             }
             ui.end_row();
             for (stream, tally) in &a.streams {
-                tally_row(ui, strings::stream(*stream), tally, a.weighted);
+                tally_row(
+                    ui,
+                    strings::stream(*stream),
+                    tally,
+                    a.weighted,
+                    verdict_width,
+                );
             }
             for term in [Term::KT, Term::MLT, Term::LT] {
                 if let Some(tally) = a.horizons.get(&term) {
-                    tally_row(ui, strings::term_short(term), tally, a.weighted);
+                    tally_row(
+                        ui,
+                        strings::term_short(term),
+                        tally,
+                        a.weighted,
+                        verdict_width,
+                    );
                 }
             }
             if a.horizon_unknown.total() > 0 {
-                tally_row(ui, t().term_unknown, &a.horizon_unknown, a.weighted);
+                tally_row(
+                    ui,
+                    t().term_unknown,
+                    &a.horizon_unknown,
+                    a.weighted,
+                    verdict_width,
+                );
             }
         });
 }
 
-fn tally_row(ui: &mut egui::Ui, name: &str, t: &Tally, weighted: bool) {
+fn tally_row(ui: &mut egui::Ui, name: &str, t: &Tally, weighted: bool, width: f32) {
     ui.label(name);
     for n in [t.increase, t.decrease, t.neutral, t.unknown] {
         ui.label(n.to_string());
     }
-    ui.add(egui::Label::new(t.verdict(weighted)).wrap());
+    ui.scope(|ui| {
+        ui.set_max_width(width);
+        ui.add(egui::Label::new(t.verdict(weighted)).wrap());
+    });
     ui.end_row();
 }
 
@@ -205,84 +233,100 @@ fn item_ui(
     let head = format!(
         "{}  {} — {}",
         style::badge_text(&m.effect_text(), d),
-        m.title,
+        // A collapsing header does not wrap: fit the title to the panel.
+        shorten(
+            &m.title,
+            (ui.available_width() / 9.0 - 24.0).clamp(12.0, 90.0) as usize
+        ),
         strings::meeting_status(item.status)
     );
-    egui::CollapsingHeader::new(
-        RichText::new(head).color(style::direction_color(d, dark).linear_multiply(1.0)),
-    )
-    .id_salt(("item", &m.id))
-    .show(ui, |ui| {
-        ui.label(format!("{} ({})", m.effect_text(), strings::direction(d)));
-        ui.horizontal(|ui| {
-            let label = ui.label(t().meeting_status);
-            egui::ComboBox::from_id_salt(("status", &m.id))
-                .selected_text(strings::meeting_status(item.status))
-                .show_ui(ui, |ui| {
-                    for s in MeetingStatus::ALL {
-                        if ui
-                            .selectable_label(item.status == s, strings::meeting_status(s))
-                            .clicked()
-                            && item.status != s
-                        {
-                            actions.push(Action::Edit(Edit::SetStatus(m.id.clone(), s)));
+    // Long titles are cut in the header (the full title is in the fiche), so the panel never
+    // grows over the fiche.
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+    let color = style::direction_color(d, dark);
+    egui::CollapsingHeader::new(RichText::new(head).color(color))
+        .id_salt(("item", &m.id))
+        .show(ui, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+            ui.label(format!("{} ({})", m.effect_text(), strings::direction(d)));
+            ui.horizontal(|ui| {
+                let label = ui.label(t().meeting_status);
+                egui::ComboBox::from_id_salt(("status", &m.id))
+                    .selected_text(strings::meeting_status(item.status))
+                    .show_ui(ui, |ui| {
+                        for s in MeetingStatus::ALL {
+                            if ui
+                                .selectable_label(item.status == s, strings::meeting_status(s))
+                                .clicked()
+                                && item.status != s
+                            {
+                                actions.push(Action::Edit(Edit::SetStatus(m.id.clone(), s)));
+                            }
                         }
-                    }
-                })
-                .response
+                    })
+                    .response
+                    .labelled_by(label.id);
+            });
+            if m.variant_kind == VariantKind::Alternatives && !m.variants.is_empty() {
+                let chosen = m
+                    .variants
+                    .iter()
+                    .find(|v| Some(&v.key) == item.variant.as_ref());
+                let label = ui.label(t().variant);
+                egui::ComboBox::from_id_salt(("variant", &m.id))
+                    .width(ui.available_width())
+                    .selected_text(chosen.map_or(t().no_variant, |v| v.title.as_str()))
+                    .show_ui(ui, |ui| {
+                        for v in &m.variants {
+                            let on = chosen.is_some_and(|c| c.key == v.key);
+                            if ui.selectable_label(on, &v.title).clicked() && !on {
+                                actions.push(Action::Edit(Edit::SetVariant(
+                                    m.id.clone(),
+                                    Some(v.key.clone()),
+                                )));
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+            }
+            let mut w = item.weight.unwrap_or(1.0);
+            let label = ui.label(t().weight);
+            let r = ui
+                .add(egui::Slider::new(&mut w, 0.0..=3.0).step_by(0.5))
                 .labelled_by(label.id);
+            if r.changed() {
+                actions.push(Action::Edit(Edit::SetWeight(m.id.clone(), Some(w))));
+            }
+            if r.drag_stopped() {
+                actions.push(Action::BreakRun);
+            }
+            let label = ui.label(t().note);
+            let mut note = item.note.clone();
+            let r = ui
+                .add(
+                    egui::TextEdit::multiline(&mut note)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            if r.changed() {
+                actions.push(Action::Edit(Edit::SetNote(m.id.clone(), note)));
+            }
+            if r.lost_focus() {
+                actions.push(Action::BreakRun);
+            }
+            if ui.button(t().remove_from_package).clicked() {
+                actions.push(Action::Edit(Edit::Remove(m.id.clone())));
+            }
         });
-        if m.variant_kind == VariantKind::Alternatives && !m.variants.is_empty() {
-            let chosen = m
-                .variants
-                .iter()
-                .find(|v| Some(&v.key) == item.variant.as_ref());
-            let label = ui.label(t().variant);
-            egui::ComboBox::from_id_salt(("variant", &m.id))
-                .width(ui.available_width())
-                .selected_text(chosen.map_or(t().no_variant, |v| v.title.as_str()))
-                .show_ui(ui, |ui| {
-                    for v in &m.variants {
-                        let on = chosen.is_some_and(|c| c.key == v.key);
-                        if ui.selectable_label(on, &v.title).clicked() && !on {
-                            actions.push(Action::Edit(Edit::SetVariant(
-                                m.id.clone(),
-                                Some(v.key.clone()),
-                            )));
-                        }
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-        }
-        let mut w = item.weight.unwrap_or(1.0);
-        let label = ui.label(t().weight);
-        let r = ui
-            .add(egui::Slider::new(&mut w, 0.0..=3.0).step_by(0.5))
-            .labelled_by(label.id);
-        if r.changed() {
-            actions.push(Action::Edit(Edit::SetWeight(m.id.clone(), Some(w))));
-        }
-        if r.drag_stopped() {
-            actions.push(Action::BreakRun);
-        }
-        let label = ui.label(t().note);
-        let mut note = item.note.clone();
-        let r = ui
-            .add(
-                egui::TextEdit::multiline(&mut note)
-                    .desired_rows(2)
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id);
-        if r.changed() {
-            actions.push(Action::Edit(Edit::SetNote(m.id.clone(), note)));
-        }
-        if r.lost_focus() {
-            actions.push(Action::BreakRun);
-        }
-        if ui.button(t().remove_from_package).clicked() {
-            actions.push(Action::Edit(Edit::Remove(m.id.clone())));
-        }
-    });
+}
+
+/// At most `n` characters, with an ellipsis when cut.
+fn shorten(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>().trim_end())
+    }
 }
