@@ -23,7 +23,7 @@ pub fn ui(
         .id_salt(("fiche", &m.id))
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.set_max_width(900.0);
+            ui.set_max_width(ui.available_width().min(900.0));
             ui.heading(&m.title);
             let (label, edit) = if package.contains(&m.id) {
                 (t().remove_from_package, Edit::Remove(m.id.clone()))

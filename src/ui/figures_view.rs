@@ -2,7 +2,9 @@
 //! on hover, a table view, its source and the measures it informs.
 
 use egui::{Color32, RichText};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints, Points};
+use egui_plot::{
+    Bar, BarChart, Corner, Legend, Line, Plot, PlotPoints, Points, uniform_grid_spacer,
+};
 
 use super::Action;
 use crate::catalogue::Catalogue;
@@ -140,10 +142,19 @@ fn axis_label(f: &Figure, x: f64) -> String {
         .unwrap_or_default()
 }
 
+fn legend() -> Legend {
+    Legend::default()
+        .text_style(egui::TextStyle::Body)
+        .position(Corner::LeftTop)
+        .background_alpha(0.85)
+}
+
 fn plot<'a>(f: &'a Figure) -> Plot<'a> {
     Plot::new(("plot", &f.id))
         .height(420.0)
-        .legend(Legend::default().text_style(egui::TextStyle::Body))
+        .legend(legend())
+        // One grid line per category (year), so every label is shown.
+        .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| axis_label(f, mark.value))
         .y_axis_label(f.unit.clone())
@@ -238,7 +249,8 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
     }
     let index_plot = Plot::new(("plot", &f.id))
         .height(420.0)
-        .legend(Legend::default().text_style(egui::TextStyle::Body))
+        .legend(legend())
+        .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
