@@ -192,3 +192,37 @@ fn the_catalogue_matches_the_seed_texts() {
         problems.join("\n")
     );
 }
+
+#[test]
+fn figure_totals_equal_the_sources_totals() {
+    // Where a source prints totals (third-country inflow per year, the wind park's demand and
+    // supply, vacancies and job openings), the series must add up to them exactly.
+    let c = catalogue();
+    let with_totals: Vec<_> = c.figures.iter().filter(|f| f.totals.is_some()).collect();
+    assert!(with_totals.len() >= 3, "the 002 tables with totals are in");
+    for f in with_totals {
+        let totals = f.totals.as_ref().expect("totals");
+        for ((cat, sum), total) in f.categories.iter().zip(f.column_sums()).zip(totals) {
+            if let (Some(sum), Some(total)) = (sum, total.number()) {
+                assert!((sum - total).abs() < 1e-6, "{} {cat}: series add up to {sum}, source says {total}", f.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_figure_has_values_or_says_why_not() {
+    let c = catalogue();
+    assert!(c.figures.len() >= 30);
+    for f in &c.figures {
+        let values = f.series.iter().flat_map(|s| &s.values).count();
+        match f.kind {
+            knoppen::figures::FigureKind::NotAvailable => assert!(!f.notes.is_empty(), "{}", f.id),
+            _ => assert!(values > 0, "{}", f.id),
+        }
+    }
+    // The ones the issue names are there.
+    for id in ["002-eu-werknemers-2017-2021", "002-derdelanders-instroom-beleidscategorie", "002-windpark-vraag-aanbod", "002-randvoorwaarden-migratie-per-beroepsgroep"] {
+        assert!(c.figures.iter().any(|f| f.id == id), "{id}");
+    }
+}
