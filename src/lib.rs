@@ -13,4 +13,5 @@ pub mod present;
 pub mod presets;
 pub mod report;
 pub mod strings;
+pub mod timeline;
 pub mod ui;

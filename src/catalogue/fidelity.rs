@@ -121,6 +121,17 @@ impl Seeds {
         for f in &catalogue.figures {
             self.check_figure(f, &mut out);
         }
+        for m in &catalogue.measures {
+            let Some(t) = &m.timing else { continue };
+            if !self.in_doc(&t.source.doc, &t.phrase) {
+                out.push(format!("{}: timing phrase '{}' is not verbatim in {}", m.id, t.phrase, t.source.doc));
+            }
+            for ms in &t.milestones {
+                if !self.docs.contains_key(&ms.source.doc) {
+                    out.push(format!("{}: milestone source {} unknown", m.id, ms.source.doc));
+                }
+            }
+        }
         for t in &catalogue.tracks {
             for (field, text) in [
                 ("description", &t.description),

@@ -309,6 +309,7 @@ fn assemble(parsed: Vec<Parsed>, errors: &mut Vec<LoadError>) -> Catalogue {
         };
         apply_amendments(&mut catalogue, &p.file.amend, &loc, &doc_ids, errors);
         apply_steps(&mut catalogue, &p.file.steps, &loc, &doc_ids, errors);
+        apply_timing(&mut catalogue, &p.file.timing, &loc, &doc_ids, errors);
     }
     let tracks = collect_tracks(&parsed, &mut catalogue, &doc_ids, errors);
     catalogue.tracks = tracks;
@@ -573,6 +574,40 @@ fn apply_steps(
                 "steps.measure",
                 format!("no measure '{}' for this step", s.measure),
             )),
+        }
+    }
+}
+
+fn apply_timing(
+    catalogue: &mut Catalogue,
+    timing: &[Timing],
+    loc: &Locator,
+    doc_ids: &HashSet<String>,
+    errors: &mut Vec<LoadError>,
+) {
+    for t in timing {
+        let pos = loc.quoted(&t.measure, 0, 0);
+        let problem = if !doc_ids.contains(&t.source.doc) {
+            Some(("timing.source.doc", format!("unknown document '{}'", t.source.doc)))
+        } else if let (Some(a), Some(b)) = (t.lead_months_min, t.lead_months_max)
+            && a > b
+        {
+            Some(("timing.lead_months_max", format!("'{}': maximum {b} is below minimum {a}", t.measure)))
+        } else if t.earliest.as_deref().is_some_and(|e| crate::timeline::parse_month(e).is_none()) {
+            Some(("timing.earliest", format!("'{}': earliest must be YYYY-MM", t.measure)))
+        } else {
+            None
+        };
+        if let Some((field, msg)) = problem {
+            errors.push(loc.error(pos, field, msg));
+            continue;
+        }
+        match catalogue.position(&t.measure) {
+            Some(i) if catalogue.measures[i].timing.is_some() => {
+                errors.push(loc.error(pos, "timing.measure", format!("'{}' has timing twice", t.measure)));
+            }
+            Some(i) => catalogue.measures[i].timing = Some(t.clone()),
+            None => errors.push(loc.error(pos, "timing.measure", format!("no measure '{}' for this timing", t.measure))),
         }
     }
 }

@@ -19,6 +19,44 @@ pub struct CatalogueFile {
     pub tracks: Vec<Track>,
     /// Annex figures and tables (see `crate::figures`).
     pub figures: Vec<crate::figures::Figure>,
+    /// Structured timing of measures, next to the source's words.
+    pub timing: Vec<Timing>,
+}
+
+/// When a measure can be implemented, read from the source's words. Only what the source says:
+/// a bound it does not give stays `None` (open), and the app's assumptions fill in the rest,
+/// labelled as such.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Timing {
+    pub measure: String,
+    /// The source's words on lead time or start, verbatim ("zeker twee jaar", "Q1/Q2 2024").
+    pub phrase: String,
+    /// Lead time from decision to implementation, in months, as the phrase gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_months_min: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_months_max: Option<u32>,
+    /// An absolute earliest start the phrase gives, as "YYYY-MM" (a quarter is its first month).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earliest: Option<String>,
+    /// Dated steps the sources plan (e.g. a law's entry into force).
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    /// How the phrase was read where it needs explaining (two routes, an exploration first…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    /// "YYYY-MM-DD" or "YYYY-MM".
+    pub date: String,
+    /// What happens then, in a few words ("inwerkingtreding wet").
+    pub text: String,
+    pub source: Source,
 }
 
 /// A source document (one of the seeds).
@@ -117,6 +155,9 @@ pub struct Measure {
     /// Filled in by the loader from the steps; not written in measure files.
     #[serde(default, skip_deserializing)]
     pub lineage: Vec<Step>,
+    /// Filled in by the loader from the timing entries; not written in measure files.
+    #[serde(default, skip_deserializing)]
+    pub timing: Option<Timing>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
