@@ -38,7 +38,7 @@ fn state_for(view: &str, catalogue: &Catalogue) -> (egui::Context, AppState) {
         ..Default::default()
     };
     let mut state = AppState::new(report);
-    if view == "package" {
+    if view == "package" || view == "timeline" {
         // A 40-measure package, the size of a real meeting's, with the panel fully open.
         let ids: Vec<String> = state
             .catalogue
@@ -50,6 +50,9 @@ fn state_for(view: &str, catalogue: &Catalogue) -> (egui::Context, AppState) {
         for id in ids {
             state.edit(knoppen::package::Edit::Add(id));
         }
+    }
+    if view == "timeline" {
+        state.view = knoppen::ui::CenterView::Timeline;
     }
     if view == "fiche" {
         let longest = (0..state.catalogue.measures.len())
@@ -65,7 +68,7 @@ fn state_for(view: &str, catalogue: &Catalogue) -> (egui::Context, AppState) {
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     for (name, catalogue) in catalogues() {
-        for view in ["browser", "fiche", "package"] {
+        for view in ["browser", "fiche", "package", "timeline"] {
             let (ctx, mut state) = state_for(view, &catalogue);
             group.bench_function(format!("{view}/{name}"), |b| {
                 b.iter(|| frame(&ctx, &mut state))

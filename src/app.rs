@@ -51,6 +51,9 @@ pub struct AppState {
     pub view: CenterView,
     pub compare: Vec<Package>,
     pub figures: ui::figures_view::FiguresView,
+    pub timeline: ui::timeline_view::TimelineView,
+    /// Lead times and horizon years the app assumes where the sources are silent.
+    pub assumptions: crate::timeline::Assumptions,
     /// Presenter mode, when on.
     pub presenter: Option<ui::presenter::Presenter>,
     /// Where unsaved work is kept against a crash; `None` turns autosave off.
@@ -89,6 +92,8 @@ impl AppState {
             view: CenterView::Fiche,
             compare: Vec::new(),
             figures: ui::figures_view::FiguresView::new(),
+            timeline: ui::timeline_view::TimelineView::default(),
+            assumptions: crate::timeline::Assumptions::default(),
             presenter: None,
             autosave_path: None,
             recovered: None,
@@ -202,6 +207,13 @@ impl AppState {
                 ui::fiche::ui(ui, &self.catalogue, selected, &self.package, &mut actions);
             }
             CenterView::Figures => self.figures.ui(ui, &self.catalogue, &mut actions),
+            CenterView::Timeline => self.timeline.ui(
+                ui,
+                &self.catalogue,
+                &self.package,
+                &mut self.assumptions,
+                &mut actions,
+            ),
             CenterView::Compare => ui::compare::ui(
                 ui,
                 &self.catalogue,
@@ -258,7 +270,12 @@ impl AppState {
         let slides = if tracks || self.package.items.is_empty() {
             crate::present::track_slides(&self.catalogue)
         } else {
-            crate::present::package_slides(&self.package, &self.catalogue, &crate::cli::today())
+            crate::present::package_slides(
+                &self.package,
+                &self.catalogue,
+                &crate::cli::today(),
+                &self.assumptions,
+            )
         };
         self.presenter = Some(ui::presenter::Presenter::new(slides));
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
@@ -353,6 +370,7 @@ impl AppState {
                 for (view, label) in [
                     (CenterView::Fiche, t().fiche_tab),
                     (CenterView::Figures, t().figures_tab),
+                    (CenterView::Timeline, t().timeline),
                     (CenterView::Compare, t().compare),
                 ] {
                     if ui.selectable_label(self.view == view, label).clicked() {
@@ -559,7 +577,12 @@ impl AppState {
 
     /// The package note as the report module builds it.
     pub fn report(&self) -> crate::report::Report {
-        crate::report::build(&self.package, &self.catalogue, &crate::cli::today())
+        crate::report::build(
+            &self.package,
+            &self.catalogue,
+            &crate::cli::today(),
+            &self.assumptions,
+        )
     }
 
     fn export_note(&mut self, html: bool) {
@@ -859,6 +882,7 @@ impl KnoppenApp {
         if let Some(storage) = cc.storage {
             state.dark = eframe::get_value(storage, "dark").unwrap_or(false);
             state.recent = eframe::get_value(storage, "recent").unwrap_or_default();
+            state.assumptions = eframe::get_value(storage, "assumptions").unwrap_or_default();
         }
         Self { state }
     }
@@ -875,5 +899,6 @@ impl eframe::App for KnoppenApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, "dark", &self.state.dark);
         eframe::set_value(storage, "recent", &self.state.recent);
+        eframe::set_value(storage, "assumptions", &self.state.assumptions);
     }
 }

@@ -155,7 +155,12 @@ fn report(
     if !unknown.is_empty() {
         eprintln!("knoppen: not in the catalogue: {}", unknown.join(", "));
     }
-    let r = crate::report::build(&package, catalogue, &today());
+    let r = crate::report::build(
+        &package,
+        catalogue,
+        &today(),
+        &crate::timeline::Assumptions::default(),
+    );
     let out = match format {
         ReportFormat::Md => r.to_markdown(),
         ReportFormat::Csv => r.to_csv(),

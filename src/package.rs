@@ -18,6 +18,9 @@ pub const EXTENSION: &str = "knoppen";
 pub struct Package {
     pub version: u32,
     pub name: String,
+    /// The date the package would be decided ("YYYY-MM"); lead times run from it. Empty: today.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_date: Option<String>,
     #[serde(default)]
     pub items: Vec<Item>,
 }
@@ -80,6 +83,7 @@ impl Package {
         Self {
             version: SCHEMA_VERSION,
             name: name.to_owned(),
+            decision_date: None,
             items: Vec::new(),
         }
     }
@@ -145,6 +149,14 @@ impl Package {
         s.sort();
         s.dedup();
         s
+    }
+
+    /// The decision date, or `today` when none is set or it cannot be read.
+    pub fn decision(&self, today: crate::timeline::Month) -> crate::timeline::Month {
+        self.decision_date
+            .as_deref()
+            .and_then(crate::timeline::parse_month)
+            .unwrap_or(today)
     }
 
     pub fn to_ron(&self) -> String {
@@ -278,6 +290,7 @@ pub enum Edit {
     SetNote(String, String),
     SetWeight(String, Option<f32>),
     Rename(String),
+    SetDecisionDate(Option<String>),
 }
 
 impl Edit {
@@ -287,6 +300,7 @@ impl Edit {
             Edit::SetNote(id, _) => Some(format!("note:{id}")),
             Edit::SetWeight(id, _) => Some(format!("weight:{id}")),
             Edit::Rename(_) => Some("name".into()),
+            Edit::SetDecisionDate(_) => Some("decision".into()),
             _ => None,
         }
     }
@@ -305,6 +319,7 @@ impl Edit {
             Edit::SetNote(id, n) => p.item_mut(&id).into_iter().for_each(|i| i.note = n.clone()),
             Edit::SetWeight(id, w) => p.item_mut(&id).into_iter().for_each(|i| i.weight = w),
             Edit::Rename(name) => p.name = name,
+            Edit::SetDecisionDate(d) => p.decision_date = d,
         }
     }
 }

@@ -19,6 +19,12 @@ pub enum Slide {
         weighted: bool,
     },
     Measure(MeasureSlide),
+    /// The implementation timeline as a table: (measure, lead time, basis, ready), and the
+    /// package's date.
+    Timeline {
+        headline: String,
+        rows: Vec<[String; 4]>,
+    },
     Figure {
         figure: String,
     },
@@ -58,6 +64,7 @@ impl Slide {
             Slide::Measure(m) => m.title.clone(),
             Slide::Figure { figure } => format!("Cijfers: {figure}"),
             Slide::Needs { .. } => "Wat het vraagt".into(),
+            Slide::Timeline { .. } => "Tijdlijn".into(),
             Slide::Track { number, .. } => format!("Spoor {number}"),
         }
     }
@@ -65,7 +72,12 @@ impl Slide {
 
 /// The package's briefing: title, combined picture, one slide per measure (by stream), the
 /// linked figures, and what it needs.
-pub fn package_slides(package: &Package, catalogue: &Catalogue, date: &str) -> Vec<Slide> {
+pub fn package_slides(
+    package: &Package,
+    catalogue: &Catalogue,
+    date: &str,
+    assumptions: &crate::timeline::Assumptions,
+) -> Vec<Slide> {
     let a = assess(package, catalogue);
     let mut slides = vec![Slide::Title {
         title: package.name.clone(),
@@ -124,6 +136,7 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, date: &str) -> V
             }));
         }
     }
+    slides.push(timeline_slide(package, catalogue, assumptions));
     slides.extend(figures.into_iter().map(|figure| Slide::Figure { figure }));
     let n = &a.needs;
     let mut lines: Vec<String> = [
@@ -167,4 +180,50 @@ pub fn track_slides(catalogue: &Catalogue) -> Vec<Slide> {
         });
     }
     slides
+}
+
+fn timeline_slide(
+    package: &Package,
+    catalogue: &Catalogue,
+    a: &crate::timeline::Assumptions,
+) -> Slide {
+    use crate::timeline::{Basis, month_name, rows, summary, today};
+    let decision = package.decision(today());
+    let rows = rows(package, catalogue, decision, a);
+    let s = summary(&rows);
+    let headline = match (s.all_in_force_earliest, &s.decided_by) {
+        (Some(d), Some(id)) => {
+            let by = catalogue.get(id).map_or(id.clone(), |m| m.title.clone());
+            format!(
+                "Bij besluit in {}: alles in werking rond {} — bepaald door {by}",
+                month_name(decision),
+                month_name(d)
+            )
+        }
+        _ => format!("Bij besluit in {}", month_name(decision)),
+    };
+    let rows = rows
+        .iter()
+        .map(|r| {
+            let lead = match (r.lead_months_min, r.lead_months_max) {
+                (Some(x), Some(y)) if x == y => format!("{x} mnd"),
+                (Some(x), Some(y)) => format!("{x}–{y} mnd"),
+                (Some(x), None) => format!("≥ {x} mnd"),
+                _ => "onbekend".into(),
+            };
+            let basis = match r.basis {
+                Basis::Source => "bron",
+                Basis::Assumption => "aanname",
+                Basis::Unknown => "onbekend",
+            };
+            let ready = match (r.ready_min(), r.ready_max()) {
+                (Some(x), Some(y)) if x == y => month_name(x),
+                (Some(x), Some(y)) => format!("{} – {}", month_name(x), month_name(y)),
+                (Some(x), None) => format!("vanaf {}", month_name(x)),
+                _ => "—".into(),
+            };
+            [r.title.clone(), lead, basis.to_owned(), ready]
+        })
+        .collect();
+    Slide::Timeline { headline, rows }
 }

@@ -22,6 +22,28 @@ pub struct Report {
     pub needs: crate::effect::Needs,
     /// Ids in the package that the catalogue does not know.
     pub unknown_ids: Vec<String>,
+    /// Decision date the timeline runs from ("YYYY-MM").
+    pub decision_date: String,
+    pub timeline: Vec<TimelineRow>,
+    /// When everything can be in force, and what decides it.
+    pub all_in_force: Option<String>,
+    pub decided_by: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineRow {
+    pub id: String,
+    pub title: String,
+    pub lead_months_min: Option<u32>,
+    pub lead_months_max: Option<u32>,
+    /// "source", "assumption" or "unknown".
+    pub basis: crate::timeline::Basis,
+    pub horizon: String,
+    pub start: String,
+    pub ready_earliest: Option<String>,
+    pub ready_latest: Option<String>,
+    pub words: String,
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -73,8 +95,36 @@ fn verdict(t: &Tally, weighted: bool) -> Verdict {
     }
 }
 
-pub fn build(package: &Package, catalogue: &Catalogue, date: &str) -> Report {
+fn ym(m: crate::timeline::Month) -> String {
+    format!("{:04}-{:02}", m.0, m.1)
+}
+
+pub fn build(
+    package: &Package,
+    catalogue: &Catalogue,
+    date: &str,
+    assumptions: &crate::timeline::Assumptions,
+) -> Report {
     let a: Assessment = assess(package, catalogue);
+    let decision = package.decision(crate::timeline::today());
+    let rows = crate::timeline::rows(package, catalogue, decision, assumptions);
+    let tl_summary = crate::timeline::summary(&rows);
+    let timeline = rows
+        .iter()
+        .map(|r| TimelineRow {
+            id: r.id.clone(),
+            title: r.title.clone(),
+            lead_months_min: r.lead_months_min,
+            lead_months_max: r.lead_months_max,
+            basis: r.basis,
+            horizon: r.horizon.clone(),
+            start: ym(r.start),
+            ready_earliest: r.ready_min().map(ym),
+            ready_latest: r.ready_max().map(ym),
+            words: r.words.clone(),
+            source: r.source.clone(),
+        })
+        .collect();
     let doc_sources = |s: &crate::catalogue::Source| {
         let doc = catalogue
             .document(&s.doc)
@@ -123,6 +173,40 @@ pub fn build(package: &Package, catalogue: &Catalogue, date: &str) -> Report {
         hints: a.hints.iter().map(hint).collect(),
         needs: a.needs.clone(),
         unknown_ids: package.unknown_ids(catalogue),
+        decision_date: ym(decision),
+        timeline,
+        all_in_force: tl_summary.all_in_force_earliest.map(ym),
+        decided_by: tl_summary
+            .decided_by
+            .and_then(|id| catalogue.get(&id).map(|m| m.title.clone())),
+    }
+}
+
+impl TimelineRow {
+    fn lead(&self) -> String {
+        match (self.lead_months_min, self.lead_months_max) {
+            (Some(a), Some(b)) if a == b => format!("{a} mnd"),
+            (Some(a), Some(b)) => format!("{a}–{b} mnd"),
+            (Some(a), None) => format!("ten minste {a} mnd"),
+            _ => "onbekend".into(),
+        }
+    }
+
+    fn ready(&self) -> String {
+        match (&self.ready_earliest, &self.ready_latest) {
+            (Some(a), Some(b)) if a == b => a.clone(),
+            (Some(a), Some(b)) => format!("{a} – {b}"),
+            (Some(a), None) => format!("vanaf {a}"),
+            _ => "—".into(),
+        }
+    }
+
+    fn basis_nl(&self) -> &'static str {
+        match self.basis {
+            crate::timeline::Basis::Source => "bron",
+            crate::timeline::Basis::Assumption => "aanname Knoppen",
+            crate::timeline::Basis::Unknown => "onbekend",
+        }
     }
 }
 
@@ -293,6 +377,7 @@ impl Report {
                 o.push_str(&format!("- {}{}\n", md(&h.text), md(&src)));
             }
         }
+        self.timeline_markdown(&mut o);
         o.push_str(&format!(
             "\n## Wat het pakket vraagt\n\n{}.\n",
             self.needs_line()
@@ -373,6 +458,7 @@ impl Report {
             }
             o.push_str("</ul>\n");
         }
+        self.timeline_html(&mut o);
         o.push_str(&format!(
             "<h2>Wat het pakket vraagt</h2><p>{}.</p>",
             esc(&self.needs_line())
@@ -393,6 +479,60 @@ impl Report {
         }
         o.push_str("</ul></body></html>\n");
         o
+    }
+}
+
+impl Report {
+    fn timeline_markdown(&self, o: &mut String) {
+        o.push_str(&format!(
+            "\n## Tijdlijn\n\nBesluitdatum {}. ",
+            self.decision_date
+        ));
+        if let (Some(d), Some(by)) = (&self.all_in_force, &self.decided_by) {
+            o.push_str(&format!(
+                "Alles kan in werking zijn: {d} (bepaald door {}).",
+                md(by)
+            ));
+        }
+        o.push_str("\n\n| Maatregel | Doorlooptijd | Grondslag | Start | Gereed | Woorden van de bron |\n|---|---|---|---|---|---|\n");
+        for r in &self.timeline {
+            o.push_str(&format!(
+                "| {} | {} | {} | {} | {} | “{}” |\n",
+                md(&r.title),
+                r.lead(),
+                r.basis_nl(),
+                r.start,
+                r.ready(),
+                md(&r.words)
+            ));
+        }
+    }
+
+    fn timeline_html(&self, o: &mut String) {
+        o.push_str(&format!(
+            "<h2>Tijdlijn</h2><p>Besluitdatum {}.",
+            esc(&self.decision_date)
+        ));
+        if let (Some(d), Some(by)) = (&self.all_in_force, &self.decided_by) {
+            o.push_str(&format!(
+                " Alles kan in werking zijn: {} (bepaald door {}).",
+                esc(d),
+                esc(by)
+            ));
+        }
+        o.push_str("</p><table><tr><th>Maatregel</th><th>Doorlooptijd</th><th>Grondslag</th><th>Start</th><th>Gereed</th><th>Woorden van de bron</th></tr>");
+        for r in &self.timeline {
+            o.push_str(&format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>“{}”</td></tr>",
+                esc(&r.title),
+                esc(&r.lead()),
+                r.basis_nl(),
+                esc(&r.start),
+                esc(&r.ready()),
+                esc(&r.words)
+            ));
+        }
+        o.push_str("</table>\n");
     }
 }
 

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::{Catalogue, InstrumentKind, Measure, Term};
+use crate::package::Package;
+
 /// A month as (year, month 1–12).
 pub type Month = (i32, u32);
 
@@ -16,7 +19,10 @@ pub fn parse_month(s: &str) -> Option<Month> {
 
 pub fn add_months((y, m): Month, n: i64) -> Month {
     let total = y as i64 * 12 + (m as i64 - 1) + n;
-    (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u32)
+    (
+        total.div_euclid(12) as i32,
+        (total.rem_euclid(12) + 1) as u32,
+    )
 }
 
 pub fn months_between(a: Month, b: Month) -> i64 {
@@ -59,9 +65,14 @@ fn number_word(w: &str) -> Option<u32> {
 /// "paar maanden", "enkele jaren", "Q1/Q2 2024", "vanaf Q3 2023", "per 1 september 2023".
 /// A minimum without a maximum stays open; words it cannot read give nothing, not a guess.
 pub fn read_phrase(phrase: &str) -> Reading {
-    let text = phrase.to_lowercase().replace(['(', ')', ',', '.', ';', ':'], " ");
+    let text = phrase
+        .to_lowercase()
+        .replace(['(', ')', ',', '.', ';', ':'], " ");
     let words: Vec<&str> = text.split_whitespace().collect();
-    let mut r = Reading { earliest: read_date(&words), ..Reading::default() };
+    let mut r = Reading {
+        earliest: read_date(&words),
+        ..Reading::default()
+    };
     for (i, w) in words.iter().enumerate() {
         let unit = match *w {
             "jaar" | "jaren" => 12,
@@ -69,9 +80,11 @@ pub fn read_phrase(phrase: &str) -> Reading {
             _ => continue,
         };
         let before = |k: usize| i.checked_sub(k).and_then(|j| words.get(j)).copied();
-        if let (Some(a), Some("tot" | "à" | "a" | "-" | "á"), Some(b)) =
-            (before(3).and_then(number_word), before(2), before(1).and_then(number_word))
-        {
+        if let (Some(a), Some("tot" | "à" | "a" | "-" | "á"), Some(b)) = (
+            before(3).and_then(number_word),
+            before(2),
+            before(1).and_then(number_word),
+        ) {
             r.min = Some(a * unit);
             r.max = Some(b * unit);
         } else if let Some(range) = before(1).and_then(|w| w.split_once('-'))
@@ -80,7 +93,8 @@ pub fn read_phrase(phrase: &str) -> Reading {
             r.min = Some(a * unit);
             r.max = Some(b * unit);
         } else if let Some(n) = before(1).and_then(number_word) {
-            let open = matches!(before(2), Some("zeker" | "minimaal" | "minstens")) || (before(3) == Some("ten") && before(2) == Some("minste"));
+            let open = matches!(before(2), Some("zeker" | "minimaal" | "minstens"))
+                || (before(3) == Some("ten") && before(2) == Some("minste"));
             let at_most = matches!(before(2), Some("maximaal" | "hooguit" | "binnen"));
             r.min = if at_most { None } else { Some(n * unit) };
             r.max = if open { None } else { Some(n * unit) };
@@ -99,26 +113,47 @@ pub fn read_phrase(phrase: &str) -> Reading {
 /// An absolute date in the words: a quarter ("Q3 2023", "Q1/Q2 2024"), a month ("september
 /// 2024", "1 juli 2027"), or a year after "in"/"vanaf"/"per" ("vanaf 2024").
 fn read_date(words: &[&str]) -> Option<Month> {
-    let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-    let year_at = |i: usize| words.get(i).and_then(|w| w.trim_start_matches('\'').parse::<i32>().ok()).filter(|y| (2000..2100).contains(y));
+    let months = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let year_at = |i: usize| {
+        words
+            .get(i)
+            .and_then(|w| w.trim_start_matches('\'').parse::<i32>().ok())
+            .filter(|y| (2000..2100).contains(y))
+    };
     for (i, w) in words.iter().enumerate() {
         if let Some(q) = w.strip_prefix('q') {
             let first: u32 = q.split('/').next()?.trim_start_matches('q').parse().ok()?;
             let year = (i + 1..words.len().min(i + 4)).find_map(year_at)?;
             return Some((year, (first - 1) * 3 + 1));
         }
+        // A month by name or abbreviation ("sept."), followed by a year.
         let short = w.trim_end_matches('.');
-        if let Some(m) = months.iter().position(|m| *m == *w || (short.len() >= 3 && m.starts_with(short) && *w != "mei" && short != "mei")) {
-            if let Some(y) = year_at(i + 1) {
-                return Some((y, m as u32 + 1));
-            }
-        }
-        if *w == "mei" && let Some(y) = year_at(i + 1) {
-            return Some((y, 5));
+        let month = months
+            .iter()
+            .position(|m| *m == short || (short.len() >= 3 && m.starts_with(short)));
+        if let Some(m) = month
+            && let Some(y) = year_at(i + 1)
+        {
+            return Some((y, m as u32 + 1));
         }
     }
     for (i, w) in words.iter().enumerate() {
-        if matches!(*w, "in" | "vanaf" | "per" | "medio") && let Some(y) = year_at(i + 1) {
+        if matches!(*w, "in" | "vanaf" | "per" | "medio")
+            && let Some(y) = year_at(i + 1)
+        {
             return Some((y, if *w == "medio" { 7 } else { 1 }));
         }
     }
@@ -155,5 +190,299 @@ impl Default for Assumptions {
             mlt_years: (1.0, 4.0),
             lt_years: (4.0, 10.0),
         }
+    }
+}
+
+/// Where a bar's lead time comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    Source,
+    Assumption,
+    /// Neither the source nor an assumption gives a lead time (instrument unknown).
+    Unknown,
+}
+
+/// One measure on the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    pub id: String,
+    pub title: String,
+    pub instrument: Option<InstrumentKind>,
+    /// Implementation starts: the decision date, or a later start the source gives.
+    pub start: Month,
+    pub lead_months_min: Option<u32>,
+    pub lead_months_max: Option<u32>,
+    pub basis: Basis,
+    /// A start date the source gave that lies before the decision date (shown, not moved).
+    pub past_source_start: Option<Month>,
+    /// Effect window in years after implementation, from the horizon and the assumptions.
+    pub effect_years: Option<(f32, f32)>,
+    pub horizon: String,
+    /// The source's words and where they stand.
+    pub words: String,
+    pub source: String,
+}
+
+impl Row {
+    pub fn ready_min(&self) -> Option<Month> {
+        self.lead_months_min
+            .map(|m| add_months(self.start, m as i64))
+    }
+
+    /// `None` when the source leaves the maximum open.
+    pub fn ready_max(&self) -> Option<Month> {
+        self.lead_months_max
+            .map(|m| add_months(self.start, m as i64))
+    }
+}
+
+/// The instrument that takes longest, which decides an assumed lead time.
+pub fn slowest(kinds: &[InstrumentKind]) -> Option<InstrumentKind> {
+    use InstrumentKind::*;
+    [
+        Law,
+        EuEffort,
+        Amvb,
+        Agreement,
+        Regulation,
+        CabinetDecision,
+        MinisterDecision,
+        Decision,
+        Funding,
+        Execution,
+    ]
+    .into_iter()
+    .find(|k| kinds.contains(k))
+}
+
+impl Assumptions {
+    pub fn lead(&self, k: InstrumentKind) -> Option<(u32, u32)> {
+        use InstrumentKind::*;
+        Some(match k {
+            Law => self.law,
+            Amvb => self.amvb,
+            Regulation => self.regulation,
+            CabinetDecision | MinisterDecision | Decision | Funding | Execution => self.decision,
+            EuEffort => self.eu,
+            Agreement => self.agreement,
+            Unknown => return None,
+        })
+    }
+
+    pub fn effect_years(&self, terms: &[Term]) -> Option<(f32, f32)> {
+        let ranges: Vec<(f32, f32)> = terms
+            .iter()
+            .map(|t| match t {
+                Term::KT => self.kt_years,
+                Term::MLT => self.mlt_years,
+                Term::LT => self.lt_years,
+            })
+            .collect();
+        let lo = ranges.iter().map(|r| r.0).reduce(f32::min)?;
+        let hi = ranges.iter().map(|r| r.1).reduce(f32::max)?;
+        Some((lo, hi))
+    }
+}
+
+pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
+    let instrument = slowest(&m.instrument.kinds);
+    let t = m.timing.as_ref();
+    let source_start = t.and_then(|t| t.earliest.as_deref()).and_then(parse_month);
+    let (start, past) = match source_start {
+        Some(s) if months_between(s, decision) > 0 => (decision, Some(s)),
+        Some(s) => (s, None),
+        None => (decision, None),
+    };
+    let (min, max, basis) = match t {
+        Some(t) if t.lead_months_min.is_some() || t.lead_months_max.is_some() => (
+            t.lead_months_min.or(Some(0)),
+            t.lead_months_max,
+            Basis::Source,
+        ),
+        _ => match instrument.and_then(|k| a.lead(k)) {
+            Some((lo, hi)) => (Some(lo), Some(hi), Basis::Assumption),
+            None => (None, None, Basis::Unknown),
+        },
+    };
+    let (words, source) = match t {
+        Some(t) => (
+            t.phrase.clone(),
+            crate::catalogue::export::source_text(&t.source),
+        ),
+        None => (
+            m.implementation.clone(),
+            m.sources
+                .first()
+                .map(crate::catalogue::export::source_text)
+                .unwrap_or_default(),
+        ),
+    };
+    Row {
+        id: m.id.clone(),
+        title: m.title.clone(),
+        instrument,
+        start,
+        lead_months_min: min,
+        lead_months_max: max,
+        basis,
+        past_source_start: past,
+        effect_years: a.effect_years(&m.horizon.terms),
+        horizon: m.horizon.text.clone(),
+        words,
+        source,
+    }
+}
+
+/// The package's rows, in package order (not rejected measures).
+pub fn rows(
+    package: &Package,
+    catalogue: &Catalogue,
+    decision: Month,
+    a: &Assumptions,
+) -> Vec<Row> {
+    package
+        .measures(catalogue)
+        .filter(|(i, _)| i.status != crate::package::MeetingStatus::Rejected)
+        .map(|(_, m)| row(m, decision, a))
+        .collect()
+}
+
+/// The package's dates: when everything can be in force, and what decides it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    /// The earliest month by which every measure with a known lead time can be in force.
+    pub all_in_force_earliest: Option<Month>,
+    /// The measure that decides it.
+    pub decided_by: Option<String>,
+    /// Whether that date rests on an assumption anywhere.
+    pub rests_on_assumption: bool,
+    /// Measures whose maximum is open: "at the earliest".
+    pub open_ended: Vec<String>,
+    pub unknown: Vec<String>,
+    /// Law changes and AMvBs starting per year.
+    pub load: Vec<(i32, u32, u32)>,
+}
+
+pub fn summary(rows: &[Row]) -> Summary {
+    let known: Vec<&Row> = rows.iter().filter(|r| r.basis != Basis::Unknown).collect();
+    // A measure is in force at the latest at its maximum; where that is open, at its minimum at
+    // the earliest — the summary then says "ten vroegste".
+    let end = |r: &Row| r.ready_max().or_else(|| r.ready_min());
+    let decisive = known
+        .iter()
+        .filter_map(|r| end(r).map(|e| (e, *r)))
+        .max_by_key(|(e, _)| *e);
+    let mut load: Vec<(i32, u32, u32)> = Vec::new();
+    for r in rows {
+        let (law, amvb) = (
+            r.instrument == Some(InstrumentKind::Law),
+            r.instrument == Some(InstrumentKind::Amvb),
+        );
+        if !(law || amvb) {
+            continue;
+        }
+        match load.iter_mut().find(|(y, _, _)| *y == r.start.0) {
+            Some(e) => {
+                e.1 += u32::from(law);
+                e.2 += u32::from(amvb);
+            }
+            None => load.push((r.start.0, u32::from(law), u32::from(amvb))),
+        }
+    }
+    load.sort();
+    Summary {
+        all_in_force_earliest: decisive.map(|(e, _)| e),
+        decided_by: decisive.map(|(_, r)| r.id.clone()),
+        rests_on_assumption: known.iter().any(|r| r.basis == Basis::Assumption),
+        open_ended: known
+            .iter()
+            .filter(|r| r.lead_months_max.is_none())
+            .map(|r| r.id.clone())
+            .collect(),
+        unknown: rows
+            .iter()
+            .filter(|r| r.basis == Basis::Unknown)
+            .map(|r| r.id.clone())
+            .collect(),
+        load,
+    }
+}
+
+/// "2026-03" → "maart 2026".
+pub fn month_name((y, m): Month) -> String {
+    let names = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    format!("{} {y}", names.get(m as usize - 1).unwrap_or(&"?"))
+}
+
+pub fn today() -> Month {
+    let d = crate::cli::today();
+    parse_month(&d).unwrap_or((2026, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_read_as_ranges() {
+        type Case = (&'static str, Option<u32>, Option<u32>, Option<Month>);
+        let cases: &[Case] = &[
+            ("1 tot 2 jaar", Some(12), Some(24), None),
+            ("zeker twee jaar", Some(24), None, None),
+            ("Zeker twee jaar", Some(24), None, None),
+            ("ten minste zes maanden", Some(6), None, None),
+            ("Twee jaar", Some(24), Some(24), None),
+            ("1 jaar", Some(12), Some(12), None),
+            ("Paar maanden", Some(2), None, None),
+            ("enkele jaren", Some(24), None, None),
+            ("Q1/Q2 2024", None, None, Some((2024, 1))),
+            ("Vanaf Q3 2023", None, None, Some((2023, 7))),
+            ("Q1 2024", None, None, Some((2024, 1))),
+            (
+                "Per 1 september 2023 komt basisbeurs terug",
+                None,
+                None,
+                Some((2023, 9)),
+            ),
+            ("In 2023", None, None, Some((2023, 1))),
+            ("Vanaf 2024", None, None, Some((2024, 1))),
+            ("PM", None, None, None),
+            ("Nog onbepaald", None, None, None),
+            ("12-18 maanden", Some(12), Some(18), None),
+            ("Implementatie wet: sept. 2024", None, None, Some((2024, 9))),
+            ("medio 2024", None, None, Some((2024, 7))),
+            ("mei 2025", None, None, Some((2025, 5))),
+        ];
+        for (phrase, min, max, earliest) in cases {
+            let r = read_phrase(phrase);
+            assert_eq!(
+                (r.min, r.max, r.earliest),
+                (*min, *max, *earliest),
+                "{phrase}"
+            );
+        }
+    }
+
+    #[test]
+    fn month_arithmetic() {
+        assert_eq!(add_months((2026, 11), 3), (2027, 2));
+        assert_eq!(add_months((2026, 1), -1), (2025, 12));
+        assert_eq!(months_between((2024, 1), (2026, 11)), 34);
+        assert_eq!(parse_month("2027-07-01"), Some((2027, 7)));
+        assert_eq!(parse_month("2027-13"), None);
     }
 }

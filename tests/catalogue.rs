@@ -204,7 +204,11 @@ fn figure_totals_equal_the_sources_totals() {
         let totals = f.totals.as_ref().expect("totals");
         for ((cat, sum), total) in f.categories.iter().zip(f.column_sums()).zip(totals) {
             if let (Some(sum), Some(total)) = (sum, total.number()) {
-                assert!((sum - total).abs() < 1e-6, "{} {cat}: series add up to {sum}, source says {total}", f.id);
+                assert!(
+                    (sum - total).abs() < 1e-6,
+                    "{} {cat}: series add up to {sum}, source says {total}",
+                    f.id
+                );
             }
         }
     }
@@ -222,7 +226,12 @@ fn every_figure_has_values_or_says_why_not() {
         }
     }
     // The ones the issue names are there.
-    for id in ["002-eu-werknemers-2017-2021", "002-derdelanders-instroom-beleidscategorie", "002-windpark-vraag-aanbod", "002-randvoorwaarden-migratie-per-beroepsgroep"] {
+    for id in [
+        "002-eu-werknemers-2017-2021",
+        "002-derdelanders-instroom-beleidscategorie",
+        "002-windpark-vraag-aanbod",
+        "002-randvoorwaarden-migratie-per-beroepsgroep",
+    ] {
         assert!(c.figures.iter().any(|f| f.id == id), "{id}");
     }
 }

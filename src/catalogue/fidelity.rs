@@ -124,11 +124,17 @@ impl Seeds {
         for m in &catalogue.measures {
             let Some(t) = &m.timing else { continue };
             if !self.in_doc(&t.source.doc, &t.phrase) {
-                out.push(format!("{}: timing phrase '{}' is not verbatim in {}", m.id, t.phrase, t.source.doc));
+                out.push(format!(
+                    "{}: timing phrase '{}' is not verbatim in {}",
+                    m.id, t.phrase, t.source.doc
+                ));
             }
             for ms in &t.milestones {
                 if !self.docs.contains_key(&ms.source.doc) {
-                    out.push(format!("{}: milestone source {} unknown", m.id, ms.source.doc));
+                    out.push(format!(
+                        "{}: milestone source {} unknown",
+                        m.id, ms.source.doc
+                    ));
                 }
             }
         }

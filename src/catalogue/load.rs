@@ -588,13 +588,26 @@ fn apply_timing(
     for t in timing {
         let pos = loc.quoted(&t.measure, 0, 0);
         let problem = if !doc_ids.contains(&t.source.doc) {
-            Some(("timing.source.doc", format!("unknown document '{}'", t.source.doc)))
+            Some((
+                "timing.source.doc",
+                format!("unknown document '{}'", t.source.doc),
+            ))
         } else if let (Some(a), Some(b)) = (t.lead_months_min, t.lead_months_max)
             && a > b
         {
-            Some(("timing.lead_months_max", format!("'{}': maximum {b} is below minimum {a}", t.measure)))
-        } else if t.earliest.as_deref().is_some_and(|e| crate::timeline::parse_month(e).is_none()) {
-            Some(("timing.earliest", format!("'{}': earliest must be YYYY-MM", t.measure)))
+            Some((
+                "timing.lead_months_max",
+                format!("'{}': maximum {b} is below minimum {a}", t.measure),
+            ))
+        } else if t
+            .earliest
+            .as_deref()
+            .is_some_and(|e| crate::timeline::parse_month(e).is_none())
+        {
+            Some((
+                "timing.earliest",
+                format!("'{}': earliest must be YYYY-MM", t.measure),
+            ))
         } else {
             None
         };
@@ -604,10 +617,18 @@ fn apply_timing(
         }
         match catalogue.position(&t.measure) {
             Some(i) if catalogue.measures[i].timing.is_some() => {
-                errors.push(loc.error(pos, "timing.measure", format!("'{}' has timing twice", t.measure)));
+                errors.push(loc.error(
+                    pos,
+                    "timing.measure",
+                    format!("'{}' has timing twice", t.measure),
+                ));
             }
             Some(i) => catalogue.measures[i].timing = Some(t.clone()),
-            None => errors.push(loc.error(pos, "timing.measure", format!("no measure '{}' for this timing", t.measure))),
+            None => errors.push(loc.error(
+                pos,
+                "timing.measure",
+                format!("no measure '{}' for this timing", t.measure),
+            )),
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod package_panel;
 pub mod presenter;
 pub mod problems;
 pub mod style;
+pub mod timeline_view;
 
 use std::path::PathBuf;
 
@@ -56,6 +57,7 @@ pub enum Action {
 pub enum CenterView {
     Fiche,
     Figures,
+    Timeline,
     Compare,
 }
 

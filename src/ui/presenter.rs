@@ -273,6 +273,33 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 big(ui, format!("Bron: {doc}, {}", f.source.at), 18.0 * s);
             }
         }
+        Slide::Timeline { headline, rows } => {
+            big(ui, "Tijdlijn", 44.0 * s);
+            big(ui, headline.clone(), 24.0 * s);
+            ui.add_space(12.0 * s);
+            // Long packages get smaller rows so that nothing is cut off.
+            let size = (22.0 * s * (12.0 / rows.len().max(12) as f32)).max(12.0);
+            egui::Grid::new("present-timeline")
+                .spacing([24.0 * s, 6.0 * s])
+                .show(ui, |ui| {
+                    for h in ["Maatregel", "Doorlooptijd", "Grondslag", "Gereed"] {
+                        ui.label(RichText::new(h).size(size).strong());
+                    }
+                    ui.end_row();
+                    for r in rows {
+                        ui.label(RichText::new(short(&r[0], 60)).size(size));
+                        for c in &r[1..] {
+                            ui.label(RichText::new(c).size(size));
+                        }
+                        ui.end_row();
+                    }
+                });
+            big(
+                ui,
+                "Grondslag ‘aanname’: de bron noemt geen doorlooptijd; Knoppen rekent met een instelbare aanname.",
+                18.0 * s,
+            );
+        }
         Slide::Needs { lines } => {
             big(ui, "Wat het pakket vraagt", 44.0 * s);
             ui.add_space(16.0 * s);

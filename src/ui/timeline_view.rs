@@ -1,0 +1,397 @@
+//! The implementation timeline of the package: a Gantt chart with the source's words on hover,
+//! the assumptions in plain sight, and the package's dates.
+
+use egui::{Color32, RichText};
+use egui_plot::{Bar, BarChart, Legend, Plot, VLine};
+
+use super::Action;
+use crate::catalogue::{Catalogue, InstrumentKind};
+use crate::package::{Edit, Package};
+use crate::strings::{self, t};
+use crate::timeline::{self, Assumptions, Basis, Month, Row, as_year, month_name};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    Start,
+    Stream,
+    Instrument,
+}
+
+pub struct TimelineView {
+    pub sort: Sort,
+    pub show_assumptions: bool,
+    date_text: String,
+}
+
+impl Default for TimelineView {
+    fn default() -> Self {
+        Self {
+            sort: Sort::Start,
+            show_assumptions: false,
+            date_text: String::new(),
+        }
+    }
+}
+
+/// Colour per instrument (Okabe–Ito), so a colour-blind reader can tell them apart; the legend
+/// names them.
+pub fn instrument_color(k: Option<InstrumentKind>) -> Color32 {
+    use InstrumentKind::*;
+    match k {
+        Some(Law) => Color32::from_rgb(0xD5, 0x5E, 0x00),
+        Some(Amvb) => Color32::from_rgb(0x00, 0x72, 0xB2),
+        Some(EuEffort) => Color32::from_rgb(0xCC, 0x79, 0xA7),
+        Some(Agreement) => Color32::from_rgb(0x00, 0x9E, 0x73),
+        Some(Regulation) => Color32::from_rgb(0x56, 0xB4, 0xE9),
+        Some(CabinetDecision | MinisterDecision | Decision | Funding | Execution) => {
+            Color32::from_rgb(0xE6, 0x9F, 0x00)
+        }
+        Some(Unknown) | None => Color32::from_gray(140),
+    }
+}
+
+impl TimelineView {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        catalogue: &Catalogue,
+        package: &Package,
+        assumptions: &mut Assumptions,
+        actions: &mut Vec<Action>,
+    ) {
+        ui.heading(t().timeline);
+        let today = timeline::today();
+        let decision = package.decision(today);
+        self.controls(ui, decision, actions);
+        if package.items.is_empty() {
+            ui.label(t().package_empty);
+            return;
+        }
+        let mut rows = timeline::rows(package, catalogue, decision, assumptions);
+        self.sort_rows(&mut rows, catalogue);
+        summary_ui(ui, catalogue, &rows);
+        egui::ScrollArea::vertical()
+            .id_salt("timeline")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                chart(ui, &rows, today, decision);
+                basis_table(ui, &rows);
+            });
+        if self.show_assumptions {
+            assumptions_window(ui.ctx(), assumptions, &mut self.show_assumptions);
+        }
+    }
+
+    fn controls(&mut self, ui: &mut egui::Ui, decision: Month, actions: &mut Vec<Action>) {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(t().decision_date);
+            // While the field is being typed in, keep what the user typed; otherwise show the date.
+            let id = egui::Id::unique("decision-date");
+            if !ui.memory(|m| m.has_focus(id)) {
+                self.date_text = format!("{:04}-{:02}", decision.0, decision.1);
+            }
+            let edit = egui::TextEdit::singleline(&mut self.date_text)
+                .id(id)
+                .desired_width(90.0);
+            let r = ui.add(edit).labelled_by(label.id);
+            if r.changed() && timeline::parse_month(&self.date_text).is_some() {
+                actions.push(Action::Edit(Edit::SetDecisionDate(Some(
+                    self.date_text.clone(),
+                ))));
+            }
+            ui.label(RichText::new(format!("({})", month_name(decision))).weak());
+            ui.separator();
+            ui.label(t().sort_by);
+            for (s, name) in [
+                (Sort::Start, t().sort_start),
+                (Sort::Stream, t().field_stream),
+                (Sort::Instrument, t().field_instrument),
+            ] {
+                ui.selectable_value(&mut self.sort, s, name);
+            }
+            ui.separator();
+            if ui.button(t().assumptions).clicked() {
+                self.show_assumptions = !self.show_assumptions;
+            }
+        });
+    }
+
+    fn sort_rows(&self, rows: &mut [Row], catalogue: &Catalogue) {
+        match self.sort {
+            Sort::Start => rows.sort_by_key(|r| (r.start, r.lead_months_min)),
+            Sort::Stream => rows.sort_by_key(|r| catalogue.get(&r.id).map(|m| m.stream)),
+            Sort::Instrument => rows.sort_by_key(|r| r.instrument),
+        }
+    }
+}
+
+fn summary_ui(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row]) {
+    let s = timeline::summary(rows);
+    let title = |id: &str| catalogue.get(id).map_or(id.to_owned(), |m| m.title.clone());
+    if let (Some(date), Some(by)) = (s.all_in_force_earliest, &s.decided_by) {
+        let open = if s.open_ended.is_empty() {
+            ""
+        } else {
+            " (ten vroegste: voor sommige maatregelen noemt de bron geen maximum)"
+        };
+        ui.label(
+            RichText::new(format!("{}: {}{open}", t().all_in_force, month_name(date)))
+                .size(18.0)
+                .strong(),
+        );
+        ui.label(format!("{}: {}", t().decided_by, title(by)));
+        if s.rests_on_assumption {
+            ui.label(RichText::new(t().rests_on_assumption).color(ui.visuals().warn_fg_color));
+        }
+    }
+    if !s.unknown.is_empty() {
+        ui.label(format!(
+            "{}: {}",
+            t().lead_unknown,
+            s.unknown
+                .iter()
+                .map(|i| title(i))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ));
+    }
+    if !s.load.is_empty() {
+        let load: Vec<String> = s
+            .load
+            .iter()
+            .map(|(y, law, amvb)| format!("{y}: {law} wet(ten), {amvb} AMvB('s)"))
+            .collect();
+        ui.label(format!("{}: {}", t().legislative_load, load.join(" · ")));
+    }
+}
+
+fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
+    let n = rows.len();
+    let y = |i: usize| (n - i) as f64;
+    let mut solid: Vec<(InstrumentKind, Bar)> = Vec::new();
+    let mut uncertain = Vec::new();
+    let mut effect = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        let basis = match r.basis {
+            Basis::Source => "bron",
+            Basis::Assumption => "aanname",
+            Basis::Unknown => "onbekend",
+        };
+        let start = as_year(r.start);
+        let Some(min) = r.ready_min() else { continue };
+        let kind = r.instrument.unwrap_or(InstrumentKind::Unknown);
+        let name = format!("{}\n“{}” ({basis}; {})", r.title, r.words, r.source);
+        let len_min = (as_year(min) - start).max(0.05);
+        solid.push((
+            kind,
+            Bar::new(y(i), len_min)
+                .base_offset(start)
+                .width(0.6)
+                .name(&name)
+                .fill(instrument_color(Some(kind))),
+        ));
+        let max_end = r.ready_max().map(as_year).unwrap_or(as_year(min) + 1.0);
+        if max_end > as_year(min) {
+            let lighter = instrument_color(Some(kind)).gamma_multiply(0.35);
+            let label = if r.ready_max().is_some() {
+                name.clone()
+            } else {
+                format!("{name}\n(bron noemt geen maximum)")
+            };
+            uncertain.push(
+                Bar::new(y(i), max_end - as_year(min))
+                    .base_offset(as_year(min))
+                    .width(0.6)
+                    .name(label)
+                    .fill(lighter),
+            );
+        }
+        if let Some((lo, hi)) = r.effect_years {
+            let from = max_end + lo as f64;
+            effect.push(
+                Bar::new(y(i), (hi - lo).max(0.1) as f64)
+                    .base_offset(from)
+                    .width(0.25)
+                    .name(format!(
+                        "{}\neffect: {} (aanname jaren)",
+                        r.title, r.horizon
+                    ))
+                    .fill(Color32::from_gray(160)),
+            );
+        }
+    }
+    let labels: Vec<String> = rows.iter().map(|r| short(&r.title, 38)).collect();
+    let height = (n as f32 * 30.0 + 90.0).clamp(220.0, 1400.0);
+    Plot::new("gantt")
+        .height(height)
+        .legend(
+            Legend::default()
+                .position(egui_plot::Corner::RightBottom)
+                .background_alpha(0.9),
+        )
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .show_y(false)
+        .y_axis_min_width(260.0)
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        .y_axis_formatter(move |mark, _| {
+            let i = n as i64 - mark.value.round() as i64;
+            if (mark.value - mark.value.round()).abs() < 1e-6 && i >= 0 {
+                labels.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .x_axis_formatter(|mark, _| {
+            if (mark.value - mark.value.round()).abs() < 1e-6 {
+                format!("{}", mark.value.round() as i64)
+            } else {
+                String::new()
+            }
+        })
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [0.25, 1.0, 5.0]))
+        .show(ui, |p| {
+            let kinds: Vec<InstrumentKind> = {
+                let mut k: Vec<InstrumentKind> = solid.iter().map(|(k, _)| *k).collect();
+                k.sort();
+                k.dedup();
+                k
+            };
+            for k in kinds {
+                let bars: Vec<Bar> = solid
+                    .iter()
+                    .filter(|(kk, _)| *kk == k)
+                    .map(|(_, b)| b.clone())
+                    .collect();
+                p.bar_chart(
+                    BarChart::new(strings::instrument(k), bars)
+                        .color(instrument_color(Some(k)))
+                        .horizontal(),
+                );
+            }
+            p.bar_chart(
+                BarChart::new(t().uncertain_part, uncertain)
+                    .color(Color32::from_gray(200))
+                    .horizontal(),
+            );
+            p.bar_chart(
+                BarChart::new(t().effect_after, effect)
+                    .color(Color32::from_gray(160))
+                    .horizontal(),
+            );
+            p.vline(
+                VLine::new(t().today, as_year(today))
+                    .color(Color32::from_rgb(0xD5, 0x5E, 0x00))
+                    .width(2.0),
+            );
+            p.vline(
+                VLine::new(t().decision_date, as_year(decision))
+                    .color(Color32::from_rgb(0x00, 0x72, 0xB2))
+                    .width(2.0),
+            );
+        });
+}
+
+/// Below the chart: every row's words, basis and source, readable without hovering.
+fn basis_table(ui: &mut egui::Ui, rows: &[Row]) {
+    ui.add_space(8.0);
+    egui::Grid::new("timeline-table")
+        .striped(true)
+        .show(ui, |ui| {
+            for h in [t().measure, t().lead_time, t().basis, t().source_words] {
+                ui.label(RichText::new(h).strong());
+            }
+            ui.end_row();
+            for r in rows {
+                ui.label(&r.title);
+                let lead = match (r.lead_months_min, r.lead_months_max) {
+                    (Some(a), Some(b)) if a == b => format!("{a} mnd"),
+                    (Some(a), Some(b)) => format!("{a}–{b} mnd"),
+                    (Some(a), None) => format!("≥ {a} mnd"),
+                    _ => t().none.to_owned(),
+                };
+                ui.label(lead);
+                let basis = match r.basis {
+                    Basis::Source => t().basis_source.to_owned(),
+                    Basis::Assumption => format!(
+                        "{} ({})",
+                        t().basis_assumption,
+                        r.instrument.map_or("?", strings::instrument)
+                    ),
+                    Basis::Unknown => t().basis_unknown.to_owned(),
+                };
+                ui.label(basis);
+                let mut words = format!("“{}”", r.words);
+                if let Some(p) = r.past_source_start {
+                    words.push_str(&format!(" — {} {}", t().past_start, month_name(p)));
+                }
+                ui.label(words);
+                ui.end_row();
+            }
+        });
+}
+
+fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool) {
+    egui::Window::new(t().assumptions)
+        .open(open)
+        .show(ctx, |ui| {
+            ui.label(t().assumptions_intro);
+            egui::Grid::new("assumptions").show(ui, |ui| {
+                for (name, v) in [
+                    (strings::instrument(InstrumentKind::Law), &mut a.law),
+                    (strings::instrument(InstrumentKind::Amvb), &mut a.amvb),
+                    (
+                        strings::instrument(InstrumentKind::Regulation),
+                        &mut a.regulation,
+                    ),
+                    (t().any_decision, &mut a.decision),
+                    (strings::instrument(InstrumentKind::EuEffort), &mut a.eu),
+                    (
+                        strings::instrument(InstrumentKind::Agreement),
+                        &mut a.agreement,
+                    ),
+                ] {
+                    ui.label(name);
+                    ui.add(egui::DragValue::new(&mut v.0).range(0..=240).suffix(" mnd"));
+                    ui.add(
+                        egui::DragValue::new(&mut v.1)
+                            .range(v.0..=240)
+                            .suffix(" mnd"),
+                    );
+                    ui.end_row();
+                }
+                for (term, v) in [
+                    (crate::catalogue::Term::KT, &mut a.kt_years),
+                    (crate::catalogue::Term::MLT, &mut a.mlt_years),
+                    (crate::catalogue::Term::LT, &mut a.lt_years),
+                ] {
+                    ui.label(strings::term(term));
+                    ui.add(
+                        egui::DragValue::new(&mut v.0)
+                            .range(0.0..=20.0)
+                            .speed(0.25)
+                            .suffix(" jr"),
+                    );
+                    ui.add(
+                        egui::DragValue::new(&mut v.1)
+                            .range(v.0..=30.0)
+                            .speed(0.25)
+                            .suffix(" jr"),
+                    );
+                    ui.end_row();
+                }
+            });
+            if ui.button(t().reset_assumptions).clicked() {
+                *a = Assumptions::default();
+            }
+        });
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>().trim_end())
+    }
+}

@@ -1,0 +1,71 @@
+//! The timeline through the UI: its rows follow the package, the decision date and the
+//! assumptions move the dates, and every bar says what it rests on.
+
+use egui::accesskit::Role;
+use egui_kittest::{Harness, kittest::Queryable};
+use knoppen::app::AppState;
+use knoppen::catalogue::Catalogue;
+use knoppen::package::Edit;
+use knoppen::ui::{Action, CenterView};
+
+fn harness(ids: &[&str]) -> Harness<'static, AppState> {
+    let mut state = AppState::new(Catalogue::builtin());
+    for id in ids {
+        state.edit(Edit::Add((*id).into()));
+    }
+    state.edit(Edit::SetDecisionDate(Some("2027-01".into())));
+    state.apply(Action::View(CenterView::Timeline));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
+    h.run();
+    h
+}
+
+const ETK: &str = "Aanpassing vrijstelling Extraterritoriale Kosten (ETK)";
+
+#[test]
+fn rows_follow_the_package() {
+    let mut h = harness(&["arbeid.etk"]);
+    let row = |h: &Harness<'_, AppState>, text: &str| {
+        h.query_all_by_role_and_label(Role::Label, text).count()
+    };
+    assert_eq!(row(&h, ETK), 1, "the table row of the timeline");
+    assert_eq!(row(&h, "Aanpassing nareis"), 0);
+    h.state_mut().edit(Edit::Add("asiel.nareis".into()));
+    h.run();
+    assert_eq!(row(&h, "Aanpassing nareis"), 1);
+    h.state_mut().edit(Edit::Remove("arbeid.etk".into()));
+    h.run();
+    assert_eq!(row(&h, ETK), 0);
+}
+
+#[test]
+fn an_assumed_lead_time_says_so_and_moves_with_the_assumption() {
+    let mut h = harness(&["arbeid.etk"]);
+    // ETK needs a law change and its sources give no lead time: the default assumption for a
+    // law (24–36 months) from January 2027.
+    h.get_by_label("Alles kan in werking zijn: januari 2030");
+    h.get_by_label("Deze datum rust deels op aannames van Knoppen, niet op de bronnen.");
+    h.get_by_label_contains("aanname (Wet(swijziging))");
+    h.get_by_label("Aannames").click();
+    h.run();
+    h.get_by_label_contains("Waar de bronnen geen doorlooptijd");
+    h.state_mut().assumptions.law = (36, 48);
+    h.run();
+    h.get_by_label("Alles kan in werking zijn: januari 2031");
+}
+
+#[test]
+fn the_decision_date_is_typed_and_saved_with_the_package() {
+    let mut h = harness(&["arbeid.etk"]);
+    h.get_by_role_and_label(Role::TextInput, "Besluitdatum")
+        .click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Besluitdatum")
+        .type_text("2028-06");
+    h.run();
+    assert_eq!(h.state().package.decision_date.as_deref(), Some("2028-06"));
+    h.get_by_label("Alles kan in werking zijn: juni 2031");
+}
