@@ -175,21 +175,42 @@ fn report_from_a_file_in_every_format() {
 
 #[test]
 fn report_json_has_a_timeline_that_says_what_it_rests_on() {
-    let (code, out, err) = knoppen(&["report", "--measures", "arbeid.etk,arbeid.uitzendverbod-sectoren", "--format", "json"]);
+    let (code, out, err) = knoppen(&[
+        "report",
+        "--measures",
+        "arbeid.etk,arbeid.uitzendverbod-sectoren",
+        "--format",
+        "json",
+    ]);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     let rows = v["timeline"].as_array().expect("timeline");
     assert_eq!(rows.len(), 2);
     for r in rows {
-        for field in ["id", "lead_months_min", "lead_months_max", "basis", "horizon"] {
+        for field in [
+            "id",
+            "lead_months_min",
+            "lead_months_max",
+            "basis",
+            "horizon",
+        ] {
             assert!(r.get(field).is_some(), "{field} in {r}");
         }
         assert!(["source", "assumption", "unknown"].contains(&r["basis"].as_str().expect("basis")));
     }
     // The sector ban's table says "1 tot 2 jaar"; the ETK's sources give no lead time.
-    let ban = rows.iter().find(|r| r["id"] == "arbeid.uitzendverbod-sectoren").expect("row");
+    let ban = rows
+        .iter()
+        .find(|r| r["id"] == "arbeid.uitzendverbod-sectoren")
+        .expect("row");
     if ban["basis"] == "source" {
-        assert_eq!((ban["lead_months_min"].as_u64(), ban["lead_months_max"].as_u64()), (Some(12), Some(24)));
+        assert_eq!(
+            (
+                ban["lead_months_min"].as_u64(),
+                ban["lead_months_max"].as_u64()
+            ),
+            (Some(12), Some(24))
+        );
     }
     let etk = rows.iter().find(|r| r["id"] == "arbeid.etk").expect("row");
     assert_eq!(etk["basis"], "assumption");

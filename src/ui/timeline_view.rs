@@ -2,7 +2,7 @@
 //! the assumptions in plain sight, and the package's dates.
 
 use egui::{Color32, RichText};
-use egui_plot::{Bar, BarChart, Legend, Plot, VLine};
+use egui_plot::{Bar, BarChart, Plot, VLine};
 
 use super::Action;
 use crate::catalogue::{Catalogue, InstrumentKind};
@@ -222,13 +222,9 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
     }
     let labels: Vec<String> = rows.iter().map(|r| short(&r.title, 38)).collect();
     let height = (n as f32 * 30.0 + 90.0).clamp(220.0, 1400.0);
+    legend_row(ui, &solid);
     Plot::new("gantt")
         .height(height)
-        .legend(
-            Legend::default()
-                .position(egui_plot::Corner::RightBottom)
-                .background_alpha(0.9),
-        )
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)
@@ -291,6 +287,41 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
                     .width(2.0),
             );
         });
+}
+
+/// The legend above the chart (inside it would cover bars): instruments, the uncertain part,
+/// the effect window, today and the decision date.
+fn legend_row(ui: &mut egui::Ui, solid: &[(InstrumentKind, Bar)]) {
+    let mut kinds: Vec<InstrumentKind> = solid.iter().map(|(k, _)| *k).collect();
+    kinds.sort();
+    kinds.dedup();
+    let mut entries: Vec<(Color32, String)> = kinds
+        .iter()
+        .map(|k| {
+            (
+                instrument_color(Some(*k)),
+                strings::instrument(*k).to_owned(),
+            )
+        })
+        .collect();
+    entries.push((Color32::from_gray(200), t().uncertain_part.to_owned()));
+    entries.push((Color32::from_gray(160), t().effect_after.to_owned()));
+    entries.push((
+        Color32::from_rgb(0xD5, 0x5E, 0x00),
+        format!("| {}", t().today),
+    ));
+    entries.push((
+        Color32::from_rgb(0x00, 0x72, 0xB2),
+        format!("| {}", t().decision_date),
+    ));
+    ui.horizontal_wrapped(|ui| {
+        for (color, name) in entries {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, color);
+            ui.label(name);
+            ui.add_space(8.0);
+        }
+    });
 }
 
 /// Below the chart: every row's words, basis and source, readable without hovering.
