@@ -263,6 +263,7 @@ impl AppState {
             .show(ui, |ui| {
                 p.ui(ui, &self.catalogue);
             });
+        p.presenter_view_ui(ui.ctx());
         true
     }
 

@@ -53,9 +53,25 @@ pub struct MeasureSlide {
     pub variant: Option<String>,
     /// A figure that informs the measure (id).
     pub figure: Option<String>,
+    /// The meeting's note: for the presenter's eyes only, never on the slide.
+    pub note: String,
 }
 
 impl Slide {
+    /// What the presenter should have in view for this slide (notes, the fuller picture).
+    pub fn notes(&self) -> String {
+        match self {
+            Slide::Measure(m) if !m.note.is_empty() => {
+                format!("Notitie: {}\n\n{}", m.note, m.summary)
+            }
+            Slide::Measure(m) => m.summary.clone(),
+            Slide::Combined { weighted: true, .. } => {
+                "Let op: het oordeel gebruikt de eigen weging van het overleg.".into()
+            }
+            _ => String::new(),
+        }
+    }
+
     /// A short name for the overview grid.
     pub fn label(&self) -> String {
         match self {
@@ -131,6 +147,7 @@ pub fn package_slides(
                 implementation: m.implementation.clone(),
                 summary: m.summary.clone(),
                 status: strings::meeting_status(item.status).to_owned(),
+                note: item.note.clone(),
                 variant: crate::package::chosen_variant(item, m).map(|v| v.title.clone()),
                 figure,
             }));

@@ -195,3 +195,30 @@ fn the_catalogue_is_walked_by_track() {
         .clone();
     h.get_by_label_contains(&measure);
 }
+
+#[test]
+fn p_opens_the_presenter_view_with_next_slide_and_notes() {
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
+    h.state_mut().edit(Edit::SetNote(
+        "arbeid.etk".into(),
+        "Fin vragen naar derving".into(),
+    ));
+    press(&mut h, egui::Key::F5);
+    press(&mut h, egui::Key::PageDown);
+    press(&mut h, egui::Key::PageDown);
+    // The note is not on the slide itself.
+    assert!(
+        h.query_by_label_contains("Fin vragen naar derving")
+            .is_none()
+    );
+    press(&mut h, egui::Key::P);
+    assert!(
+        h.state()
+            .presenter
+            .as_ref()
+            .expect("presenting")
+            .presenter_view
+    );
+    h.get_by_label_contains("Volgende:");
+    h.get_by_label_contains("Fin vragen naar derving");
+}

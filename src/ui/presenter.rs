@@ -15,6 +15,9 @@ pub struct Presenter {
     pub grid: bool,
     /// Digits typed before Enter, to jump to a slide.
     pub typed: String,
+    /// P opens a presenter view in a second window (drag it to the laptop screen): the next
+    /// slide and the notes. Without it, notes are not shown anywhere.
+    pub presenter_view: bool,
     /// The frame whose keys were handled: egui may run a frame in two passes with the same
     /// input, and a key must act once.
     handled_frame: Option<u64>,
@@ -35,6 +38,7 @@ impl Presenter {
             blank: false,
             grid: false,
             typed: String::new(),
+            presenter_view: false,
             handled_frame: None,
         }
     }
@@ -75,6 +79,7 @@ impl Presenter {
                 Key::End => self.go(usize::MAX),
                 Key::B => self.blank = !self.blank,
                 Key::G => self.grid = !self.grid,
+                Key::P => self.presenter_view = !self.presenter_view,
                 Key::Enter => {
                     if let Ok(n) = self.typed.parse::<usize>()
                         && n >= 1
@@ -123,6 +128,49 @@ impl Presenter {
                 Color32::from_gray(170),
             );
         });
+    }
+
+    /// The presenter's own window: where we are, what comes next, and the notes.
+    pub fn presenter_view_ui(&self, ctx: &egui::Context) {
+        if !self.presenter_view {
+            return;
+        }
+        let current = self.slides.get(self.index);
+        let next = self.slides.get(self.index + 1);
+        let builder = egui::ViewportBuilder::default()
+            .with_title("Knoppen – presentatorweergave")
+            .with_inner_size([720.0, 520.0]);
+        ctx.show_viewport_immediate(
+            egui::ViewportId::from_hash_of("knoppen-presenter-view"),
+            builder,
+            |ui, _class| {
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    ui.heading(format!("Dia {} van {}", self.index + 1, self.slides.len()));
+                    ui.label(
+                        RichText::new(format!(
+                            "Nu: {}",
+                            current.map(Slide::label).unwrap_or_default()
+                        ))
+                        .size(20.0),
+                    );
+                    ui.label(
+                        RichText::new(format!(
+                            "Volgende: {}",
+                            next.map(Slide::label).unwrap_or_else(|| "(einde)".into())
+                        ))
+                        .size(20.0),
+                    );
+                    ui.separator();
+                    ui.label(RichText::new("Notities").strong());
+                    let notes = current.map(Slide::notes).unwrap_or_default();
+                    ui.label(if notes.is_empty() {
+                        "—".to_owned()
+                    } else {
+                        notes
+                    });
+                });
+            },
+        );
     }
 
     fn grid_ui(&mut self, ui: &mut egui::Ui, scale: f32) {
