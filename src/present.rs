@@ -18,7 +18,7 @@ pub enum Slide {
         rows: Vec<(String, [u32; 4], String)>,
         weighted: bool,
     },
-    Measure(MeasureSlide),
+    Measure(Box<MeasureSlide>),
     /// The implementation timeline as a table: (measure, lead time, basis, ready), and the
     /// package's date.
     Timeline {
@@ -137,7 +137,7 @@ pub fn package_slides(
             {
                 figures.push(f.clone());
             }
-            slides.push(Slide::Measure(MeasureSlide {
+            slides.push(Slide::Measure(Box::new(MeasureSlide {
                 title: m.title.clone(),
                 stream: strings::stream(m.stream).to_owned(),
                 symbol: m.effect_text(),
@@ -150,7 +150,7 @@ pub fn package_slides(
                 note: item.note.clone(),
                 variant: crate::package::chosen_variant(item, m).map(|v| v.title.clone()),
                 figure,
-            }));
+            })));
         }
     }
     slides.push(timeline_slide(package, catalogue, assumptions));

@@ -185,7 +185,7 @@ fn report_json_has_a_timeline_that_says_what_it_rests_on() {
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     let rows = v["timeline"].as_array().expect("timeline");
-    assert_eq!(rows.len(), 2);
+    assert_eq!(rows.len(), 3);
     for r in rows {
         for field in [
             "id",
