@@ -178,7 +178,7 @@ fn report_json_has_a_timeline_that_says_what_it_rests_on() {
     let (code, out, err) = knoppen(&[
         "report",
         "--measures",
-        "arbeid.etk,arbeid.uitzendverbod-sectoren",
+        "arbeid.subsidieregeling-innovatie,arbeid.uitzendverbod-sectoren,arbeid.handhaving-arbeidsinspectie",
         "--format",
         "json",
     ]);
