@@ -198,20 +198,24 @@ fn report_json_has_a_timeline_that_says_what_it_rests_on() {
         }
         assert!(["source", "assumption", "unknown"].contains(&r["basis"].as_str().expect("basis")));
     }
-    // The sector ban's table says "1 tot 2 jaar"; the ETK's sources give no lead time.
-    let ban = rows
-        .iter()
-        .find(|r| r["id"] == "arbeid.uitzendverbod-sectoren")
-        .expect("row");
-    if ban["basis"] == "source" {
-        assert_eq!(
-            (
-                ban["lead_months_min"].as_u64(),
-                ban["lead_months_max"].as_u64()
-            ),
-            (Some(12), Some(24))
-        );
-    }
-    let etk = rows.iter().find(|r| r["id"] == "arbeid.etk").expect("row");
-    assert_eq!(etk["basis"], "assumption");
+    let row = |id: &str| rows.iter().find(|r| r["id"] == id).expect("row");
+    // The sector ban's table says "1 tot 2 jaar".
+    let ban = row("arbeid.uitzendverbod-sectoren");
+    assert_eq!(ban["basis"], "source");
+    assert_eq!(
+        (
+            ban["lead_months_min"].as_u64(),
+            ban["lead_months_max"].as_u64()
+        ),
+        (Some(12), Some(24))
+    );
+    // The subsidy scheme's source gives no time: the assumption for a regulation, said so.
+    assert_eq!(
+        row("arbeid.subsidieregeling-innovatie")["basis"],
+        "assumption"
+    );
+    // No time and no known instrument: unknown, with null bounds rather than a guess.
+    let nla = row("arbeid.handhaving-arbeidsinspectie");
+    assert_eq!(nla["basis"], "unknown");
+    assert!(nla["lead_months_min"].is_null() && nla["lead_months_max"].is_null());
 }
