@@ -23,6 +23,8 @@ fn harness(ids: &[&str]) -> Harness<'static, AppState> {
 }
 
 const ETK: &str = "Aanpassing vrijstelling Extraterritoriale Kosten (ETK)";
+/// A bill whose sources give no lead time: the timeline uses the assumption for a law.
+const VBAR: &str = "arbeid.vbar";
 
 #[test]
 fn rows_follow_the_package() {
@@ -42,9 +44,9 @@ fn rows_follow_the_package() {
 
 #[test]
 fn an_assumed_lead_time_says_so_and_moves_with_the_assumption() {
-    let mut h = harness(&["arbeid.etk"]);
-    // ETK needs a law change and its sources give no lead time: the default assumption for a
-    // law (24–36 months) from January 2027.
+    let mut h = harness(&[VBAR]);
+    // The VBAR bill's sources give no lead time: the default assumption for a law (24–36
+    // months) from January 2027.
     h.get_by_label("Alles kan in werking zijn: januari 2030");
     h.get_by_label("Deze datum rust deels op aannames van Knoppen, niet op de bronnen.");
     h.get_by_label_contains("aanname (Wet(swijziging))");
@@ -58,7 +60,7 @@ fn an_assumed_lead_time_says_so_and_moves_with_the_assumption() {
 
 #[test]
 fn the_decision_date_is_typed_and_saved_with_the_package() {
-    let mut h = harness(&["arbeid.etk"]);
+    let mut h = harness(&[VBAR]);
     h.get_by_role_and_label(Role::TextInput, "Besluitdatum")
         .click();
     h.run();
@@ -68,4 +70,14 @@ fn the_decision_date_is_typed_and_saved_with_the_package() {
     h.run();
     assert_eq!(h.state().package.decision_date.as_deref(), Some("2028-06"));
     h.get_by_label("Alles kan in werking zijn: juni 2031");
+}
+
+#[test]
+fn a_source_lead_time_is_shown_as_the_sources_words() {
+    // ETK's fiche: "implementatie van de gekozen optie na 3 tot 6 maanden".
+    let h = harness(&["arbeid.etk"]);
+    h.get_by_label("3–6 mnd");
+    h.get_by_label("bron");
+    h.get_by_label_contains("3 tot 6 maanden");
+    h.get_by_label("Alles kan in werking zijn: juli 2027");
 }
