@@ -16,6 +16,9 @@ use crate::ui::{self, Action, CenterView, ConfirmChoice, browser::Browser};
 pub const AUTOSAVE_SECONDS: f64 = 30.0;
 const MAX_RECENT: usize = 8;
 
+/// Where the renderer's screenshot callback leaves the image for the next frame.
+type ScreenshotSlot = std::sync::Arc<std::sync::Mutex<Option<std::sync::Arc<egui::ColorImage>>>>;
+
 /// A message shown above the panels until dismissed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
@@ -68,6 +71,8 @@ pub struct AppState {
     assessed: Option<Package>,
     /// Text to put on the clipboard at the end of the frame.
     pub clipboard: Option<String>,
+    /// A chart to save as PNG once the renderer's screenshot arrives.
+    pending_png: Option<(ui::png_export::Pending, ScreenshotSlot)>,
     title: String,
     styled: bool,
 }
@@ -104,6 +109,7 @@ impl AppState {
             assessment: Assessment::default(),
             assessed: None,
             clipboard: None,
+            pending_png: None,
             title: String::new(),
             styled: false,
         }
@@ -230,12 +236,13 @@ impl AppState {
         );
         self.confirm_dialog(ui.ctx(), &mut actions);
         for a in actions {
-            if let Action::Present(tracks) = a {
-                self.start_presenting(ui.ctx(), tracks);
-            } else {
-                self.apply(a);
+            match a {
+                Action::Present(tracks) => self.start_presenting(ui.ctx(), tracks),
+                Action::ExportChartPng(rect, name) => self.request_png(ui.ctx(), rect, &name),
+                a => self.apply(a),
             }
         }
+        self.receive_screenshot(ui);
         if let Some(text) = self.clipboard.take() {
             ui.ctx().copy_text(text);
         }
@@ -563,8 +570,8 @@ impl AppState {
                 self.view = CenterView::Figures;
             }
             Action::ExportFigureCsv(id) => self.export_figure(&id),
-            // Needs the context for full screen; handled in `ui`.
-            Action::Present(_) => {}
+            // These need the context; handled in `ui`.
+            Action::Present(_) | Action::ExportChartPng(..) => {}
             Action::CopySummary => {
                 let summary = self.report().summary();
                 self.clipboard = Some(summary);
@@ -601,6 +608,51 @@ impl AppState {
             return;
         };
         self.write_note(&path, html);
+    }
+
+    fn request_png(&mut self, ctx: &egui::Context, rect: egui::Rect, name: &str) {
+        let file = format!("{}.png", sanitize(name));
+        let Some(path) = rfd::FileDialog::new()
+            .add_filter("PNG", &["png"])
+            .set_file_name(file)
+            .save_file()
+        else {
+            return;
+        };
+        let slot = ScreenshotSlot::default();
+        let (shared, repaint) = (slot.clone(), ctx.clone());
+        let callback = egui::ScreenshotCallback::new(move |image| {
+            if let Ok(mut s) = shared.lock() {
+                *s = Some(image);
+            }
+            repaint.request_repaint();
+        });
+        self.pending_png = Some((ui::png_export::Pending { path, rect }, slot));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(callback));
+    }
+
+    fn receive_screenshot(&mut self, ui: &egui::Ui) {
+        let Some((_, slot)) = &self.pending_png else {
+            return;
+        };
+        let image = slot.lock().ok().and_then(|mut s| s.take());
+        let Some(image) = image else { return };
+        let Some((p, _)) = self.pending_png.take() else {
+            return;
+        };
+        let ppp = ui.ctx().pixels_per_point();
+        let result = ui::png_export::crop_png(&image, p.rect, ppp)
+            .and_then(|bytes| package::write_atomic(&p.path, &bytes).map_err(|e| e.to_string()));
+        self.notice = Some(match result {
+            Ok(()) => Notice {
+                error: false,
+                text: format!("Grafiek opgeslagen: {}", p.path.display()),
+            },
+            Err(e) => Notice {
+                error: true,
+                text: format!("Grafiek opslaan mislukt ({}): {e}", p.path.display()),
+            },
+        });
     }
 
     fn export_figure(&mut self, id: &str) {

@@ -25,6 +25,8 @@ pub const PALETTE: [Color32; 7] = [
 pub struct FiguresView {
     pub selected: Option<usize>,
     pub as_table: bool,
+    /// Where the chart was drawn last frame, for PNG export.
+    chart_rect: Option<egui::Rect>,
 }
 
 impl FiguresView {
@@ -32,6 +34,7 @@ impl FiguresView {
         Self {
             selected: None,
             as_table: false,
+            chart_rect: None,
         }
     }
 
@@ -79,8 +82,15 @@ impl FiguresView {
                 if ui.button(t().export_csv).clicked() {
                     actions.push(Action::ExportFigureCsv(f.id.clone()));
                 }
+                if let Some(rect) = self.chart_rect
+                    && !self.as_table
+                    && ui.button(t().export_png).clicked()
+                {
+                    actions.push(Action::ExportChartPng(rect, f.id.clone()));
+                }
             });
         }
+        let top = ui.cursor().min;
         match f.kind {
             FigureKind::NotAvailable => {
                 ui.label(RichText::new(t().numbers_not_available).size(18.0));
@@ -91,6 +101,11 @@ impl FiguresView {
             FigureKind::Bars => bar_chart(ui, f, false),
             FigureKind::StackedBars => bar_chart(ui, f, true),
         }
+        // The chart and its title block, as drawn this frame.
+        self.chart_rect = Some(egui::Rect::from_min_max(
+            top - egui::vec2(0.0, 70.0),
+            egui::pos2(ui.max_rect().right(), ui.cursor().min.y),
+        ));
         for n in &f.notes {
             ui.label(RichText::new(n).italics());
         }

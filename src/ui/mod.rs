@@ -6,6 +6,7 @@ pub mod compare;
 pub mod fiche;
 pub mod figures_view;
 pub mod package_panel;
+pub mod png_export;
 pub mod presenter;
 pub mod problems;
 pub mod style;
@@ -49,6 +50,8 @@ pub enum Action {
     /// Show this figure (index into the catalogue's figures).
     ShowFigure(usize),
     ExportFigureCsv(String),
+    /// Save the chart in this rectangle (points) as PNG.
+    ExportChartPng(egui::Rect, String),
     /// Start presenter mode: the package (false) or the catalogue by track (true).
     Present(bool),
 }

@@ -18,6 +18,7 @@ pub enum Sort {
 }
 
 pub struct TimelineView {
+    chart_rect: Option<egui::Rect>,
     pub sort: Sort,
     pub show_assumptions: bool,
     date_text: String,
@@ -26,6 +27,7 @@ pub struct TimelineView {
 impl Default for TimelineView {
     fn default() -> Self {
         Self {
+            chart_rect: None,
             sort: Sort::Start,
             show_assumptions: false,
             date_text: String::new(),
@@ -70,11 +72,25 @@ impl TimelineView {
         let mut rows = timeline::rows(package, catalogue, decision, assumptions);
         self.sort_rows(&mut rows, catalogue);
         summary_ui(ui, catalogue, &rows);
+        if let Some(rect) = self.chart_rect
+            && ui.button(t().export_png).clicked()
+        {
+            actions.push(Action::ExportChartPng(
+                rect,
+                format!("tijdlijn {}", package.name),
+            ));
+        }
         egui::ScrollArea::vertical()
             .id_salt("timeline")
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                let top = ui.cursor().min;
                 chart(ui, &rows, today, decision);
+                let bottom = ui.cursor().min.y;
+                self.chart_rect = Some(egui::Rect::from_min_max(
+                    top,
+                    egui::pos2(ui.max_rect().right(), bottom),
+                ));
                 basis_table(ui, &rows);
             });
         if self.show_assumptions {
