@@ -222,6 +222,8 @@ pub struct Row {
     /// The source's words and where they stand.
     pub words: String,
     pub source: String,
+    /// Dated plans from the sources (e.g. a law's planned entry into force).
+    pub milestones: Vec<(Month, String)>,
 }
 
 impl Row {
@@ -331,6 +333,14 @@ pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
         horizon: m.horizon.text.clone(),
         words,
         source,
+        milestones: t
+            .map(|t| {
+                t.milestones
+                    .iter()
+                    .filter_map(|ms| parse_month(&ms.date).map(|d| (d, ms.text.clone())))
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
 }
 

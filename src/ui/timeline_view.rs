@@ -236,6 +236,11 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
             );
         }
     }
+    let milestones: Vec<[f64; 2]> = rows
+        .iter()
+        .enumerate()
+        .flat_map(|(i, r)| r.milestones.iter().map(move |(m, _)| [as_year(*m), y(i)]))
+        .collect();
     let labels: Vec<String> = rows.iter().map(|r| short(&r.title, 38)).collect();
     let height = (n as f32 * 30.0 + 90.0).clamp(220.0, 1400.0);
     legend_row(ui, &solid);
@@ -292,6 +297,12 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
                     .color(Color32::from_gray(160))
                     .horizontal(),
             );
+            p.points(
+                egui_plot::Points::new(t().milestone, egui_plot::PlotPoints::from(milestones))
+                    .shape(egui_plot::MarkerShape::Diamond)
+                    .radius(7.0)
+                    .color(Color32::BLACK),
+            );
             p.vline(
                 VLine::new(t().today, as_year(today))
                     .color(Color32::from_rgb(0xD5, 0x5E, 0x00))
@@ -322,6 +333,7 @@ fn legend_row(ui: &mut egui::Ui, solid: &[(InstrumentKind, Bar)]) {
         .collect();
     entries.push((Color32::from_gray(200), t().uncertain_part.to_owned()));
     entries.push((Color32::from_gray(160), t().effect_after.to_owned()));
+    entries.push((Color32::BLACK, t().milestone.to_owned()));
     entries.push((
         Color32::from_rgb(0xD5, 0x5E, 0x00),
         format!("| {}", t().today),
