@@ -296,12 +296,26 @@ pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
         Some(s) => (s, None),
         None => (decision, None),
     };
+    // A planned entry into force the sources give is when the measure works: implementation
+    // runs from the decision up to it, and no assumed lead time is added on top.
+    let in_force = t
+        .into_iter()
+        .flat_map(|t| &t.milestones)
+        .filter(|ms| ms.text.to_lowercase().contains("werking"))
+        .filter_map(|ms| parse_month(&ms.date))
+        .filter(|d| months_between(decision, *d) >= 0)
+        .min();
+    let start = if in_force.is_some() { decision } else { start };
     let (min, max, basis) = match t {
         Some(t) if t.lead_months_min.is_some() || t.lead_months_max.is_some() => (
             t.lead_months_min.or(Some(0)),
             t.lead_months_max,
             Basis::Source,
         ),
+        Some(_) if in_force.is_some() => {
+            let m = in_force.map(|d| months_between(start, d) as u32);
+            (m, m, Basis::Source)
+        }
         _ => match instrument.and_then(|k| a.lead(k)) {
             Some((lo, hi)) => (Some(lo), Some(hi), Basis::Assumption),
             None => (None, None, Basis::Unknown),
@@ -485,6 +499,21 @@ mod tests {
                 "{phrase}"
             );
         }
+    }
+
+    #[test]
+    fn a_planned_entry_into_force_is_the_ready_date_not_a_start() {
+        let report = crate::catalogue::Catalogue::builtin();
+        let m = report
+            .catalogue
+            .get("arbeid.meld-en-vergewisplicht")
+            .expect("measure");
+        let r = row(m, (2026, 12), &Assumptions::default());
+        assert_eq!(r.basis, Basis::Source);
+        assert_eq!(
+            (r.ready_min(), r.ready_max()),
+            (Some((2027, 7)), Some((2027, 7)))
+        );
     }
 
     #[test]
