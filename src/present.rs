@@ -97,7 +97,7 @@ pub fn package_slides(
     let a = assess(package, catalogue);
     let mut slides = vec![Slide::Title {
         title: package.name.clone(),
-        subtitle: format!("{date} — {} maatregelen", package.items.len()),
+        subtitle: format!("{} — {} maatregelen", long_date(date), package.items.len()),
     }];
     let mut rows: Vec<(String, [u32; 4], String)> = a
         .streams
@@ -243,4 +243,13 @@ fn timeline_slide(
         })
         .collect();
     Slide::Timeline { headline, rows }
+}
+
+/// "2026-11-22" → "22 november 2026".
+fn long_date(iso: &str) -> String {
+    let day = iso.get(8..10).and_then(|d| d.parse::<u32>().ok());
+    match (crate::timeline::parse_month(iso), day) {
+        (Some(m), Some(d)) => format!("{d} {}", crate::timeline::month_name(m)),
+        _ => iso.to_owned(),
+    }
 }

@@ -111,6 +111,8 @@ impl Presenter {
         }
         let frame = egui::Frame::NONE.inner_margin(egui::Margin::same((40.0 * scale) as i8));
         frame.show(ui, |ui| {
+            // High contrast: dark visuals (so strong text and table stripes are light on black).
+            ui.style_mut().visuals = egui::Visuals::dark();
             ui.style_mut().visuals.override_text_color = Some(Color32::WHITE);
             if self.grid {
                 self.grid_ui(ui, scale);
