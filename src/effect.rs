@@ -152,6 +152,35 @@ pub struct Needs {
     pub ministries: Vec<String>,
 }
 
+impl Needs {
+    /// "2 wetswijziging(en), 1 AMvB('s)": what the package needs, in words; "—" for nothing.
+    pub fn summary(&self) -> String {
+        let parts = [
+            (self.laws, "wetswijziging(en)"),
+            (self.amvbs, "AMvB('s)"),
+            (self.cabinet_decisions, "besluit(en) van de ministerraad"),
+            (
+                self.minister_decisions,
+                "besluit(en) van een bewindspersoon",
+            ),
+            (self.other_decisions, "overige besluit(en) of regeling(en)"),
+            (self.eu_efforts, "inzet in de EU"),
+            (self.agreements, "bestuursakkoord(en)"),
+            (self.unknown, "instrument nog onbekend"),
+        ];
+        let v: Vec<String> = parts
+            .iter()
+            .filter(|(c, _)| *c > 0)
+            .map(|(c, w)| format!("{c} {w}"))
+            .collect();
+        if v.is_empty() {
+            "—".into()
+        } else {
+            v.join(", ")
+        }
+    }
+}
+
 /// Everything the package panel and the report show.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Assessment {

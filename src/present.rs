@@ -156,20 +156,7 @@ pub fn package_slides(
     slides.push(timeline_slide(package, catalogue, assumptions));
     slides.extend(figures.into_iter().map(|figure| Slide::Figure { figure }));
     let n = &a.needs;
-    let mut lines: Vec<String> = [
-        (n.laws, "wetswijziging(en)"),
-        (n.amvbs, "AMvB('s)"),
-        (n.cabinet_decisions, "besluit(en) van de ministerraad"),
-        (n.minister_decisions, "besluit(en) van een bewindspersoon"),
-        (n.other_decisions, "overige besluiten of regelingen"),
-        (n.eu_efforts, "inzet in de EU"),
-        (n.agreements, "bestuursakkoord(en)"),
-        (n.unknown, "instrument nog onbekend"),
-    ]
-    .iter()
-    .filter(|(c, _)| *c > 0)
-    .map(|(c, w)| format!("{c} {w}"))
-    .collect();
+    let mut lines: Vec<String> = vec![n.summary()];
     if !n.ministries.is_empty() {
         lines.push(format!("Ministeries: {}", n.ministries.join(", ")));
     }
@@ -222,12 +209,7 @@ fn timeline_slide(
     let rows = rows
         .iter()
         .map(|r| {
-            let lead = match (r.lead_months_min, r.lead_months_max) {
-                (Some(x), Some(y)) if x == y => format!("{x} mnd"),
-                (Some(x), Some(y)) => format!("{x}–{y} mnd"),
-                (Some(x), None) => format!("≥ {x} mnd"),
-                _ => "onbekend".into(),
-            };
+            let lead = crate::timeline::lead_text(r.lead_months_min, r.lead_months_max);
             let basis = match r.basis {
                 Basis::Source => "bron",
                 Basis::Assumption => "aanname",

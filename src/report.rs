@@ -184,12 +184,7 @@ pub fn build(
 
 impl TimelineRow {
     fn lead(&self) -> String {
-        match (self.lead_months_min, self.lead_months_max) {
-            (Some(a), Some(b)) if a == b => format!("{a} mnd"),
-            (Some(a), Some(b)) => format!("{a}–{b} mnd"),
-            (Some(a), None) => format!("ten minste {a} mnd"),
-            _ => "onbekend".into(),
-        }
+        crate::timeline::lead_text(self.lead_months_min, self.lead_months_max)
     }
 
     fn ready(&self) -> String {
@@ -253,27 +248,7 @@ impl Report {
     }
 
     fn needs_line(&self) -> String {
-        let n = &self.needs;
-        let parts = [
-            (n.laws, "wetswijziging(en)"),
-            (n.amvbs, "AMvB('s)"),
-            (n.cabinet_decisions, "besluit(en) MR"),
-            (n.minister_decisions, "besluit(en) bewindspersoon"),
-            (n.other_decisions, "overige besluiten/regelingen"),
-            (n.eu_efforts, "inzet in de EU"),
-            (n.agreements, "bestuursakkoord(en)"),
-            (n.unknown, "instrument nog onbekend"),
-        ];
-        let v: Vec<String> = parts
-            .iter()
-            .filter(|(c, _)| *c > 0)
-            .map(|(c, w)| format!("{c} {w}"))
-            .collect();
-        if v.is_empty() {
-            "—".into()
-        } else {
-            v.join(", ")
-        }
+        self.needs.summary()
     }
 
     fn verdict_rows(&self) -> Vec<(String, &Verdict)> {

@@ -433,6 +433,18 @@ pub fn summary(rows: &[Row]) -> Summary {
     }
 }
 
+/// A lead time in words: "12–24 mnd", "6 mnd", "≥ 24 mnd" (the source gives no maximum),
+/// "onbekend".
+pub fn lead_text(min: Option<u32>, max: Option<u32>) -> String {
+    match (min, max) {
+        (Some(a), Some(b)) if a == b => format!("{a} mnd"),
+        (Some(a), Some(b)) => format!("{a}–{b} mnd"),
+        (Some(a), None) => format!("≥ {a} mnd"),
+        (None, Some(b)) => format!("≤ {b} mnd"),
+        (None, None) => "onbekend".into(),
+    }
+}
+
 /// "2026-03" → "maart 2026".
 pub fn month_name((y, m): Month) -> String {
     let names = [

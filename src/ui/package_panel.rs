@@ -197,22 +197,7 @@ fn needs(ui: &mut egui::Ui, a: &Assessment) {
     let n = &a.needs;
     ui.add_space(4.0);
     ui.label(RichText::new(t().needs).strong());
-    let parts = [
-        (n.laws, "wetswijziging(en)"),
-        (n.amvbs, "AMvB('s)"),
-        (n.cabinet_decisions, "besluit(en) MR"),
-        (n.minister_decisions, "besluit(en) bewindspersoon"),
-        (n.other_decisions, "overige besluit(en)/regeling(en)"),
-        (n.eu_efforts, "inzet in de EU"),
-        (n.agreements, "bestuursakkoord(en)"),
-        (n.unknown, "nog onbekend"),
-    ];
-    let text: Vec<String> = parts
-        .iter()
-        .filter(|(c, _)| *c > 0)
-        .map(|(c, w)| format!("{c} {w}"))
-        .collect();
-    ui.label(text.join(", "));
+    ui.label(n.summary());
     if !n.ministries.is_empty() {
         ui.label(format!(
             "{}: {}",

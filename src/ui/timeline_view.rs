@@ -364,13 +364,7 @@ fn basis_table(ui: &mut egui::Ui, rows: &[Row]) {
             ui.end_row();
             for r in rows {
                 ui.label(&r.title);
-                let lead = match (r.lead_months_min, r.lead_months_max) {
-                    (Some(a), Some(b)) if a == b => format!("{a} mnd"),
-                    (Some(a), Some(b)) => format!("{a}–{b} mnd"),
-                    (Some(a), None) => format!("≥ {a} mnd"),
-                    _ => t().none.to_owned(),
-                };
-                ui.label(lead);
+                ui.label(timeline::lead_text(r.lead_months_min, r.lead_months_max));
                 let basis = match r.basis {
                     Basis::Source => t().basis_source.to_owned(),
                     Basis::Assumption => format!(
