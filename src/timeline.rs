@@ -6,6 +6,22 @@ use serde::{Deserialize, Serialize};
 use crate::catalogue::{Catalogue, InstrumentKind, Measure, Term};
 use crate::package::Package;
 
+/// Dutch month names, January first.
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 /// A month as (year, month 1–12).
 pub type Month = (i32, u32);
 
@@ -113,20 +129,7 @@ pub fn read_phrase(phrase: &str) -> Reading {
 /// An absolute date in the words: a quarter ("Q3 2023", "Q1/Q2 2024"), a month ("september
 /// 2024", "1 juli 2027"), or a year after "in"/"vanaf"/"per" ("vanaf 2024").
 fn read_date(words: &[&str]) -> Option<Month> {
-    let months = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
+    let months = MONTHS;
     let year_at = |i: usize| {
         words
             .get(i)
@@ -447,20 +450,7 @@ pub fn lead_text(min: Option<u32>, max: Option<u32>) -> String {
 
 /// "2026-03" → "maart 2026".
 pub fn month_name((y, m): Month) -> String {
-    let names = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
+    let names = MONTHS;
     format!("{} {y}", names.get(m as usize - 1).unwrap_or(&"?"))
 }
 

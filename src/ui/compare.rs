@@ -54,11 +54,7 @@ pub fn ui(
                 .striped(true)
                 .num_columns(packages.len() + 1)
                 .show(ui, |ui| {
-                    ui.label("");
-                    for p in &packages {
-                        ui.label(RichText::new(&p.name).strong());
-                    }
-                    ui.end_row();
+                    header_row(ui, &packages);
                     ui.label(RichText::new(t().overall).strong());
                     for a in &assessments {
                         ui.label(a.overall.verdict(a.weighted));
@@ -111,11 +107,7 @@ pub fn ui(
                 .striped(true)
                 .num_columns(packages.len() + 1)
                 .show(ui, |ui| {
-                    ui.label("");
-                    for p in &packages {
-                        ui.label(RichText::new(&p.name).strong());
-                    }
-                    ui.end_row();
+                    header_row(ui, &packages);
                     for id in differing {
                         let title = catalogue.get(id).map_or(id.to_owned(), |m| {
                             format!("{} ({})", m.title, m.effect_text())
@@ -128,4 +120,13 @@ pub fn ui(
                     }
                 });
         });
+}
+
+/// The first row of a comparison grid: an empty corner, then the package names.
+fn header_row(ui: &mut egui::Ui, packages: &[&Package]) {
+    ui.label("");
+    for p in packages {
+        ui.label(RichText::new(&p.name).strong());
+    }
+    ui.end_row();
 }
