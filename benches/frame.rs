@@ -2,7 +2,8 @@
 //! generated 10,000-measure one. `cargo bench --bench frame`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use knoppen::app::AppState;
+use knoppen::app::platform::FakePlatform;
+use knoppen::app::{AppState, Knoppen};
 use knoppen::catalogue::{Catalogue, LoadReport, synthetic};
 
 fn input() -> egui::RawInput {
@@ -15,8 +16,10 @@ fn input() -> egui::RawInput {
     }
 }
 
-fn frame(ctx: &egui::Context, state: &mut AppState) {
-    let mut output = ctx.run_ui(input(), |ui| state.ui(ui));
+type App = Knoppen<FakePlatform>;
+
+fn frame(ctx: &egui::Context, app: &mut App) {
+    let mut output = ctx.run_ui(input(), |ui| app.ui(ui));
     let shapes = std::mem::take(&mut output.shapes);
     let primitives = ctx.tessellate(shapes, output.pixels_per_point);
     std::hint::black_box(primitives);
@@ -31,7 +34,7 @@ fn catalogues() -> Vec<(&'static str, Catalogue)> {
 }
 
 /// A state showing `view`, warmed up so fonts and layout caches are in place.
-fn state_for(view: &str, catalogue: &Catalogue) -> (egui::Context, AppState) {
+fn state_for(view: &str, catalogue: &Catalogue) -> (egui::Context, App) {
     let ctx = egui::Context::default();
     let report = LoadReport {
         catalogue: catalogue.clone(),
@@ -48,21 +51,22 @@ fn state_for(view: &str, catalogue: &Catalogue) -> (egui::Context, AppState) {
             .map(|m| m.id.clone())
             .collect();
         for id in ids {
-            state.edit(knoppen::package::Edit::Add(id));
+            state.document.edit(knoppen::package::Edit::Add(id));
         }
     }
     if view == "timeline" {
-        state.view = knoppen::ui::CenterView::Timeline;
+        state.view.center = knoppen::command::CenterView::Timeline;
     }
     if view == "fiche" {
         let longest = (0..state.catalogue.measures.len())
             .max_by_key(|&i| format!("{:?}", state.catalogue.measures[i].fiche).len());
-        state.browser.selected = longest;
+        state.view.browser.selected = longest;
     }
+    let mut app = Knoppen::with_platform(state, FakePlatform::default());
     for _ in 0..3 {
-        frame(&ctx, &mut state);
+        frame(&ctx, &mut app);
     }
-    (ctx, state)
+    (ctx, app)
 }
 
 fn bench(c: &mut Criterion) {
@@ -80,7 +84,7 @@ fn bench(c: &mut Criterion) {
         group.bench_function(format!("search/{name}"), |b| {
             b.iter(|| {
                 flip = !flip;
-                state.browser.filter.query = if flip {
+                state.state.view.browser.filter.query = if flip {
                     "arbeid".into()
                 } else {
                     "arbeidsmigr".into()
@@ -97,8 +101,11 @@ fn startup(c: &mut Criterion) {
     c.bench_function("startup/first_frame", |b| {
         b.iter(|| {
             let ctx = egui::Context::default();
-            let mut state = AppState::new(Catalogue::builtin());
-            frame(&ctx, &mut state);
+            let state = AppState::new(Catalogue::builtin());
+            frame(
+                &ctx,
+                &mut Knoppen::with_platform(state, FakePlatform::default()),
+            );
         })
     });
 }

@@ -5,6 +5,8 @@
 pub mod app;
 pub mod catalogue;
 pub mod cli;
+pub mod command;
+pub mod comparison;
 pub mod effect;
 pub mod figures;
 pub mod history;

@@ -2,6 +2,7 @@ use clap::Parser;
 
 use knoppen::app::KnoppenApp;
 use knoppen::cli::{self, Cli};
+use knoppen::command::{Command, Deck, SlideCommand};
 
 fn main() {
     let cli = Cli::parse();
@@ -19,27 +20,35 @@ fn main() {
             .with_min_inner_size([900.0, 600.0]),
         ..Default::default()
     };
-    let package = cli.package.clone();
-    let (present, slide) = (cli.present, cli.slide);
     let result = eframe::run_native(
         "Knoppen",
         options,
         Box::new(move |cc| {
             let mut app = KnoppenApp::new(cc, report);
-            if let Some(path) = &package {
-                app.state.open_path(path);
-            }
-            if present {
-                app.state.start_presenting(&cc.egui_ctx, false);
-                if let (Some(p), Some(n)) = (&mut app.state.presenter, slide) {
-                    p.index = n.saturating_sub(1).min(p.slides.len().saturating_sub(1));
-                }
-            }
+            start(&cli, &mut app, &cc.egui_ctx);
             Ok(Box::new(app))
         }),
     );
     if let Err(e) = result {
         eprintln!("knoppen: cannot open the window: {e}");
         std::process::exit(1);
+    }
+}
+
+/// What the command line asks for at start: open a package, then present it. A package that
+/// cannot be opened starts no deck: the wrong deck on a projector is worse than none.
+fn start(cli: &Cli, app: &mut KnoppenApp, ctx: &egui::Context) {
+    if let Some(path) = &cli.package {
+        app.run(ctx, [Command::OpenPath(path.clone())]);
+        if let Some(n) = app.state.view.notice.as_ref().filter(|n| n.error) {
+            eprintln!("knoppen: {}", n.text);
+            return;
+        }
+    }
+    if cli.present {
+        app.run(ctx, [Command::Present(Deck::Package)]);
+        if let Some(n) = cli.slide {
+            app.run(ctx, [Command::Slide(SlideCommand::GoTo(n))]);
+        }
     }
 }

@@ -159,9 +159,11 @@ impl Package {
             .unwrap_or(today)
     }
 
-    pub fn to_ron(&self) -> String {
+    /// The package as RON. An error, never an empty text: saving an empty text would replace
+    /// the user's file with nothing.
+    pub fn to_ron(&self) -> Result<String, ron::Error> {
         let config = ron::ser::PrettyConfig::new().struct_names(false);
-        ron::ser::to_string_pretty(self, config).unwrap_or_default()
+        ron::ser::to_string_pretty(self, config)
     }
 }
 
@@ -217,7 +219,8 @@ pub fn open(path: &Path, catalogue: &Catalogue) -> Result<Opened, LoadError> {
 /// Save atomically: write a temporary file beside the target, flush it to disk, then rename it
 /// over the target. A failed save leaves the old file as it was.
 pub fn save(path: &Path, package: &Package) -> std::io::Result<()> {
-    write_atomic(path, package.to_ron().as_bytes())
+    let text = package.to_ron().map_err(std::io::Error::other)?;
+    write_atomic(path, text.as_bytes())
 }
 
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -265,7 +268,7 @@ mod tests {
             i.status = MeetingStatus::InDoubt;
             i.weight = Some(2.0);
         }
-        let text = p.to_ron();
+        let text = p.to_ron().expect("serialises");
         let back = parse(Path::new("x.knoppen"), &text).expect("parses");
         assert_eq!(back, p);
     }

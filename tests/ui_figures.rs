@@ -1,8 +1,12 @@
 //! The figures view through the UI: open a figure, toggle its table, read the values.
 
+mod common;
+
+use common::App;
 use egui_kittest::{Harness, kittest::Queryable};
 use knoppen::app::AppState;
 use knoppen::catalogue::load;
+use knoppen::command::{CenterView, Command};
 
 const FIG: &str = r#"(figures: [
     (
@@ -22,7 +26,7 @@ const FIG: &str = r#"(figures: [
     ),
 ])"#;
 
-fn harness() -> Harness<'static, AppState> {
+fn harness() -> Harness<'static, App> {
     let files = knoppen::catalogue::embedded_files()
         .map(|(p, t)| (p, Ok(t)))
         .chain(std::iter::once((
@@ -31,11 +35,7 @@ fn harness() -> Harness<'static, AppState> {
         )));
     let report = load::load_sources(files);
     assert!(report.errors.is_empty(), "{:#?}", report.errors);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), AppState::new(report));
-    h.run();
-    h
+    common::harness_with(AppState::new(report), egui::vec2(1600.0, 1000.0))
 }
 
 #[test]
@@ -44,15 +44,16 @@ fn a_figure_opens_from_its_measure_and_shows_exact_values_as_a_table() {
     // From the measure's fiche to the figure.
     let pos = h
         .state()
+        .state
         .catalogue
         .position("arbeid.aantrekkelijk-kennismigranten")
         .expect("measure");
-    h.state_mut().apply(knoppen::ui::Action::Select(pos));
+    common::run(&mut h, [Command::Select(pos)]);
     h.run();
     h.get_by_label("Cijfers bij deze maatregel");
     h.get_by_label("Instroom testcategorie").click();
     h.run();
-    assert_eq!(h.state().view, knoppen::ui::CenterView::Figures);
+    assert_eq!(h.state().state.view.center, CenterView::Figures);
     h.get_by_label("Eenheid: personen");
     h.get_by_label("Stand, geen jaarlijkse instroom.");
     // The table shows the source's values; a missing cell says so and is not filled in.
@@ -69,8 +70,8 @@ fn a_figure_opens_from_its_measure_and_shows_exact_values_as_a_table() {
     )
     .click();
     h.run();
-    assert_eq!(h.state().view, knoppen::ui::CenterView::Fiche);
-    assert_eq!(h.state().browser.selected, Some(pos));
+    assert_eq!(h.state().state.view.center, CenterView::Fiche);
+    assert_eq!(h.state().state.view.browser.selected, Some(pos));
 }
 
 #[test]

@@ -1,25 +1,21 @@
 //! Building a package through the UI: tick, read the verdict and the hints off the panel,
 //! undo and redo, save and open.
 
+mod common;
+
+use common::App;
 use egui::accesskit::Role;
 use egui_kittest::{Harness, kittest::Queryable};
 use knoppen::app::AppState;
 use knoppen::catalogue::Catalogue;
+use knoppen::command::{Command, NoteFormat, OpenPurpose, SaveTarget};
 use knoppen::package::{self, Package};
 
-fn harness() -> Harness<'static, AppState> {
-    let report = Catalogue::builtin();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_ui_state(
-            |ui, state: &mut AppState| state.ui(ui),
-            AppState::new(report),
-        );
-    h.run();
-    h
+fn harness() -> Harness<'static, App> {
+    common::harness(egui::vec2(1600.0, 1000.0))
 }
 
-fn search(h: &mut Harness<'_, AppState>, text: &str) {
+fn search(h: &mut Harness<'_, App>, text: &str) {
     h.get_by_label("Zoeken").click();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
@@ -28,7 +24,7 @@ fn search(h: &mut Harness<'_, AppState>, text: &str) {
 }
 
 /// Tick a measure in the list by its title.
-fn tick(h: &mut Harness<'_, AppState>, query: &str, title: &str) {
+fn tick(h: &mut Harness<'_, App>, query: &str, title: &str) {
     search(h, query);
     h.get_by_label(&format!("In pakket: {title}")).click();
     h.run();
@@ -43,7 +39,8 @@ fn ticking_measures_updates_the_verdict_and_shows_conflicts() {
     tick(&mut h, "zoekperiode", ZOEKPERIODE);
     assert!(
         h.state()
-            .package
+            .state
+            .package()
             .contains("arbeid.zoekperiode-kennismigranten")
     );
     h.get_by_label("Totaal: per saldo verhogend");
@@ -67,7 +64,8 @@ fn unknown_measures_are_reported_as_unknown_not_neutral() {
         "Visie op economie en arbeidsmarktkeuzes",
     );
     h.get_by_label("Totaal: grotendeels onbekend: 1 van 1 PM of onbekend");
-    assert_eq!(h.state().clone_assessment().overall.neutral, 0);
+    let a = knoppen::effect::assess(h.state().state.package(), &h.state().state.catalogue);
+    assert_eq!((a.overall.unknown, a.overall.neutral), (1, 0));
 }
 
 #[test]
@@ -79,10 +77,10 @@ fn space_ticks_the_selected_measure() {
     h.run();
     h.key_press(egui::Key::Space);
     h.run();
-    assert!(h.state().package.contains("arbeid.eures"));
+    assert!(h.state().state.package().contains("arbeid.eures"));
     h.key_press(egui::Key::Space);
     h.run();
-    assert!(!h.state().package.contains("arbeid.eures"));
+    assert!(!h.state().state.package().contains("arbeid.eures"));
 }
 
 #[test]
@@ -90,30 +88,30 @@ fn undo_and_redo_every_change() {
     let mut h = harness();
     tick(&mut h, "EURES", "Beter benutten EURES");
     tick(&mut h, "zoekperiode", ZOEKPERIODE);
-    assert_eq!(h.state().package.items.len(), 2);
+    assert_eq!(h.state().state.package().items.len(), 2);
     // Leave the search field so the keys go to the app.
     h.key_press(egui::Key::Escape);
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
-    assert_eq!(h.state().package.items.len(), 1);
+    assert_eq!(h.state().state.package().items.len(), 1);
     h.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
         egui::Key::Z,
     );
     h.run();
-    assert_eq!(h.state().package.items.len(), 2);
+    assert_eq!(h.state().state.package().items.len(), 2);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
-    assert!(h.state().package.items.is_empty());
+    assert!(h.state().state.package().items.is_empty());
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
     h.run();
-    assert_eq!(h.state().package.items.len(), 1);
+    assert_eq!(h.state().state.package().items.len(), 1);
     // The buttons do the same.
     h.get_by_label("Ongedaan maken").click();
     h.run();
-    assert!(h.state().package.items.is_empty());
+    assert!(h.state().state.package().items.is_empty());
 }
 
 #[test]
@@ -129,22 +127,24 @@ fn typing_a_note_is_one_undo_step() {
     h.run();
     assert_eq!(
         h.state()
-            .package
+            .state
+            .package()
             .item("arbeid.eures")
             .map(|i| i.note.as_str()),
         Some("Navragen bij SZW")
     );
-    h.state_mut().apply(knoppen::ui::Action::Undo);
+    common::run(&mut h, [Command::Undo]);
     h.run();
     assert_eq!(
         h.state()
-            .package
+            .state
+            .package()
             .item("arbeid.eures")
             .map(|i| i.note.as_str()),
         Some("")
     );
-    h.state_mut().apply(knoppen::ui::Action::Undo);
-    assert!(h.state().package.items.is_empty());
+    common::run(&mut h, [Command::Undo]);
+    assert!(h.state().state.package().items.is_empty());
 }
 
 #[test]
@@ -160,45 +160,73 @@ fn meeting_status_is_set_and_shown() {
     h.get_by_label("akkoord").click();
     h.run();
     assert_eq!(
-        h.state().package.item("arbeid.eures").map(|i| i.status),
+        h.state()
+            .state
+            .package()
+            .item("arbeid.eures")
+            .map(|i| i.status),
         Some(package::MeetingStatus::Agreed)
     );
     h.get_by_label_contains("Beter benutten EURES — akkoord");
 }
 
 fn temp(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("knoppen-ui-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
-    dir.join(name)
+    common::temp(&format!("ui-{name}"), name)
+}
+
+/// Open a file as the open dialog would hand it over.
+fn open(h: &mut Harness<'_, App>, path: &std::path::Path) {
+    common::run(
+        h,
+        [Command::FilePicked(
+            OpenPurpose::Open,
+            Some(path.to_path_buf()),
+        )],
+    );
 }
 
 #[test]
 fn save_open_round_trip_and_title() {
     let mut h = harness();
     tick(&mut h, "EURES", "Beter benutten EURES");
-    assert!(h.state().dirty());
-    assert!(h.state().window_title().contains('•'), "unsaved marker");
+    assert!(h.state().state.dirty());
+    assert!(
+        h.state().state.window_title().contains('•'),
+        "unsaved marker"
+    );
     let path = temp("variant-a.knoppen");
-    assert!(h.state_mut().save_to(&path));
-    assert!(!h.state().dirty());
-    assert_eq!(h.state().window_title(), "variant-a.knoppen — Knoppen");
-    let saved = h.state().package.clone();
+    // Ctrl+S on a new package asks where; the dialog answers.
+    h.state_mut().platform.answer(&path);
+    h.key_press(egui::Key::Escape);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(matches!(
+        h.state().platform.dialogs.as_slice(),
+        [knoppen::app::effects::Effect::PickSave(SaveTarget::Package, name)] if name == "Nieuw pakket.knoppen"
+    ));
+    assert!(!h.state().state.dirty());
+    assert_eq!(
+        h.state().state.window_title(),
+        "variant-a.knoppen — Knoppen"
+    );
+    let saved = h.state().state.package().clone();
     // New, then open again.
-    h.state_mut().apply(knoppen::ui::Action::New);
+    common::run(&mut h, [Command::New]);
     h.run();
-    assert!(h.state().package.items.is_empty());
-    h.state_mut().open_path(&path);
-    h.run();
-    assert_eq!(h.state().package, saved);
-    assert_eq!(h.state().recent.first(), Some(&path));
+    assert!(h.state().state.package().items.is_empty());
+    common::run(&mut h, [Command::OpenPath(path.clone())]);
+    assert_eq!(*h.state().state.package(), saved);
+    assert_eq!(h.state().state.settings.recent.first(), Some(&path));
 }
 
 #[test]
 fn corrupt_truncated_and_wrong_version_files_change_nothing() {
     let mut h = harness();
     tick(&mut h, "EURES", "Beter benutten EURES");
-    let before = h.state().package.clone();
-    let good = Package::from_ids("x", ["arbeid.eures", "arbeid.etk"]).to_ron();
+    let before = h.state().state.package().clone();
+    let good = Package::from_ids("x", ["arbeid.eures", "arbeid.etk"])
+        .to_ron()
+        .expect("ron");
     let cases = [
         ("truncated.knoppen", good[..good.len() / 2].to_owned()),
         ("corrupt.knoppen", "(version: 1, name: 12)".to_owned()),
@@ -207,10 +235,13 @@ fn corrupt_truncated_and_wrong_version_files_change_nothing() {
     for (name, text) in cases {
         let path = temp(name);
         std::fs::write(&path, text).expect("write");
-        h.state_mut().open_path(&path);
-        h.run();
-        assert_eq!(h.state().package, before, "{name} changed the package");
-        let notice = h.state().notice.clone().expect("a notice");
+        open(&mut h, &path);
+        assert_eq!(
+            *h.state().state.package(),
+            before,
+            "{name} changed the package"
+        );
+        let notice = h.state().state.view.notice.clone().expect("a notice");
         assert!(notice.error && notice.text.contains(name), "{notice:?}");
         // Shown on screen, with line and column.
         assert!(h.query_all_by_label_contains(&format!("{name}:")).count() >= 1);
@@ -223,9 +254,8 @@ fn unknown_ids_open_with_a_warning_and_are_kept() {
     let p = Package::from_ids("Oud", ["arbeid.eures", "arbeid.bestaat-niet-meer"]);
     let path = temp("oud.knoppen");
     package::save(&path, &p).expect("save");
-    h.state_mut().open_path(&path);
-    h.run();
-    assert_eq!(h.state().package, p, "nothing is dropped");
+    open(&mut h, &path);
+    assert_eq!(*h.state().state.package(), p, "nothing is dropped");
     assert!(
         h.query_all_by_label_contains("arbeid.bestaat-niet-meer")
             .count()
@@ -241,34 +271,34 @@ fn new_with_unsaved_changes_asks_first() {
     h.key_press(egui::Key::Escape);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     h.run();
-    assert!(h.state().asking_to_save());
+    assert!(h.state().state.asking_to_save());
     h.get_by_label("Annuleren").click();
     h.run();
-    assert!(h.state().package.contains("arbeid.eures"));
+    assert!(h.state().state.package().contains("arbeid.eures"));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     h.run();
     h.get_by_label("Niet opslaan").click();
     h.run();
-    assert!(h.state().package.items.is_empty());
+    assert!(h.state().state.package().items.is_empty());
 }
 
 #[test]
 fn presets_open_as_unsaved_copies_and_compare_side_by_side() {
     let mut h = harness();
-    h.state_mut().apply(knoppen::ui::Action::Preset(0));
+    common::run(&mut h, [Command::Preset(0)]);
     h.run();
-    let n = h.state().package.items.len();
+    let n = h.state().state.package().items.len();
     assert!(
         n >= 16,
         "the SZW proposal has 16 national measures, got {n}"
     );
     assert!(
-        h.state().dirty(),
+        h.state().state.dirty(),
         "a preset is a starting point, not a saved file"
     );
     h.get_by_label("Vergelijken").click();
     h.run();
-    h.state_mut().apply(knoppen::ui::Action::ComparePreset(2));
+    common::run(&mut h, [Command::ComparePreset(2)]);
     h.run();
     h.get_by_label("Oordeel per migratiestroom");
     h.get_by_label("Maatregelen die verschillen");
@@ -278,21 +308,24 @@ fn presets_open_as_unsaved_copies_and_compare_side_by_side() {
 #[test]
 fn autosave_writes_and_a_new_session_offers_recovery() {
     let path = temp("herstel.knoppen");
-    let _ = std::fs::remove_file(&path);
-    let mut state = AppState::new(Catalogue::builtin()).with_autosave(path.clone());
-    state.edit(package::Edit::Add("arbeid.eures".into()));
-    state.autosave(100.0);
+    let mut app = common::app_with(AppState::new(Catalogue::builtin()).with_recovery(path.clone()));
+    app.state
+        .document
+        .edit(package::Edit::Add("arbeid.eures".into()));
+    let ctx = egui::Context::default();
+    for effect in app.state.tick(100.0) {
+        use knoppen::app::platform::Platform;
+        let answers = app.platform.carry_out(&ctx, effect);
+        app.run(&ctx, answers);
+    }
     assert!(path.exists(), "unsaved work is kept against a crash");
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_ui_state(
-            |ui, s: &mut AppState| s.ui(ui),
-            AppState::new(Catalogue::builtin()).with_autosave(path.clone()),
-        );
-    h.run();
+    let mut h = common::harness_with(
+        AppState::new(Catalogue::builtin()).with_recovery(path.clone()),
+        egui::vec2(1600.0, 1000.0),
+    );
     h.get_by_label("Herstellen").click();
     h.run();
-    assert!(h.state().package.contains("arbeid.eures"));
+    assert!(h.state().state.package().contains("arbeid.eures"));
 }
 
 #[test]
@@ -300,14 +333,16 @@ fn the_note_is_exported_and_the_summary_copied() {
     let mut h = harness();
     tick(&mut h, "Extraterritoriale", ETK);
     let md = temp("note.md");
-    h.state_mut().write_note(&md, false);
+    h.state_mut().platform.answer(&md);
+    common::run(&mut h, [Command::ExportNote(NoteFormat::Markdown)]);
     let text = std::fs::read_to_string(&md).expect("note written");
     assert!(
         text.contains("| Totaal | 0 | 1 | 0 | 0 | per saldo beperkend |"),
         "{text}"
     );
     let html = temp("note.html");
-    h.state_mut().write_note(&html, true);
+    h.state_mut().platform.answer(&html);
+    common::run(&mut h, [Command::ExportNote(NoteFormat::Html)]);
     assert!(
         std::fs::read_to_string(&html)
             .expect("html")
@@ -317,16 +352,8 @@ fn the_note_is_exported_and_the_summary_copied() {
     h.get_by_role_and_label(Role::Button, "Pakket").click();
     h.run();
     h.get_by_label("Samenvatting kopiëren").click();
-    h.step();
-    let copied = h
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            egui::OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        });
+    h.run();
+    let copied = h.state().platform.clipboard.last().cloned();
     let copied = copied.expect("text copied");
     assert!(
         copied.contains("Totaal: per saldo beperkend") && copied.contains(ETK),
@@ -336,22 +363,18 @@ fn the_note_is_exported_and_the_summary_copied() {
 
 #[test]
 fn a_full_package_fits_a_1366_projector_without_overflow() {
-    let mut state = AppState::new(Catalogue::builtin());
-    for id in [
-        "arbeid.etk",
-        "arbeid.uitzendverbod-sectoren",
-        "arbeid.zoekperiode-kennismigranten",
-        "arbeid.visie-economie",
-        "studie.capaciteitsmaatregelen",
-        "asiel.nareis",
-        "arbeid.informatievoorziening-herkomstlanden",
-    ] {
-        state.edit(package::Edit::Add(id.into()));
-    }
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
-    h.run();
+    let h = common::harness_with(
+        common::state_with(&[
+            "arbeid.etk",
+            "arbeid.uitzendverbod-sectoren",
+            "arbeid.zoekperiode-kennismigranten",
+            "arbeid.visie-economie",
+            "studie.capaciteitsmaatregelen",
+            "asiel.nareis",
+            "arbeid.informatievoorziening-herkomstlanden",
+        ]),
+        egui::vec2(1366.0, 768.0),
+    );
     use egui_kittest::kittest::NodeT;
     for role in [
         Role::Label,
@@ -371,4 +394,50 @@ fn a_full_package_fits_a_1366_projector_without_overflow() {
             }
         }
     }
+}
+
+#[test]
+fn arrows_in_a_note_stay_in_the_note() {
+    let mut h = harness();
+    tick(&mut h, "kennismigrant", ZOEKPERIODE);
+    let matches = h.state().state.view.browser.matches().to_vec();
+    assert!(matches.len() >= 3, "a list to move in");
+    common::run(&mut h, [Command::Select(matches[1])]);
+    h.get_by_label_contains("— voorgesteld").click();
+    h.run();
+    h.get_by_label("Notitie").click();
+    h.run();
+    h.get_by_label("Notitie").type_text("eerst");
+    h.run();
+    for key in [
+        egui::Key::ArrowDown,
+        egui::Key::ArrowUp,
+        egui::Key::ArrowDown,
+    ] {
+        h.key_press(key);
+        h.run();
+    }
+    assert_eq!(
+        h.state().state.view.browser.selected,
+        Some(matches[1]),
+        "the catalogue selection did not move"
+    );
+    assert!(h.get_by_label("Notitie").is_focused());
+}
+
+#[test]
+fn esc_in_the_save_question_cancels_it_and_leaves_the_search() {
+    let mut h = harness();
+    tick(&mut h, "EURES", "Beter benutten EURES");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    assert!(h.state().state.asking_to_save());
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(
+        !h.state().state.asking_to_save(),
+        "Esc cancels the question"
+    );
+    assert_eq!(h.state().state.view.browser.filter.query, "EURES");
+    assert!(h.state().state.package().contains("arbeid.eures"));
 }

@@ -1,44 +1,42 @@
 //! Presenter mode through the keyboard, as with a clicker: every slide's content, the jumps,
 //! blanking, the overview, and nothing on screen a minister should not see.
 
+mod common;
+
+use common::App;
 use egui_kittest::{
     Harness,
     kittest::{NodeT, Queryable},
 };
-use knoppen::app::AppState;
-use knoppen::catalogue::Catalogue;
 use knoppen::package::{Edit, MeetingStatus};
 use knoppen::present::Slide;
 
-fn harness(ids: &[&str], size: egui::Vec2) -> Harness<'static, AppState> {
-    let mut state = AppState::new(Catalogue::builtin());
-    for id in ids {
-        state.edit(Edit::Add((*id).to_owned()));
-    }
-    state.edit(Edit::SetStatus("arbeid.etk".into(), MeetingStatus::Agreed));
-    state.edit(Edit::Rename("Variant A".into()));
-    let mut h = Harness::builder()
-        .with_size(size)
-        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
-    h.run();
-    h
+fn harness(ids: &[&str], size: egui::Vec2) -> Harness<'static, App> {
+    let mut state = common::state_with(ids);
+    state
+        .document
+        .edit(Edit::SetStatus("arbeid.etk".into(), MeetingStatus::Agreed));
+    state.document.edit(Edit::Rename("Variant A".into()));
+    common::harness_with(state, size)
 }
 
-fn press(h: &mut Harness<'_, AppState>, key: egui::Key) {
+fn press(h: &mut Harness<'_, App>, key: egui::Key) {
     h.key_press(key);
     h.run();
 }
 
-fn index(h: &Harness<'_, AppState>) -> usize {
+fn index(h: &Harness<'_, App>) -> usize {
     h.state()
-        .presenter
+        .state
+        .view
+        .presentation
         .as_ref()
         .map(|p| p.index)
         .expect("presenting")
 }
 
 /// Every text on screen.
-fn texts(h: &Harness<'_, AppState>) -> Vec<String> {
+fn texts(h: &Harness<'_, App>) -> Vec<String> {
     h.query_all_by_role(egui::accesskit::Role::Label)
         .filter_map(|n| {
             n.accesskit_node()
@@ -61,7 +59,9 @@ fn the_clicker_walks_the_package() {
         press(&mut h, egui::Key::F5);
         let slides = h
             .state()
-            .presenter
+            .state
+            .view
+            .presentation
             .as_ref()
             .expect("presenting")
             .slides
@@ -129,7 +129,9 @@ fn jump_blank_overview_and_leave() {
     assert!(texts(&h).is_empty(), "blank shows nothing: {:?}", texts(&h));
     assert!(
         !h.state()
-            .presenter
+            .state
+            .view
+            .presentation
             .as_ref()
             .expect("presenting")
             .slides
@@ -137,7 +139,13 @@ fn jump_blank_overview_and_leave() {
     );
     press(&mut h, egui::Key::B);
     assert!(
-        !h.state().presenter.as_ref().expect("presenting").blank,
+        !h.state()
+            .state
+            .view
+            .presentation
+            .as_ref()
+            .expect("presenting")
+            .blank,
         "B again brings the slide back"
     );
     assert!(!texts(&h).is_empty());
@@ -146,7 +154,15 @@ fn jump_blank_overview_and_leave() {
     press(&mut h, egui::Key::Num2);
     press(&mut h, egui::Key::Enter);
     assert_eq!(index(&h), 1);
-    assert!(!h.state().presenter.as_ref().expect("presenting").grid);
+    assert!(
+        !h.state()
+            .state
+            .view
+            .presentation
+            .as_ref()
+            .expect("presenting")
+            .grid
+    );
     // A click on the slide changes nothing.
     h.hover_at(egui::pos2(600.0, 400.0));
     h.event(egui::Event::PointerButton {
@@ -163,31 +179,35 @@ fn jump_blank_overview_and_leave() {
     });
     h.run();
     assert_eq!(index(&h), 1);
-    assert_eq!(h.state().package.items.len(), 3);
+    assert_eq!(h.state().state.package().items.len(), 3);
     press(&mut h, egui::Key::Escape);
-    assert!(h.state().presenter.is_none());
+    assert!(h.state().state.view.presentation.is_none());
     h.get_by_label("Zoeken");
 }
 
 #[test]
 fn the_catalogue_is_walked_by_track() {
-    let mut h = harness(&[], egui::vec2(1366.0, 768.0));
+    // With measures in the package, so Shift+F5 cannot fall back on the tracks by accident.
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
     h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::F5);
     h.run();
     let slides = h
         .state()
-        .presenter
+        .state
+        .view
+        .presentation
         .as_ref()
         .expect("presenting")
         .slides
         .clone();
-    assert_eq!(slides.len(), 1 + h.state().catalogue.tracks.len());
+    assert_eq!(slides.len(), 1 + h.state().state.catalogue.tracks.len());
     press(&mut h, egui::Key::ArrowRight);
     h.get_by_label("Spoor 1");
-    let first = &h.state().catalogue.tracks[0];
+    let first = &h.state().state.catalogue.tracks[0];
     h.get_by_label(&first.title);
     let measure = h
         .state()
+        .state
         .catalogue
         .get(&first.measures[0])
         .expect("measure")
@@ -199,7 +219,7 @@ fn the_catalogue_is_walked_by_track() {
 #[test]
 fn p_opens_the_presenter_view_with_next_slide_and_notes() {
     let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
-    h.state_mut().edit(Edit::SetNote(
+    h.state_mut().state.document.edit(Edit::SetNote(
         "arbeid.etk".into(),
         "Fin vragen naar derving".into(),
     ));
@@ -214,7 +234,9 @@ fn p_opens_the_presenter_view_with_next_slide_and_notes() {
     press(&mut h, egui::Key::P);
     assert!(
         h.state()
-            .presenter
+            .state
+            .view
+            .presentation
             .as_ref()
             .expect("presenting")
             .presenter_view

@@ -1,25 +1,21 @@
 //! The timeline through the UI: its rows follow the package, the decision date and the
 //! assumptions move the dates, and every bar says what it rests on.
 
+mod common;
+
+use common::App;
 use egui::accesskit::Role;
 use egui_kittest::{Harness, kittest::Queryable};
-use knoppen::app::AppState;
-use knoppen::catalogue::Catalogue;
+use knoppen::command::{CenterView, Command};
 use knoppen::package::Edit;
-use knoppen::ui::{Action, CenterView};
 
-fn harness(ids: &[&str]) -> Harness<'static, AppState> {
-    let mut state = AppState::new(Catalogue::builtin());
-    for id in ids {
-        state.edit(Edit::Add((*id).into()));
-    }
-    state.edit(Edit::SetDecisionDate(Some("2027-01".into())));
-    state.apply(Action::View(CenterView::Timeline));
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
-    h.run();
-    h
+fn harness(ids: &[&str]) -> Harness<'static, App> {
+    let mut state = common::state_with(ids);
+    state
+        .document
+        .edit(Edit::SetDecisionDate(Some("2027-01".into())));
+    state.apply(Command::View(CenterView::Timeline));
+    common::harness_with(state, egui::vec2(1600.0, 1000.0))
 }
 
 const ETK: &str = "Aanpassing vrijstelling Extraterritoriale Kosten (ETK)";
@@ -29,15 +25,20 @@ const VBAR: &str = "arbeid.vbar";
 #[test]
 fn rows_follow_the_package() {
     let mut h = harness(&["arbeid.etk"]);
-    let row = |h: &Harness<'_, AppState>, text: &str| {
-        h.query_all_by_role_and_label(Role::Label, text).count()
-    };
+    let row =
+        |h: &Harness<'_, App>, text: &str| h.query_all_by_role_and_label(Role::Label, text).count();
     assert_eq!(row(&h, ETK), 1, "the table row of the timeline");
     assert_eq!(row(&h, "Aanpassing nareis"), 0);
-    h.state_mut().edit(Edit::Add("asiel.nareis".into()));
+    h.state_mut()
+        .state
+        .document
+        .edit(Edit::Add("asiel.nareis".into()));
     h.run();
     assert_eq!(row(&h, "Aanpassing nareis"), 1);
-    h.state_mut().edit(Edit::Remove("arbeid.etk".into()));
+    h.state_mut()
+        .state
+        .document
+        .edit(Edit::Remove("arbeid.etk".into()));
     h.run();
     assert_eq!(row(&h, ETK), 0);
 }
@@ -53,8 +54,9 @@ fn an_assumed_lead_time_says_so_and_moves_with_the_assumption() {
     h.get_by_label("Aannames").click();
     h.run();
     h.get_by_label_contains("Waar de bronnen geen doorlooptijd");
-    h.state_mut().assumptions.law = (36, 48);
-    h.run();
+    let mut a = h.state().state.assumptions.clone();
+    a.law = (36, 48);
+    common::run(&mut h, [Command::SetAssumptions(a)]);
     h.get_by_label("Alles kan in werking zijn: januari 2031");
 }
 
@@ -68,7 +70,10 @@ fn the_decision_date_is_typed_and_saved_with_the_package() {
     h.get_by_role_and_label(Role::TextInput, "Besluitdatum")
         .type_text("2028-06");
     h.run();
-    assert_eq!(h.state().package.decision_date.as_deref(), Some("2028-06"));
+    assert_eq!(
+        h.state().state.package().decision_date.as_deref(),
+        Some("2028-06")
+    );
     h.get_by_label("Alles kan in werking zijn: juni 2031");
 }
 
@@ -80,4 +85,34 @@ fn a_source_lead_time_is_shown_as_the_sources_words() {
     h.get_by_label("bron");
     h.get_by_label_contains("3 tot 6 maanden");
     h.get_by_label("Alles kan in werking zijn: juli 2027");
+}
+
+fn type_date(h: &mut Harness<'_, App>, date: &str) {
+    h.get_by_role_and_label(Role::TextInput, "Besluitdatum")
+        .click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Besluitdatum")
+        .type_text(date);
+    h.run();
+    // Enter leaves the field: the typing run ends.
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
+#[test]
+fn each_typed_decision_date_is_its_own_undo_step() {
+    let mut h = harness(&[VBAR]);
+    type_date(&mut h, "2028-06");
+    type_date(&mut h, "2029-03");
+    assert_eq!(
+        h.state().state.package().decision_date.as_deref(),
+        Some("2029-03")
+    );
+    common::run(&mut h, [Command::Undo]);
+    assert_eq!(
+        h.state().state.package().decision_date.as_deref(),
+        Some("2028-06"),
+        "one undo takes back only the last date"
+    );
 }

@@ -3,15 +3,21 @@
 
 use std::collections::BTreeSet;
 
-use egui::{Key, Modifiers, RichText, Sense};
+use egui::{RichText, Sense};
 
-use super::{Action, style};
+use super::theme;
 use crate::catalogue::search::{EffectClass, Filter, SearchIndex};
 use crate::catalogue::{Catalogue, InstrumentKind, Term};
+use crate::command::Command;
 use crate::package::{Edit, Package};
 use crate::strings::{self, t};
 
 const ROW_HEIGHT: f32 = 46.0;
+
+/// The search field's id: ↑/↓/Esc act on the catalogue while it has the keyboard.
+pub fn search_id() -> egui::Id {
+    egui::Id::unique("catalogue-search")
+}
 
 pub struct Browser {
     pub filter: Filter,
@@ -21,7 +27,6 @@ pub struct Browser {
     pub selected: Option<usize>,
     scroll_to_selected: bool,
     list_offset: f32,
-    focus_search: bool,
     /// Values each facet offers, from the catalogue (computed once).
     instruments: Vec<InstrumentKind>,
     ministries: Vec<String>,
@@ -49,7 +54,6 @@ impl Browser {
             selected: None,
             scroll_to_selected: false,
             list_offset: 0.0,
-            focus_search: false,
             instruments,
             ministries: catalogue.ministries(),
             tracks,
@@ -69,10 +73,6 @@ impl Browser {
             self.matches = self.index.matches(catalogue, &self.filter);
             self.computed_for = Some(self.filter.clone());
         }
-    }
-
-    pub fn focus_search(&mut self) {
-        self.focus_search = true;
     }
 
     /// Move the selection within the matches; from nothing, ↓ takes the first.
@@ -106,13 +106,12 @@ impl Browser {
         ui: &mut egui::Ui,
         catalogue: &Catalogue,
         package: &Package,
-        actions: &mut Vec<Action>,
+        commands: &mut Vec<Command>,
     ) {
-        self.keyboard(ui, catalogue, actions);
         self.search_field(ui);
         self.filters_ui(ui, catalogue);
         self.refresh(catalogue);
-        ui.add_space(4.0);
+        ui.add_space(theme::GAP_S);
         ui.label(
             RichText::new(format!(
                 "{} van {} maatregelen",
@@ -122,53 +121,16 @@ impl Browser {
             .strong(),
         );
         ui.separator();
-        self.list(ui, catalogue, package, actions);
-    }
-
-    fn keyboard(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue, actions: &mut Vec<Action>) {
-        // Space ticks the selected measure, unless someone is typing.
-        let typing = ui.ctx().memory(|m| m.focused().is_some());
-        if !typing
-            && let Some(m) = self.selected.and_then(|i| catalogue.measures.get(i))
-            && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Space))
-        {
-            actions.push(Action::Edit(Edit::Toggle(m.id.clone())));
-        }
-        let (ctrl_f, down, up, esc) = ui.input_mut(|i| {
-            (
-                i.consume_key(Modifiers::COMMAND, Key::F),
-                i.consume_key(Modifiers::NONE, Key::ArrowDown),
-                i.consume_key(Modifiers::NONE, Key::ArrowUp),
-                i.consume_key(Modifiers::NONE, Key::Escape),
-            )
-        });
-        if ctrl_f {
-            self.focus_search = true;
-        }
-        if esc {
-            self.clear();
-        }
-        for delta in [(down, 1), (up, -1)]
-            .into_iter()
-            .filter(|(k, _)| *k)
-            .map(|(_, d)| d)
-        {
-            if let Some(i) = self.step_selection(delta) {
-                self.selected = Some(i);
-                actions.push(Action::Select(i));
-            }
-        }
+        self.list(ui, catalogue, package, commands);
     }
 
     fn search_field(&mut self, ui: &mut egui::Ui) {
         let label = ui.label(RichText::new(t().search_label).strong());
         let edit = egui::TextEdit::singleline(&mut self.filter.query)
+            .id(search_id())
             .hint_text(t().search_hint)
             .desired_width(f32::INFINITY);
-        let response = ui.add(edit).labelled_by(label.id);
-        if std::mem::take(&mut self.focus_search) {
-            response.request_focus();
-        }
+        ui.add(edit).labelled_by(label.id);
     }
 
     fn filters_ui(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue) {
@@ -248,7 +210,7 @@ impl Browser {
         ui: &mut egui::Ui,
         catalogue: &Catalogue,
         package: &Package,
-        actions: &mut Vec<Action>,
+        commands: &mut Vec<Command>,
     ) {
         if self.matches.is_empty() {
             ui.label(t().no_matches);
@@ -276,10 +238,9 @@ impl Browser {
                 let selected = self.selected == Some(i);
                 let (row, tick) = measure_row(ui, m, selected, package.contains(&m.id), dark);
                 if tick.clicked() {
-                    actions.push(Action::Edit(Edit::Toggle(m.id.clone())));
+                    commands.push(Command::Edit(Edit::Toggle(m.id.clone())));
                 } else if row.clicked() {
-                    self.selected = Some(i);
-                    actions.push(Action::Select(i));
+                    commands.push(Command::Select(i));
                 }
             }
         });
@@ -375,14 +336,14 @@ fn measure_row(
     }
     let direction = m.direction();
     let badge = egui::Rect::from_min_size(rect.min + egui::vec2(32.0, 8.0), egui::vec2(44.0, 28.0));
-    painter.rect_filled(badge, 4.0, style::direction_color(direction, dark));
-    let symbol = style::badge_text(&m.effect_text(), direction);
+    painter.rect_filled(badge, 4.0, theme::direction_color(direction, dark));
+    let symbol = theme::badge_text(&m.effect_text(), direction);
     painter.text(
         badge.center(),
         egui::Align2::CENTER_CENTER,
         symbol,
         egui::FontId::proportional(16.0),
-        egui::Color32::BLACK,
+        theme::ON_COLOUR,
     );
     let left = badge.right() + 8.0;
     let title_width = rect.right() - left - 4.0;

@@ -2,9 +2,10 @@
 
 use egui::RichText;
 
-use super::Action;
+use super::theme;
 use crate::catalogue::{Catalogue, Stream};
-use crate::effect::assess;
+use crate::command::Command;
+use crate::effect::Assessment;
 use crate::package::Package;
 use crate::presets::PRESETS;
 use crate::strings::{self, t};
@@ -14,7 +15,9 @@ pub fn ui(
     catalogue: &Catalogue,
     current: &Package,
     others: &[Package],
-    actions: &mut Vec<Action>,
+    current_assessment: &Assessment,
+    other_assessments: &[Assessment],
+    commands: &mut Vec<Command>,
 ) {
     ui.heading(t().compare);
     ui.horizontal_wrapped(|ui| {
@@ -22,17 +25,17 @@ pub fn ui(
             ui.menu_button("Pakket toevoegen: voorbeeld", |ui| {
                 for (i, p) in PRESETS.iter().enumerate() {
                     if ui.button(p.name).clicked() {
-                        actions.push(Action::ComparePreset(i));
+                        commands.push(Command::ComparePreset(i));
                     }
                 }
             });
             if ui.button("Pakket toevoegen: bestand…").clicked() {
-                actions.push(Action::CompareFile);
+                commands.push(Command::CompareFile);
             }
         }
         for (i, p) in others.iter().enumerate() {
             if ui.button(format!("Verwijder “{}”", p.name)).clicked() {
-                actions.push(Action::CompareRemove(i));
+                commands.push(Command::CompareRemove(i));
             }
         }
     });
@@ -41,14 +44,16 @@ pub fn ui(
         return;
     }
     let packages: Vec<&Package> = std::iter::once(current).chain(others.iter()).collect();
-    let assessments: Vec<_> = packages.iter().map(|p| assess(p, catalogue)).collect();
+    let assessments: Vec<&Assessment> = std::iter::once(current_assessment)
+        .chain(other_assessments)
+        .collect();
     egui::ScrollArea::both()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.label(
                 RichText::new("Oordeel per migratiestroom")
                     .strong()
-                    .size(18.0),
+                    .size(theme::SECTION),
             );
             egui::Grid::new("compare-verdicts")
                 .striped(true)
@@ -84,22 +89,13 @@ pub fn ui(
                         ui.end_row();
                     }
                 });
-            ui.add_space(12.0);
+            ui.add_space(theme::GAP_L);
             ui.label(
                 RichText::new("Maatregelen die verschillen")
                     .strong()
-                    .size(18.0),
+                    .size(theme::SECTION),
             );
-            let mut ids: Vec<&str> = packages
-                .iter()
-                .flat_map(|p| p.items.iter().map(|i| i.measure.as_str()))
-                .collect();
-            ids.sort_by_key(|id| catalogue.position(id).unwrap_or(usize::MAX));
-            ids.dedup();
-            let differing: Vec<&str> = ids
-                .into_iter()
-                .filter(|id| !packages.iter().all(|p| p.contains(id)))
-                .collect();
+            let differing = crate::comparison::differing(&packages, catalogue);
             if differing.is_empty() {
                 ui.label("Geen: de pakketten bevatten dezelfde maatregelen.");
             }
@@ -108,7 +104,7 @@ pub fn ui(
                 .num_columns(packages.len() + 1)
                 .show(ui, |ui| {
                     header_row(ui, &packages);
-                    for id in differing {
+                    for id in &differing {
                         let title = catalogue.get(id).map_or(id.to_owned(), |m| {
                             format!("{} ({})", m.title, m.effect_text())
                         });

@@ -2,8 +2,9 @@
 
 use egui::RichText;
 
-use super::{Action, style};
+use super::theme;
 use crate::catalogue::{Catalogue, Measure, Source, VariantKind};
+use crate::command::Command;
 use crate::package::{Edit, Package};
 use crate::strings::{self, t};
 
@@ -12,11 +13,11 @@ pub fn ui(
     catalogue: &Catalogue,
     measure: Option<&Measure>,
     package: &Package,
-    actions: &mut Vec<Action>,
+    commands: &mut Vec<Command>,
 ) {
     let Some(m) = measure else {
         ui.add_space(40.0);
-        ui.vertical_centered(|ui| ui.label(RichText::new(t().no_selection).size(18.0)));
+        ui.vertical_centered(|ui| ui.label(RichText::new(t().no_selection).size(theme::SECTION)));
         return;
     };
     egui::ScrollArea::vertical()
@@ -31,14 +32,14 @@ pub fn ui(
                 (t().add_to_package_button, Edit::Add(m.id.clone()))
             };
             if ui.button(label).clicked() {
-                actions.push(Action::Edit(edit));
+                commands.push(Command::Edit(edit));
             }
-            ui.add_space(4.0);
+            ui.add_space(theme::GAP_S);
             facts(ui, catalogue, m);
-            ui.add_space(8.0);
+            ui.add_space(theme::GAP_M);
             text_section(ui, t().summary, &m.summary);
             variants(ui, m);
-            figures(ui, catalogue, m, actions);
+            figures(ui, catalogue, m, commands);
             fiche(ui, m);
             for s in &m.sections {
                 text_section(ui, &s.heading, &s.text);
@@ -51,14 +52,14 @@ pub fn ui(
             history(ui, catalogue, m);
             links(ui, catalogue, m);
             if !m.notes.is_empty() {
-                ui.add_space(8.0);
-                ui.label(RichText::new(t().ambiguities).strong().size(18.0));
+                ui.add_space(theme::GAP_M);
+                ui.label(RichText::new(t().ambiguities).strong().size(theme::SECTION));
                 for n in &m.notes {
                     ui.label(format!("• {}: {}", field_name(&n.field), n.text));
                 }
             }
-            ui.add_space(8.0);
-            ui.label(RichText::new(t().sources).strong().size(18.0));
+            ui.add_space(theme::GAP_M);
+            ui.label(RichText::new(t().sources).strong().size(theme::SECTION));
             for s in &m.sources {
                 ui.label(source_line(catalogue, s));
             }
@@ -78,8 +79,8 @@ fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
                 ui.label(
                     RichText::new(m.effect_text())
                         .strong()
-                        .size(18.0)
-                        .color(style::direction_color(d, dark)),
+                        .size(theme::SECTION)
+                        .color(theme::direction_color(d, dark)),
                 );
                 ui.label(format!("({})", strings::direction(d)));
             });
@@ -115,8 +116,8 @@ fn row(ui: &mut egui::Ui, name: &str, value: &str) {
 }
 
 fn text_section(ui: &mut egui::Ui, heading: &str, text: &str) {
-    ui.add_space(8.0);
-    ui.label(RichText::new(heading).strong().size(18.0));
+    ui.add_space(theme::GAP_M);
+    ui.label(RichText::new(heading).strong().size(theme::SECTION));
     ui.label(text);
 }
 
@@ -128,8 +129,8 @@ fn variants(ui: &mut egui::Ui, m: &Measure) {
         VariantKind::Components => t().variants_components,
         VariantKind::Alternatives => t().variants_alternatives,
     };
-    ui.add_space(8.0);
-    ui.label(RichText::new(heading).strong().size(18.0));
+    ui.add_space(theme::GAP_M);
+    ui.label(RichText::new(heading).strong().size(theme::SECTION));
     for v in &m.variants {
         let sign = v
             .effect
@@ -149,7 +150,7 @@ fn variants(ui: &mut egui::Ui, m: &Measure) {
 
 fn fiche(ui: &mut egui::Ui, m: &Measure) {
     let Some(f) = &m.fiche else { return };
-    ui.add_space(12.0);
+    ui.add_space(theme::GAP_L);
     ui.label(RichText::new(t().fiche).heading());
     let sections = [
         (t().fiche_description, &f.description),
@@ -172,8 +173,8 @@ fn history(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
     if m.lineage.is_empty() {
         return;
     }
-    ui.add_space(8.0);
-    ui.label(RichText::new(t().history).strong().size(18.0));
+    ui.add_space(theme::GAP_M);
+    ui.label(RichText::new(t().history).strong().size(theme::SECTION));
     for s in &m.lineage {
         let mut line = format!("{} — {}: {}", s.date, strings::status(s.status), s.text);
         if let Some(timing) = &s.timing {
@@ -192,8 +193,8 @@ fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
     if m.links.is_empty() {
         return;
     }
-    ui.add_space(8.0);
-    ui.label(RichText::new(t().links).strong().size(18.0));
+    ui.add_space(theme::GAP_M);
+    ui.label(RichText::new(t().links).strong().size(theme::SECTION));
     for l in &m.links {
         let other = catalogue
             .get(&l.to)
@@ -240,18 +241,22 @@ fn field_name(field: &str) -> &str {
     }
 }
 
-fn figures(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure, actions: &mut Vec<Action>) {
+fn figures(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure, commands: &mut Vec<Command>) {
     let figs = catalogue.figures_for(&m.id);
     if figs.is_empty() {
         return;
     }
-    ui.add_space(8.0);
-    ui.label(RichText::new(t().figures_for_measure).strong().size(18.0));
+    ui.add_space(theme::GAP_M);
+    ui.label(
+        RichText::new(t().figures_for_measure)
+            .strong()
+            .size(theme::SECTION),
+    );
     for f in figs {
         if ui.link(&f.title).clicked()
             && let Some(i) = catalogue.figures.iter().position(|g| g.id == f.id)
         {
-            actions.push(Action::ShowFigure(i));
+            commands.push(Command::ShowFigure(i));
         }
     }
 }

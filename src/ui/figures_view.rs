@@ -6,21 +6,14 @@ use egui_plot::{
     Bar, BarChart, Corner, Legend, Line, Plot, PlotPoints, Points, uniform_grid_spacer,
 };
 
-use super::Action;
+use super::theme;
 use crate::catalogue::Catalogue;
+use crate::command::Command;
 use crate::figures::{Figure, FigureKind, Value};
 use crate::strings::t;
 
-/// Okabe–Ito: distinguishable with the common colour-vision deficiencies.
-pub const PALETTE: [Color32; 7] = [
-    Color32::from_rgb(0x00, 0x72, 0xB2),
-    Color32::from_rgb(0xE6, 0x9F, 0x00),
-    Color32::from_rgb(0x00, 0x9E, 0x73),
-    Color32::from_rgb(0xCC, 0x79, 0xA7),
-    Color32::from_rgb(0x56, 0xB4, 0xE9),
-    Color32::from_rgb(0xD5, 0x5E, 0x00),
-    Color32::from_rgb(0xF0, 0xE4, 0x42),
-];
+/// Series colours (Okabe–Ito).
+pub const PALETTE: [Color32; 7] = theme::SERIES;
 
 pub struct FiguresView {
     pub selected: Option<usize>,
@@ -38,7 +31,7 @@ impl FiguresView {
         }
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue, actions: &mut Vec<Action>) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue, commands: &mut Vec<Command>) {
         if catalogue.figures.is_empty() {
             ui.label(t().no_figures);
             return;
@@ -53,7 +46,7 @@ impl FiguresView {
                             .selectable_label(self.selected == Some(i), &f.title)
                             .clicked()
                         {
-                            self.selected = Some(i);
+                            commands.push(Command::ShowFigure(i));
                         }
                     }
                 });
@@ -64,7 +57,7 @@ impl FiguresView {
         };
         egui::ScrollArea::vertical()
             .id_salt(("figure", &f.id))
-            .show(ui, |ui| self.figure(ui, catalogue, f, actions));
+            .show(ui, |ui| self.figure(ui, catalogue, f, commands));
     }
 
     fn figure(
@@ -72,28 +65,28 @@ impl FiguresView {
         ui: &mut egui::Ui,
         catalogue: &Catalogue,
         f: &Figure,
-        actions: &mut Vec<Action>,
+        commands: &mut Vec<Command>,
     ) {
         ui.heading(&f.title);
-        ui.label(RichText::new(format!("{}: {}", t().unit, f.unit)).size(17.0));
+        ui.label(RichText::new(format!("{}: {}", t().unit, f.unit)).size(theme::FIGURE));
         if f.kind != FigureKind::NotAvailable {
             ui.horizontal(|ui| {
                 ui.checkbox(&mut self.as_table, t().show_as_table);
                 if ui.button(t().export_csv).clicked() {
-                    actions.push(Action::ExportFigureCsv(f.id.clone()));
+                    commands.push(Command::ExportFigureCsv(f.id.clone()));
                 }
                 if let Some(rect) = self.chart_rect
                     && !self.as_table
                     && ui.button(t().export_png).clicked()
                 {
-                    actions.push(Action::ExportChartPng(rect, f.id.clone()));
+                    commands.push(Command::ExportChartPng(rect, f.id.clone()));
                 }
             });
         }
         let top = ui.cursor().min;
         match f.kind {
             FigureKind::NotAvailable => {
-                ui.label(RichText::new(t().numbers_not_available).size(18.0));
+                ui.label(RichText::new(t().numbers_not_available).size(theme::SECTION));
             }
             FigureKind::Table | FigureKind::Matrix => table(ui, f),
             _ if self.as_table => table(ui, f),
@@ -118,14 +111,14 @@ impl FiguresView {
             .small(),
         );
         if !f.measures.is_empty() {
-            ui.add_space(8.0);
+            ui.add_space(theme::GAP_M);
             ui.label(RichText::new(t().informs).strong());
             for id in &f.measures {
                 if let Some(pos) = catalogue.position(id) {
                     let title = &catalogue.measures[pos].title;
                     if ui.link(title).clicked() {
-                        actions.push(Action::Select(pos));
-                        actions.push(Action::View(super::CenterView::Fiche));
+                        commands.push(Command::Select(pos));
+                        commands.push(Command::View(crate::command::CenterView::Fiche));
                     }
                 }
             }
@@ -305,11 +298,11 @@ pub fn table(ui: &mut egui::Ui, f: &Figure) {
                         Value::Missing => t().missing.to_owned(),
                         v => v.display(),
                     };
-                    let rich = RichText::new(text).size(17.0);
+                    let rich = RichText::new(text).size(theme::FIGURE);
                     let rich = match (&f.kind, &v) {
                         (FigureKind::Matrix, Value::Text(sym)) => rich
                             .background_color(matrix_color(sym))
-                            .color(Color32::BLACK),
+                            .color(theme::ON_COLOUR),
                         _ => rich,
                     };
                     ui.label(rich);
@@ -324,9 +317,9 @@ pub fn table(ui: &mut egui::Ui, f: &Figure) {
 
 fn matrix_color(symbol: &str) -> Color32 {
     match symbol.trim() {
-        "+" => Color32::from_rgb(0x56, 0xB4, 0xE9),
-        "+/-" | "+/–" | "±" => Color32::from_rgb(0xF0, 0xE4, 0x42),
-        "-" | "–" => Color32::from_rgb(0xE6, 0x9F, 0x00),
+        "+" => theme::okabe_ito::SKY_BLUE,
+        "+/-" | "+/–" | "±" => theme::okabe_ito::YELLOW,
+        "-" | "–" => theme::okabe_ito::ORANGE,
         _ => Color32::from_gray(200),
     }
 }

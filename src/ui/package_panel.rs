@@ -3,8 +3,9 @@
 
 use egui::RichText;
 
-use super::{Action, style};
+use super::theme;
 use crate::catalogue::{Catalogue, Stream, Term, VariantKind};
+use crate::command::Command;
 use crate::effect::{Assessment, Tally};
 use crate::package::{Edit, MeetingStatus, Package};
 use crate::strings::{self, t};
@@ -15,9 +16,9 @@ pub fn ui(
     package: &Package,
     a: &Assessment,
     dirty: bool,
-    actions: &mut Vec<Action>,
+    commands: &mut Vec<Command>,
 ) {
-    header(ui, package, dirty, actions);
+    header(ui, package, dirty, commands);
     ui.separator();
     if package.items.is_empty() {
         ui.label(t().package_empty);
@@ -36,7 +37,11 @@ pub fn ui(
             hints(ui, catalogue, a);
             needs(ui, a);
             ui.add_space(6.0);
-            ui.label(RichText::new(t().package_measures).strong().size(18.0));
+            ui.label(
+                RichText::new(t().package_measures)
+                    .strong()
+                    .size(theme::SECTION),
+            );
             for stream in Stream::ALL {
                 let items: Vec<_> = package
                     .measures(catalogue)
@@ -47,7 +52,7 @@ pub fn ui(
                 }
                 ui.label(RichText::new(strings::stream(stream)).strong());
                 for (item, m) in items {
-                    ui.scope(|ui| item_ui(ui, item, m, actions));
+                    ui.scope(|ui| item_ui(ui, item, m, commands));
                 }
             }
             let unknown = package.unknown_ids(catalogue);
@@ -64,7 +69,7 @@ pub fn ui(
         });
 }
 
-fn header(ui: &mut egui::Ui, package: &Package, dirty: bool, actions: &mut Vec<Action>) {
+fn header(ui: &mut egui::Ui, package: &Package, dirty: bool, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.heading(t().package);
         if dirty {
@@ -77,15 +82,19 @@ fn header(ui: &mut egui::Ui, package: &Package, dirty: bool, actions: &mut Vec<A
         .add(egui::TextEdit::singleline(&mut name).desired_width(260.0))
         .labelled_by(label.id);
     if r.changed() {
-        actions.push(Action::Edit(Edit::Rename(name)));
+        commands.push(Command::Edit(Edit::Rename(name)));
     }
     if r.lost_focus() {
-        actions.push(Action::BreakRun);
+        commands.push(Command::EndEditRun);
     }
 }
 
 fn verdicts(ui: &mut egui::Ui, a: &Assessment) {
-    ui.label(RichText::new(t().combined_effect).strong().size(18.0));
+    ui.label(
+        RichText::new(t().combined_effect)
+            .strong()
+            .size(theme::SECTION),
+    );
     let overall = a.overall.verdict(a.weighted);
     ui.label(
         RichText::new(format!("{}: {overall}", t().overall))
@@ -162,7 +171,7 @@ fn why(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    ui.add_space(4.0);
+    ui.add_space(theme::GAP_S);
     ui.label(RichText::new(t().why).strong());
     for (label, ids) in [
         (t().pushing_up, &a.overall.increasing),
@@ -179,7 +188,7 @@ fn hints(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
     if a.hints.is_empty() {
         return;
     }
-    ui.add_space(4.0);
+    ui.add_space(theme::GAP_S);
     ui.label(RichText::new(t().hints).strong());
     for h in &a.hints {
         ui.label(format!("• {}", h.text));
@@ -195,7 +204,7 @@ fn hints(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
 
 fn needs(ui: &mut egui::Ui, a: &Assessment) {
     let n = &a.needs;
-    ui.add_space(4.0);
+    ui.add_space(theme::GAP_S);
     ui.label(RichText::new(t().needs).strong());
     ui.label(n.summary());
     if !n.ministries.is_empty() {
@@ -211,13 +220,13 @@ fn item_ui(
     ui: &mut egui::Ui,
     item: &crate::package::Item,
     m: &crate::catalogue::Measure,
-    actions: &mut Vec<Action>,
+    commands: &mut Vec<Command>,
 ) {
     let d = crate::effect::item_direction(item, m);
     let dark = ui.visuals().dark_mode;
     let head = format!(
         "{}  {} — {}",
-        style::badge_text(&m.effect_text(), d),
+        theme::badge_text(&m.effect_text(), d),
         // A collapsing header does not wrap: fit the title to the panel.
         shorten(
             &m.title,
@@ -228,7 +237,7 @@ fn item_ui(
     // Long titles are cut in the header (the full title is in the fiche), so the panel never
     // grows over the fiche.
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-    let color = style::direction_color(d, dark);
+    let color = theme::direction_color(d, dark);
     egui::CollapsingHeader::new(RichText::new(head).color(color))
         .id_salt(("item", &m.id))
         .show(ui, |ui| {
@@ -245,7 +254,7 @@ fn item_ui(
                                 .clicked()
                                 && item.status != s
                             {
-                                actions.push(Action::Edit(Edit::SetStatus(m.id.clone(), s)));
+                                commands.push(Command::Edit(Edit::SetStatus(m.id.clone(), s)));
                             }
                         }
                     })
@@ -265,7 +274,7 @@ fn item_ui(
                         for v in &m.variants {
                             let on = chosen.is_some_and(|c| c.key == v.key);
                             if ui.selectable_label(on, &v.title).clicked() && !on {
-                                actions.push(Action::Edit(Edit::SetVariant(
+                                commands.push(Command::Edit(Edit::SetVariant(
                                     m.id.clone(),
                                     Some(v.key.clone()),
                                 )));
@@ -281,10 +290,10 @@ fn item_ui(
                 .add(egui::Slider::new(&mut w, 0.0..=3.0).step_by(0.5))
                 .labelled_by(label.id);
             if r.changed() {
-                actions.push(Action::Edit(Edit::SetWeight(m.id.clone(), Some(w))));
+                commands.push(Command::Edit(Edit::SetWeight(m.id.clone(), Some(w))));
             }
             if r.drag_stopped() {
-                actions.push(Action::BreakRun);
+                commands.push(Command::EndEditRun);
             }
             let label = ui.label(t().note);
             let mut note = item.note.clone();
@@ -296,13 +305,13 @@ fn item_ui(
                 )
                 .labelled_by(label.id);
             if r.changed() {
-                actions.push(Action::Edit(Edit::SetNote(m.id.clone(), note)));
+                commands.push(Command::Edit(Edit::SetNote(m.id.clone(), note)));
             }
             if r.lost_focus() {
-                actions.push(Action::BreakRun);
+                commands.push(Command::EndEditRun);
             }
             if ui.button(t().remove_from_package).clicked() {
-                actions.push(Action::Edit(Edit::Remove(m.id.clone())));
+                commands.push(Command::Edit(Edit::Remove(m.id.clone())));
             }
         });
 }

@@ -1,219 +1,138 @@
 //! Presenter mode: full screen, large type, high contrast, driven by a clicker. Nothing on the
 //! slides a minister should not see: no ids, no paths, no editing controls. Clicks change nothing.
 
-use egui::{Color32, FontId, Key, RichText};
+use egui::{FontId, RichText};
 
+use super::theme::slide;
+use crate::app::presentation::Presentation;
 use crate::catalogue::Catalogue;
+use crate::command::{SlideCommand, slide_command};
 use crate::present::Slide;
 
-pub struct Presenter {
-    pub slides: Vec<Slide>,
-    pub index: usize,
-    /// B blanks the screen (and back).
-    pub blank: bool,
-    /// G shows the overview grid.
-    pub grid: bool,
-    /// Digits typed before Enter, to jump to a slide.
-    pub typed: String,
-    /// P opens a presenter view in a second window (drag it to the laptop screen): the next
-    /// slide and the notes. Without it, notes are not shown anywhere.
-    pub presenter_view: bool,
-    /// The frame whose keys were handled: egui may run a frame in two passes with the same
-    /// input, and a key must act once.
-    handled_frame: Option<u64>,
-}
-
-/// What the presenter asked of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PresenterOutcome {
-    Stay,
-    Leave,
-}
-
-impl Presenter {
-    pub fn new(slides: Vec<Slide>) -> Self {
-        Self {
-            slides,
-            index: 0,
-            blank: false,
-            grid: false,
-            typed: String::new(),
-            presenter_view: false,
-            handled_frame: None,
-        }
-    }
-
-    pub fn current(&self) -> Option<&Slide> {
-        self.slides.get(self.index)
-    }
-
-    fn go(&mut self, index: usize) {
-        self.index = index.min(self.slides.len().saturating_sub(1));
-    }
-
-    /// Clicker keys. Returns whether to leave presenter mode.
-    pub fn keys(&mut self, ctx: &egui::Context) -> PresenterOutcome {
-        let frame = ctx.cumulative_frame_nr();
-        if self.handled_frame == Some(frame) {
-            return PresenterOutcome::Stay;
-        }
-        self.handled_frame = Some(frame);
-        let events = ctx.input(|i| i.events.clone());
-        for e in events {
+/// The clicker's keys this frame, as commands. Keys are consumed, so a key acts once even when
+/// egui runs a second pass.
+pub fn keys(ctx: &egui::Context) -> Vec<SlideCommand> {
+    ctx.input_mut(|i| {
+        let mut out = Vec::new();
+        i.events.retain(|e| {
             let egui::Event::Key {
                 key, pressed: true, ..
             } = e
             else {
-                continue;
+                return true;
             };
-            match key {
-                Key::Escape if self.grid => self.grid = false,
-                Key::Escape => return PresenterOutcome::Leave,
-                Key::ArrowRight | Key::Space | Key::PageDown | Key::ArrowDown => {
-                    self.go(self.index + 1)
+            match slide_command(*key) {
+                Some(c) => {
+                    out.push(c);
+                    false
                 }
-                Key::ArrowLeft | Key::PageUp | Key::ArrowUp => {
-                    self.go(self.index.saturating_sub(1))
-                }
-                Key::Home => self.go(0),
-                Key::End => self.go(usize::MAX),
-                Key::B => self.blank = !self.blank,
-                Key::G => self.grid = !self.grid,
-                Key::P => self.presenter_view = !self.presenter_view,
-                Key::Enter => {
-                    if let Ok(n) = self.typed.parse::<usize>()
-                        && n >= 1
-                    {
-                        self.go(n - 1);
-                        self.grid = false;
-                    }
-                    self.typed.clear();
-                }
-                k => {
-                    if let Some(d) = digit(k) {
-                        self.typed.push(d);
-                    }
-                }
-            }
-        }
-        PresenterOutcome::Stay
-    }
-
-    pub fn ui(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue) {
-        let rect = ui.max_rect();
-        // Scale type with the screen: 1366×768 is the smallest projector we design for.
-        let scale = (rect.width() / 1366.0)
-            .min(rect.height() / 768.0)
-            .clamp(0.6, 2.5);
-        ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
-        if self.blank {
-            return;
-        }
-        let frame = egui::Frame::NONE.inner_margin(egui::Margin::same((40.0 * scale) as i8));
-        frame.show(ui, |ui| {
-            // High contrast: dark visuals (so strong text and table stripes are light on black).
-            ui.style_mut().visuals = egui::Visuals::dark();
-            ui.style_mut().visuals.override_text_color = Some(Color32::WHITE);
-            if self.grid {
-                self.grid_ui(ui, scale);
-                return;
-            }
-            if let Some(slide) = self.slides.get(self.index).cloned() {
-                slide_ui(ui, &slide, catalogue, scale);
-            }
-            let footer = format!("{} / {}", self.index + 1, self.slides.len());
-            ui.painter().text(
-                rect.right_bottom() - egui::vec2(24.0, 16.0) * scale,
-                egui::Align2::RIGHT_BOTTOM,
-                footer,
-                FontId::proportional(18.0 * scale),
-                Color32::from_gray(170),
-            );
-        });
-    }
-
-    /// The presenter's own window: where we are, what comes next, and the notes.
-    pub fn presenter_view_ui(&self, ctx: &egui::Context) {
-        if !self.presenter_view {
-            return;
-        }
-        let current = self.slides.get(self.index);
-        let next = self.slides.get(self.index + 1);
-        let builder = egui::ViewportBuilder::default()
-            .with_title("Knoppen – presentatorweergave")
-            .with_inner_size([720.0, 520.0]);
-        ctx.show_viewport_immediate(
-            egui::ViewportId::from_hash_of("knoppen-presenter-view"),
-            builder,
-            |ui, _class| {
-                egui::CentralPanel::default_margins().show(ui, |ui| {
-                    ui.heading(format!("Dia {} van {}", self.index + 1, self.slides.len()));
-                    ui.label(
-                        RichText::new(format!(
-                            "Nu: {}",
-                            current.map(Slide::label).unwrap_or_default()
-                        ))
-                        .size(20.0),
-                    );
-                    ui.label(
-                        RichText::new(format!(
-                            "Volgende: {}",
-                            next.map(Slide::label).unwrap_or_else(|| "(einde)".into())
-                        ))
-                        .size(20.0),
-                    );
-                    ui.separator();
-                    ui.label(RichText::new("Notities").strong());
-                    let notes = current.map(Slide::notes).unwrap_or_default();
-                    ui.label(if notes.is_empty() {
-                        "—".to_owned()
-                    } else {
-                        notes
-                    });
-                });
-            },
-        );
-    }
-
-    fn grid_ui(&mut self, ui: &mut egui::Ui, scale: f32) {
-        ui.label(RichText::new("Overzicht — typ een nummer en Enter, of Esc").size(28.0 * scale));
-        ui.add_space(12.0 * scale);
-        ui.horizontal_wrapped(|ui| {
-            for (i, s) in self.slides.iter().enumerate() {
-                let current = i == self.index;
-                let text = RichText::new(format!("{}. {}", i + 1, short(&s.label(), 40)))
-                    .size(20.0 * scale);
-                let text = if current {
-                    text.strong().color(Color32::YELLOW)
-                } else {
-                    text
-                };
-                ui.add_sized(
-                    egui::vec2(300.0 * scale, 60.0 * scale),
-                    egui::Label::new(text).wrap(),
-                );
+                None => true,
             }
         });
-    }
+        out
+    })
 }
 
-fn digit(k: Key) -> Option<char> {
-    let digits = [
-        Key::Num0,
-        Key::Num1,
-        Key::Num2,
-        Key::Num3,
-        Key::Num4,
-        Key::Num5,
-        Key::Num6,
-        Key::Num7,
-        Key::Num8,
-        Key::Num9,
-    ];
-    digits
-        .iter()
-        .position(|d| *d == k)
-        .and_then(|i| char::from_digit(i as u32, 10))
+/// Draw the current slide full screen. Presenter lock: the slide takes no clicks.
+pub fn ui(ui: &mut egui::Ui, p: &Presentation, catalogue: &Catalogue) {
+    let rect = ui.max_rect();
+    // Scale type with the screen: 1366×768 is the smallest projector we design for.
+    let scale = (rect.width() / 1366.0)
+        .min(rect.height() / 768.0)
+        .clamp(0.6, 2.5);
+    ui.painter().rect_filled(rect, 0.0, slide::BACKGROUND);
+    if p.blank {
+        return;
+    }
+    let frame = egui::Frame::NONE.inner_margin(egui::Margin::same((40.0 * scale) as i8));
+    frame.show(ui, |ui| {
+        // High contrast: dark visuals (so strong text and table stripes are light on black).
+        ui.style_mut().visuals = egui::Visuals::dark();
+        ui.style_mut().visuals.override_text_color = Some(slide::TEXT);
+        if p.grid {
+            grid_ui(ui, p, scale);
+            return;
+        }
+        if let Some(slide) = p.current() {
+            slide_ui(ui, slide, catalogue, scale);
+        }
+        let footer = format!("{} / {}", p.index + 1, p.slides.len());
+        ui.painter().text(
+            rect.right_bottom() - egui::vec2(24.0, 16.0) * scale,
+            egui::Align2::RIGHT_BOTTOM,
+            footer,
+            FontId::proportional(slide::FOOTER_SIZE * scale),
+            slide::FOOTER,
+        );
+    });
+}
+
+fn grid_ui(ui: &mut egui::Ui, p: &Presentation, scale: f32) {
+    ui.label(
+        RichText::new("Overzicht — typ een nummer en Enter, of Esc").size(slide::OVERVIEW * scale),
+    );
+    ui.add_space(12.0 * scale);
+    ui.horizontal_wrapped(|ui| {
+        for (i, s) in p.slides.iter().enumerate() {
+            let current = i == p.index;
+            let text = RichText::new(format!("{}. {}", i + 1, short(&s.label(), 40)))
+                .size(slide::SMALL * scale);
+            let text = if current {
+                text.strong().color(slide::CURRENT)
+            } else {
+                text
+            };
+            ui.add_sized(
+                egui::vec2(300.0 * scale, 60.0 * scale),
+                egui::Label::new(text).wrap(),
+            );
+        }
+    });
+}
+
+/// The presenter's own window: where we are, what comes next, and the notes.
+pub fn presenter_view_ui(ctx: &egui::Context, p: &Presentation, commands: &mut Vec<SlideCommand>) {
+    if !p.presenter_view {
+        return;
+    }
+    let current = p.slides.get(p.index);
+    let next = p.slides.get(p.index + 1);
+    let builder = egui::ViewportBuilder::default()
+        .with_title("Knoppen – presentatorweergave")
+        .with_inner_size([720.0, 520.0]);
+    ctx.show_viewport_immediate(
+        egui::ViewportId::from_hash_of("knoppen-presenter-view"),
+        builder,
+        |ui, _class| {
+            // The clicker works from this window too.
+            commands.extend(keys(ui.ctx()));
+            egui::CentralPanel::default_margins().show(ui, |ui| {
+                ui.heading(format!("Dia {} van {}", p.index + 1, p.slides.len()));
+                ui.label(
+                    RichText::new(format!(
+                        "Nu: {}",
+                        current.map(Slide::label).unwrap_or_default()
+                    ))
+                    .size(slide::VIEW_TEXT),
+                );
+                ui.label(
+                    RichText::new(format!(
+                        "Volgende: {}",
+                        next.map(Slide::label).unwrap_or_else(|| "(einde)".into())
+                    ))
+                    .size(slide::VIEW_TEXT),
+                );
+                ui.separator();
+                ui.label(RichText::new("Notities").strong());
+                let notes = current.map(Slide::notes).unwrap_or_default();
+                ui.label(if notes.is_empty() {
+                    "—".to_owned()
+                } else {
+                    notes
+                });
+            });
+        },
+    );
 }
 
 fn short(s: &str, n: usize) -> String {
@@ -232,18 +151,18 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
     match slide {
         Slide::Title { title, subtitle } => {
             ui.add_space(160.0 * s);
-            big(ui, title.clone(), 60.0 * s);
+            big(ui, title.clone(), slide::TITLE * s);
             ui.add_space(20.0 * s);
-            big(ui, subtitle.clone(), 30.0 * s);
+            big(ui, subtitle.clone(), slide::SUBTITLE * s);
         }
         Slide::Combined {
             overall,
             rows,
             weighted,
         } => {
-            big(ui, "Effect op de instroom", 44.0 * s);
+            big(ui, "Effect op de instroom", slide::HEADING * s);
             ui.add_space(10.0 * s);
-            big(ui, format!("Per saldo: {overall}"), 34.0 * s);
+            big(ui, format!("Per saldo: {overall}"), slide::LEAD * s);
             if *weighted {
                 big(
                     ui,
@@ -256,15 +175,15 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 .spacing([28.0 * s, 12.0 * s])
                 .show(ui, |ui| {
                     for h in ["", "+", "–", "0", "?", ""] {
-                        ui.label(RichText::new(h).size(26.0 * s).strong());
+                        ui.label(RichText::new(h).size(slide::BODY * s).strong());
                     }
                     ui.end_row();
                     for (name, counts, verdict) in rows {
-                        ui.label(RichText::new(name).size(26.0 * s));
+                        ui.label(RichText::new(name).size(slide::BODY * s));
                         for c in counts {
-                            ui.label(RichText::new(c.to_string()).size(26.0 * s));
+                            ui.label(RichText::new(c.to_string()).size(slide::BODY * s));
                         }
-                        ui.label(RichText::new(verdict).size(26.0 * s));
+                        ui.label(RichText::new(verdict).size(slide::BODY * s));
                         ui.end_row();
                     }
                 });
@@ -277,9 +196,13 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
         }
         Slide::Measure(m) => {
             big(ui, m.stream.clone(), 24.0 * s);
-            big(ui, m.title.clone(), 44.0 * s);
+            big(ui, m.title.clone(), slide::HEADING * s);
             ui.add_space(14.0 * s);
-            big(ui, format!("Effect: {}  ({})", m.symbol, m.words), 34.0 * s);
+            big(
+                ui,
+                format!("Effect: {}  ({})", m.symbol, m.words),
+                slide::LEAD * s,
+            );
             if let Some(v) = &m.variant {
                 big(ui, format!("Variant: {v}"), 24.0 * s);
             }
@@ -290,7 +213,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 ("Implementatie", &m.implementation),
                 ("Status in overleg", &m.status),
             ] {
-                big(ui, format!("{k}: {v}"), 26.0 * s);
+                big(ui, format!("{k}: {v}"), slide::BODY * s);
             }
             ui.add_space(14.0 * s);
             big(ui, m.summary.clone(), 24.0 * s);
@@ -324,7 +247,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
             }
         }
         Slide::Timeline { headline, rows } => {
-            big(ui, "Tijdlijn", 44.0 * s);
+            big(ui, "Tijdlijn", slide::HEADING * s);
             big(ui, headline.clone(), 24.0 * s);
             ui.add_space(12.0 * s);
             // Long packages get smaller rows so that nothing is cut off.
@@ -351,10 +274,10 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
             );
         }
         Slide::Needs { lines } => {
-            big(ui, "Wat het pakket vraagt", 44.0 * s);
+            big(ui, "Wat het pakket vraagt", slide::HEADING * s);
             ui.add_space(16.0 * s);
             for l in lines {
-                big(ui, format!("• {l}"), 30.0 * s);
+                big(ui, format!("• {l}"), slide::SUBTITLE * s);
             }
         }
         Slide::Track {
@@ -363,7 +286,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
             question,
             measures,
         } => {
-            big(ui, format!("Spoor {number}"), 26.0 * s);
+            big(ui, format!("Spoor {number}"), slide::BODY * s);
             big(ui, title.clone(), 42.0 * s);
             ui.add_space(12.0 * s);
             if !question.is_empty() {
@@ -371,7 +294,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 ui.add_space(12.0 * s);
             }
             for m in measures {
-                big(ui, format!("• {m}"), 22.0 * s);
+                big(ui, format!("• {m}"), slide::SECONDARY * s);
             }
         }
     }

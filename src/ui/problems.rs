@@ -2,11 +2,11 @@
 
 use egui::RichText;
 
-use super::Action;
 use crate::catalogue::LoadError;
+use crate::command::Command;
 use crate::strings::t;
 
-pub fn window(ctx: &egui::Context, errors: &[LoadError], open: bool, actions: &mut Vec<Action>) {
+pub fn window(ctx: &egui::Context, errors: &[LoadError], open: bool, commands: &mut Vec<Command>) {
     if !open || errors.is_empty() {
         return;
     }
@@ -30,10 +30,10 @@ pub fn window(ctx: &egui::Context, errors: &[LoadError], open: bool, actions: &m
                     }
                 });
             if ui.button(t().close).clicked() {
-                actions.push(Action::ShowProblems(false));
+                commands.push(Command::ShowProblems(false));
             }
         });
     if !still_open {
-        actions.push(Action::ShowProblems(false));
+        commands.push(Command::ShowProblems(false));
     }
 }

@@ -4,8 +4,9 @@
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Plot, VLine};
 
-use super::Action;
+use super::theme;
 use crate::catalogue::{Catalogue, InstrumentKind};
+use crate::command::Command;
 use crate::package::{Edit, Package};
 use crate::strings::{self, t};
 use crate::timeline::{self, Assumptions, Basis, Month, Row, as_year, month_name};
@@ -35,22 +36,7 @@ impl Default for TimelineView {
     }
 }
 
-/// Colour per instrument (Okabe–Ito), so a colour-blind reader can tell them apart; the legend
-/// names them.
-pub fn instrument_color(k: Option<InstrumentKind>) -> Color32 {
-    use InstrumentKind::*;
-    match k {
-        Some(Law) => Color32::from_rgb(0xD5, 0x5E, 0x00),
-        Some(Amvb) => Color32::from_rgb(0x00, 0x72, 0xB2),
-        Some(EuEffort) => Color32::from_rgb(0xCC, 0x79, 0xA7),
-        Some(Agreement) => Color32::from_rgb(0x00, 0x9E, 0x73),
-        Some(Regulation) => Color32::from_rgb(0x56, 0xB4, 0xE9),
-        Some(CabinetDecision | MinisterDecision | Decision | Funding | Execution) => {
-            Color32::from_rgb(0xE6, 0x9F, 0x00)
-        }
-        Some(Unknown) | None => Color32::from_gray(140),
-    }
-}
+pub use super::theme::instrument_color;
 
 impl TimelineView {
     pub fn ui(
@@ -58,13 +44,13 @@ impl TimelineView {
         ui: &mut egui::Ui,
         catalogue: &Catalogue,
         package: &Package,
-        assumptions: &mut Assumptions,
-        actions: &mut Vec<Action>,
+        assumptions: &Assumptions,
+        commands: &mut Vec<Command>,
     ) {
         ui.heading(t().timeline);
         let today = timeline::today();
         let decision = package.decision(today);
-        self.controls(ui, decision, actions);
+        self.controls(ui, decision, commands);
         if package.items.is_empty() {
             ui.label(t().package_empty);
             return;
@@ -75,7 +61,7 @@ impl TimelineView {
         if let Some(rect) = self.chart_rect
             && ui.button(t().export_png).clicked()
         {
-            actions.push(Action::ExportChartPng(
+            commands.push(Command::ExportChartPng(
                 rect,
                 format!("tijdlijn {}", package.name),
             ));
@@ -94,11 +80,19 @@ impl TimelineView {
                 basis_table(ui, &rows);
             });
         if self.show_assumptions {
-            assumptions_window(ui.ctx(), assumptions, &mut self.show_assumptions);
+            // The window edits a copy; a change goes through the command path.
+            let mut edited = assumptions.clone();
+            let released = assumptions_window(ui.ctx(), &mut edited, &mut self.show_assumptions);
+            if edited != *assumptions {
+                commands.push(Command::SetAssumptions(edited));
+            }
+            if released {
+                commands.push(Command::EndEditRun);
+            }
         }
     }
 
-    fn controls(&mut self, ui: &mut egui::Ui, decision: Month, actions: &mut Vec<Action>) {
+    fn controls(&mut self, ui: &mut egui::Ui, decision: Month, commands: &mut Vec<Command>) {
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(t().decision_date);
             // While the field is being typed in, keep what the user typed; otherwise show the date.
@@ -111,9 +105,13 @@ impl TimelineView {
                 .desired_width(90.0);
             let r = ui.add(edit).labelled_by(label.id);
             if r.changed() && timeline::parse_month(&self.date_text).is_some() {
-                actions.push(Action::Edit(Edit::SetDecisionDate(Some(
+                commands.push(Command::Edit(Edit::SetDecisionDate(Some(
                     self.date_text.clone(),
                 ))));
+            }
+            // Typing a date is one undo step; the next edit starts another.
+            if r.lost_focus() {
+                commands.push(Command::EndEditRun);
             }
             ui.label(RichText::new(format!("({})", month_name(decision))).weak());
             ui.separator();
@@ -152,7 +150,7 @@ fn summary_ui(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row]) {
         };
         ui.label(
             RichText::new(format!("{}: {}{open}", t().all_in_force, month_name(date)))
-                .size(18.0)
+                .size(theme::SECTION)
                 .strong(),
         );
         ui.label(format!("{}: {}", t().decided_by, title(by)));
@@ -232,7 +230,7 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
                         "{}\neffect: {} (aanname jaren)",
                         r.title, r.horizon
                     ))
-                    .fill(Color32::from_gray(160)),
+                    .fill(theme::EFFECT_WINDOW),
             );
         }
     }
@@ -289,28 +287,28 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
             }
             p.bar_chart(
                 BarChart::new(t().uncertain_part, uncertain)
-                    .color(Color32::from_gray(200))
+                    .color(theme::UNCERTAIN)
                     .horizontal(),
             );
             p.bar_chart(
                 BarChart::new(t().effect_after, effect)
-                    .color(Color32::from_gray(160))
+                    .color(theme::EFFECT_WINDOW)
                     .horizontal(),
             );
             p.points(
                 egui_plot::Points::new(t().milestone, egui_plot::PlotPoints::from(milestones))
                     .shape(egui_plot::MarkerShape::Diamond)
                     .radius(7.0)
-                    .color(Color32::BLACK),
+                    .color(theme::MILESTONE),
             );
             p.vline(
                 VLine::new(t().today, as_year(today))
-                    .color(Color32::from_rgb(0xD5, 0x5E, 0x00))
+                    .color(theme::TODAY)
                     .width(2.0),
             );
             p.vline(
                 VLine::new(t().decision_date, as_year(decision))
-                    .color(Color32::from_rgb(0x00, 0x72, 0xB2))
+                    .color(theme::DECISION)
                     .width(2.0),
             );
         });
@@ -331,30 +329,24 @@ fn legend_row(ui: &mut egui::Ui, solid: &[(InstrumentKind, Bar)]) {
             )
         })
         .collect();
-    entries.push((Color32::from_gray(200), t().uncertain_part.to_owned()));
-    entries.push((Color32::from_gray(160), t().effect_after.to_owned()));
-    entries.push((Color32::BLACK, t().milestone.to_owned()));
-    entries.push((
-        Color32::from_rgb(0xD5, 0x5E, 0x00),
-        format!("| {}", t().today),
-    ));
-    entries.push((
-        Color32::from_rgb(0x00, 0x72, 0xB2),
-        format!("| {}", t().decision_date),
-    ));
+    entries.push((theme::UNCERTAIN, t().uncertain_part.to_owned()));
+    entries.push((theme::EFFECT_WINDOW, t().effect_after.to_owned()));
+    entries.push((theme::MILESTONE, t().milestone.to_owned()));
+    entries.push((theme::TODAY, format!("| {}", t().today)));
+    entries.push((theme::DECISION, format!("| {}", t().decision_date)));
     ui.horizontal_wrapped(|ui| {
         for (color, name) in entries {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, color);
             ui.label(name);
-            ui.add_space(8.0);
+            ui.add_space(theme::GAP_M);
         }
     });
 }
 
 /// Below the chart: every row's words, basis and source, readable without hovering.
 fn basis_table(ui: &mut egui::Ui, rows: &[Row]) {
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP_M);
     egui::Grid::new("timeline-table")
         .striped(true)
         .show(ui, |ui| {
@@ -385,7 +377,9 @@ fn basis_table(ui: &mut egui::Ui, rows: &[Row]) {
         });
 }
 
-fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool) {
+/// The assumptions, editable. Returns whether a drag ended (the end of an undo step).
+fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool) -> bool {
+    let mut released = false;
     egui::Window::new(t().assumptions)
         .open(open)
         .show(ctx, |ui| {
@@ -406,12 +400,14 @@ fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool)
                     ),
                 ] {
                     ui.label(name);
-                    ui.add(egui::DragValue::new(&mut v.0).range(0..=240).suffix(" mnd"));
-                    ui.add(
+                    let lo = ui.add(egui::DragValue::new(&mut v.0).range(0..=240).suffix(" mnd"));
+                    let hi = ui.add(
                         egui::DragValue::new(&mut v.1)
                             .range(v.0..=240)
                             .suffix(" mnd"),
                     );
+                    released |= lo.drag_stopped() || lo.lost_focus();
+                    released |= hi.drag_stopped() || hi.lost_focus();
                     ui.end_row();
                 }
                 for (term, v) in [
@@ -420,25 +416,29 @@ fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool)
                     (crate::catalogue::Term::LT, &mut a.lt_years),
                 ] {
                     ui.label(strings::term(term));
-                    ui.add(
+                    let lo = ui.add(
                         egui::DragValue::new(&mut v.0)
                             .range(0.0..=20.0)
                             .speed(0.25)
                             .suffix(" jr"),
                     );
-                    ui.add(
+                    let hi = ui.add(
                         egui::DragValue::new(&mut v.1)
                             .range(v.0..=30.0)
                             .speed(0.25)
                             .suffix(" jr"),
                     );
+                    released |= lo.drag_stopped() || lo.lost_focus();
+                    released |= hi.drag_stopped() || hi.lost_focus();
                     ui.end_row();
                 }
             });
             if ui.button(t().reset_assumptions).clicked() {
                 *a = Assumptions::default();
+                released = true;
             }
         });
+    released
 }
 
 fn short(s: &str, n: usize) -> String {

@@ -21,7 +21,66 @@ pub fn seeds_dir() -> Option<PathBuf> {
     None
 }
 
+/// A seed's lines. With the seeds folder there, a missing or unreadable file fails the test:
+/// it must never pass as if checked.
 pub fn seed_lines(file: &str) -> Option<Vec<String>> {
-    let text = std::fs::read_to_string(seeds_dir()?.join(file)).ok()?;
+    let path = seeds_dir()?.join(file);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("seed {} is missing or unreadable: {e}", path.display()));
     Some(text.lines().map(str::to_owned).collect())
+}
+
+use egui_kittest::Harness;
+use knoppen::app::platform::FakePlatform;
+use knoppen::app::{AppState, Knoppen};
+use knoppen::catalogue::Catalogue;
+use knoppen::command::Command;
+
+/// The app as the tests run it: dialogs answered from a script, clipboard and window recorded.
+pub type App = Knoppen<FakePlatform>;
+
+pub fn app() -> App {
+    app_with(AppState::new(Catalogue::builtin()))
+}
+
+pub fn app_with(state: AppState) -> App {
+    Knoppen::with_platform(state, FakePlatform::default())
+}
+
+pub fn harness_with(state: AppState, size: egui::Vec2) -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app_with(state));
+    h.run();
+    h
+}
+
+pub fn harness(size: egui::Vec2) -> Harness<'static, App> {
+    harness_with(AppState::new(Catalogue::builtin()), size)
+}
+
+/// Give commands as the views would, then let the window catch up.
+pub fn run(h: &mut Harness<'_, App>, commands: impl IntoIterator<Item = Command>) {
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, commands);
+    h.run();
+}
+
+/// A state with these measures in its package.
+pub fn state_with(ids: &[&str]) -> AppState {
+    let mut state = AppState::new(Catalogue::builtin());
+    for id in ids {
+        state
+            .document
+            .edit(knoppen::package::Edit::Add((*id).to_owned()));
+    }
+    state
+}
+
+/// A fresh folder for this test's files.
+pub fn temp(test: &str, name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("knoppen-{}-{test}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    dir.join(name)
 }

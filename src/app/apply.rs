@@ -1,0 +1,399 @@
+//! The one place where commands change the state. Each command returns the effects it needs
+//! from the outside world (dialogs, files, the clipboard, the window) as data; the platform
+//! carries them out and answers with further commands.
+
+use std::path::{Path, PathBuf};
+
+use super::effects::{Effect, WindowEffect};
+use super::presentation::{Outcome, Presentation};
+use super::{AppState, Notice, Pending};
+use crate::command::{
+    Command, ConfirmChoice, Deck, NoteFormat, OpenPurpose, SaveTarget, WritePurpose,
+};
+use crate::package::{self, Edit, Package};
+use crate::presets::PRESETS;
+use crate::strings::t;
+
+type Effects = Vec<Effect>;
+
+impl AppState {
+    /// Apply one command; returns what the platform must do for it.
+    pub fn apply(&mut self, command: Command) -> Effects {
+        match command {
+            Command::Select(i) => {
+                if i < self.catalogue.measures.len() {
+                    self.view.browser.selected = Some(i);
+                }
+            }
+            Command::SelectNext => self.step_selection(1),
+            Command::SelectPrevious => self.step_selection(-1),
+            Command::ToggleSelected => {
+                if let Some(id) = self.selected().map(|m| m.id.clone()) {
+                    self.document.edit(Edit::Toggle(id));
+                }
+            }
+            Command::FocusSearch => return vec![Effect::Window(WindowEffect::FocusSearch)],
+            Command::ClearSearch => self.view.browser.clear(),
+            Command::View(v) => self.view.center = v,
+            Command::ShowFigure(i) => {
+                self.view.figures.selected = Some(i);
+                self.view.center = crate::command::CenterView::Figures;
+            }
+            Command::ToggleTheme => self.settings.dark = !self.settings.dark,
+            Command::ShowProblems(open) => self.view.show_problems = open,
+            Command::Edit(edit) => {
+                self.document.edit(edit);
+            }
+            Command::SetAssumptions(a) => self.assumptions = a,
+            Command::EndEditRun => self.document.end_run(),
+            Command::Undo => {
+                self.document.undo();
+            }
+            Command::Redo => {
+                self.document.redo();
+            }
+            Command::New => return self.guard(Pending::New),
+            Command::Open => return self.guard(Pending::Open),
+            Command::OpenPath(p) => return self.guard(Pending::OpenPath(p)),
+            Command::Preset(i) => return self.guard(Pending::Preset(i)),
+            Command::Save => return self.save(),
+            Command::SaveAs => return self.ask_where(SaveTarget::Package),
+            Command::ComparePreset(i) => {
+                if let Some(p) = PRESETS.get(i) {
+                    let package = p.package(&self.catalogue);
+                    self.view.comparison.add(package);
+                }
+            }
+            Command::CompareFile => return vec![Effect::PickOpen(OpenPurpose::Compare)],
+            Command::CompareRemove(i) => self.view.comparison.remove(i),
+            Command::Confirm(choice) => return self.confirmed(choice),
+            Command::Recover(yes) => return self.recover(yes),
+            Command::DismissNotice => self.view.notice = None,
+            Command::ExportNote(format) => return self.ask_where(SaveTarget::Note(format)),
+            Command::CopySummary => {
+                self.view.notice = Some(Notice::info(t().summary_copied));
+                return vec![Effect::Copy(self.report().summary())];
+            }
+            Command::ExportFigureCsv(id) => return self.ask_where(SaveTarget::FigureCsv(id)),
+            Command::ExportChartPng(rect, name) => {
+                let file = format!("{}.png", file_name(&name));
+                return vec![Effect::PickSave(SaveTarget::ChartPng(rect), file)];
+            }
+            Command::Present(deck) => return self.present(deck),
+            Command::Slide(c) => return self.slide(c),
+            Command::CloseRequested => return self.close_requested(),
+            Command::FilePicked(_, None) => {}
+            Command::FilePicked(purpose, Some(path)) => return vec![Effect::Read(purpose, path)],
+            Command::SavePicked(target, path) => return self.save_picked(target, path),
+            Command::FileRead(purpose, path, text) => self.file_read(purpose, &path, text),
+            Command::Written(purpose, path, result) => {
+                return self.written(purpose, &path, result);
+            }
+        }
+        Vec::new()
+    }
+
+    /// Run every frame, presenting or not: writes unsaved work to the recovery file when due.
+    pub fn tick(&mut self, now: f64) -> Effects {
+        let package = self.document.package();
+        let Some(path) = self.recovery.due(now, package, self.document.dirty()) else {
+            return Vec::new();
+        };
+        self.recovery.last_write = now;
+        match package.to_ron() {
+            Ok(text) => vec![Effect::Write(
+                WritePurpose::Autosave,
+                path,
+                text.into_bytes(),
+            )],
+            Err(_) => Vec::new(),
+        }
+    }
+
+    fn step_selection(&mut self, delta: isize) {
+        if let Some(i) = self.view.browser.step_selection(delta) {
+            self.view.browser.selected = Some(i);
+        }
+    }
+
+    /// Run `next` now, or ask first when there are unsaved changes.
+    fn guard(&mut self, next: Pending) -> Effects {
+        if self.document.dirty() {
+            self.view.pending = Some(next);
+            Vec::new()
+        } else {
+            self.proceed(next)
+        }
+    }
+
+    fn proceed(&mut self, next: Pending) -> Effects {
+        match next {
+            Pending::New => self.document.load(Package::default(), None),
+            Pending::Open => return vec![Effect::PickOpen(OpenPurpose::Open)],
+            Pending::OpenPath(p) => return vec![Effect::Read(OpenPurpose::Open, p)],
+            Pending::Preset(i) => {
+                if let Some(p) = PRESETS.get(i) {
+                    // A preset is a starting point: the copy is unsaved until the user saves it.
+                    self.document.load_unsaved(p.package(&self.catalogue));
+                    self.view.notice = Some(Notice::info(format!(
+                        "{}: {}",
+                        t().preset_opened,
+                        p.description
+                    )));
+                }
+            }
+            Pending::Close => {
+                self.view.closing = true;
+                let mut effects = self.remove_recovery();
+                effects.push(Effect::Window(WindowEffect::Close));
+                return effects;
+            }
+        }
+        Vec::new()
+    }
+
+    fn confirmed(&mut self, choice: ConfirmChoice) -> Effects {
+        let Some(next) = self.view.pending.take() else {
+            return Vec::new();
+        };
+        match choice {
+            ConfirmChoice::Cancel => Vec::new(),
+            ConfirmChoice::DontSave => self.proceed(next),
+            ConfirmChoice::Save => {
+                // Go on only once the save has succeeded (see `written`).
+                self.view.after_save = Some(next);
+                self.save()
+            }
+        }
+    }
+
+    /// Save to the known file, or ask for one.
+    fn save(&mut self) -> Effects {
+        match self.document.path().map(Path::to_path_buf) {
+            Some(path) => self.write_package(path),
+            None => self.ask_where(SaveTarget::Package),
+        }
+    }
+
+    fn ask_where(&self, target: SaveTarget) -> Effects {
+        let name = file_name(&self.document.package().name);
+        let file = match &target {
+            SaveTarget::Package => format!("{name}.{}", package::EXTENSION),
+            SaveTarget::Note(NoteFormat::Markdown) => format!("{name}.md"),
+            SaveTarget::Note(NoteFormat::Html) => format!("{name}.html"),
+            SaveTarget::FigureCsv(id) => format!("{id}.csv"),
+            SaveTarget::ChartPng(_) => format!("{name}.png"),
+        };
+        vec![Effect::PickSave(target, file)]
+    }
+
+    fn write_package(&mut self, path: PathBuf) -> Effects {
+        match self.document.package().to_ron() {
+            Ok(text) => vec![Effect::Write(
+                WritePurpose::Package,
+                path,
+                text.into_bytes(),
+            )],
+            Err(e) => {
+                self.view.after_save = None;
+                self.view.notice = Some(Notice::error(format!("{}: {e}", t().save_failed)));
+                Vec::new()
+            }
+        }
+    }
+
+    fn save_picked(&mut self, target: SaveTarget, path: Option<PathBuf>) -> Effects {
+        let Some(mut path) = path else {
+            // A cancelled save dialog: whatever waited for the save does not happen.
+            self.view.after_save = None;
+            return Vec::new();
+        };
+        match target {
+            SaveTarget::Package => {
+                if path.extension().is_none() {
+                    path.set_extension(package::EXTENSION);
+                }
+                self.write_package(path)
+            }
+            SaveTarget::Note(format) => {
+                let r = self.report();
+                let text = match format {
+                    NoteFormat::Markdown => r.to_markdown(),
+                    NoteFormat::Html => r.to_html(),
+                };
+                vec![Effect::Write(WritePurpose::Note, path, text.into_bytes())]
+            }
+            SaveTarget::FigureCsv(id) => {
+                let Some(f) = self.catalogue.figures.iter().find(|f| f.id == id) else {
+                    return Vec::new();
+                };
+                let csv = crate::figures::to_csv(std::slice::from_ref(f));
+                vec![Effect::Write(
+                    WritePurpose::FigureCsv,
+                    path,
+                    csv.into_bytes(),
+                )]
+            }
+            SaveTarget::ChartPng(rect) => vec![Effect::SaveScreenshot(rect, path)],
+        }
+    }
+
+    fn file_read(
+        &mut self,
+        purpose: OpenPurpose,
+        path: &Path,
+        text: Result<String, crate::catalogue::LoadError>,
+    ) {
+        let opened = text.and_then(|text| package::parse(path, &text)).map(|p| {
+            let unknown = p.unknown_ids(&self.catalogue);
+            (p, unknown)
+        });
+        match (purpose, opened) {
+            (_, Err(e)) => {
+                self.view.notice = Some(Notice::error(format!("{}: {e}", t().cannot_open)));
+            }
+            (OpenPurpose::Compare, Ok((p, _))) => self.view.comparison.add(p),
+            (OpenPurpose::Open, Ok((p, unknown))) => {
+                self.document.load(p, Some(path.to_path_buf()));
+                self.settings.remember(path);
+                self.view.notice = (!unknown.is_empty()).then(|| {
+                    Notice::info(format!(
+                        "Dit pakket noemt {} maatregel(en) die deze catalogus niet kent: {}. De rest is geopend; ze blijven in het bestand bewaard.",
+                        unknown.len(),
+                        unknown.join(", ")
+                    ))
+                });
+            }
+        }
+    }
+
+    fn written(
+        &mut self,
+        purpose: WritePurpose,
+        path: &Path,
+        result: Result<(), String>,
+    ) -> Effects {
+        let shown = path.display();
+        match (purpose, result) {
+            (WritePurpose::Package, Ok(())) => {
+                self.document.mark_saved(path);
+                self.settings.remember(path);
+                self.view.notice = None;
+                let mut effects = self.remove_recovery();
+                if let Some(next) = self.view.after_save.take() {
+                    effects.extend(self.proceed(next));
+                }
+                return effects;
+            }
+            (WritePurpose::Package, Err(e)) => {
+                self.view.after_save = None;
+                self.view.notice = Some(Notice::error(format!(
+                    "{} ({shown}): {e}. {}",
+                    t().save_failed,
+                    t().package_save_failed
+                )));
+            }
+            (WritePurpose::Autosave, Ok(())) => {
+                self.recovery.written = Some(self.document.package().clone());
+            }
+            // The next tick tries again; the user's file is untouched either way.
+            (WritePurpose::Autosave, Err(_)) => {}
+            (purpose, Ok(())) => {
+                let what = match purpose {
+                    WritePurpose::Note => t().note_saved,
+                    WritePurpose::ChartPng => t().chart_saved,
+                    _ => t().figure_saved,
+                };
+                self.view.notice = Some(Notice::info(format!("{what}: {shown}")));
+            }
+            (purpose, Err(e)) => {
+                let what = match purpose {
+                    WritePurpose::Note => t().note_save_failed,
+                    WritePurpose::ChartPng => t().chart_save_failed,
+                    _ => t().save_failed,
+                };
+                self.view.notice = Some(Notice::error(format!("{what} ({shown}): {e}")));
+            }
+        }
+        Vec::new()
+    }
+
+    fn remove_recovery(&mut self) -> Effects {
+        self.recovery.written = None;
+        self.recovery
+            .path
+            .clone()
+            .map(Effect::Remove)
+            .into_iter()
+            .collect()
+    }
+
+    fn recover(&mut self, yes: bool) -> Effects {
+        let Some(p) = self.recovery.offered.take() else {
+            return Vec::new();
+        };
+        if yes {
+            self.document.replace_undoably(p);
+            Vec::new()
+        } else {
+            self.remove_recovery()
+        }
+    }
+
+    fn present(&mut self, deck: Deck) -> Effects {
+        let package = self.document.package();
+        let slides = if deck == Deck::Tracks || package.items.is_empty() {
+            crate::present::track_slides(&self.catalogue)
+        } else {
+            crate::present::package_slides(package, &self.catalogue, &self.today, &self.assumptions)
+        };
+        self.view.presentation = Some(Presentation::new(slides));
+        vec![Effect::Window(WindowEffect::Fullscreen(true))]
+    }
+
+    fn slide(&mut self, c: crate::command::SlideCommand) -> Effects {
+        let Some(p) = &mut self.view.presentation else {
+            return Vec::new();
+        };
+        if p.apply(c) == Outcome::Leave {
+            self.view.presentation = None;
+            return vec![Effect::Window(WindowEffect::Fullscreen(false))];
+        }
+        Vec::new()
+    }
+
+    /// The user closed the window: with unsaved work, keep it open and ask — also while
+    /// presenting, which ends so the question can be seen.
+    fn close_requested(&mut self) -> Effects {
+        if self.view.closing || !self.document.dirty() {
+            self.view.closing = true;
+            return self.remove_recovery();
+        }
+        let mut effects = vec![Effect::Window(WindowEffect::CancelClose)];
+        if self.view.presentation.take().is_some() {
+            effects.push(Effect::Window(WindowEffect::Fullscreen(false)));
+        }
+        self.view.pending = Some(Pending::Close);
+        effects
+    }
+}
+
+/// A file name from a package or chart name: no characters Windows refuses.
+pub fn file_name(name: &str) -> String {
+    let s: String = name
+        .chars()
+        .map(|c| {
+            if "<>:\"/\\|?*".contains(c) || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let s = s.trim();
+    if s.is_empty() {
+        "pakket".into()
+    } else {
+        s.to_owned()
+    }
+}

@@ -1,0 +1,151 @@
+//! The document: the package being edited, where it lives, what was last saved, and its undo
+//! history. Every change goes through here, so each is undoable and bumps the revision that
+//! derived data is cached against.
+
+use std::path::{Path, PathBuf};
+
+use crate::history::History;
+use crate::package::{Edit, Package};
+
+pub struct Document {
+    package: Package,
+    /// The file the package was opened from or saved to.
+    path: Option<PathBuf>,
+    /// The package as last opened or saved; anything else is unsaved.
+    saved: Package,
+    history: History<Package>,
+    /// Counts changes; derived data is recomputed when it moves.
+    revision: u64,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        let package = Package::default();
+        Self {
+            saved: package.clone(),
+            package,
+            path: None,
+            history: History::default(),
+            revision: 0,
+        }
+    }
+}
+
+impl Document {
+    pub fn package(&self) -> &Package {
+        &self.package
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    pub fn dirty(&self) -> bool {
+        self.package != self.saved
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// Apply a change as one undoable step. A change that changes nothing leaves no step.
+    pub fn edit(&mut self, edit: Edit) -> bool {
+        let mut next = self.package.clone();
+        let key = edit.run_key();
+        edit.apply(&mut next);
+        if next == self.package {
+            return false;
+        }
+        self.history.record(&self.package, key.as_deref());
+        self.set(next);
+        true
+    }
+
+    /// Replace the whole package as one undoable step (recovering autosaved work).
+    pub fn replace_undoably(&mut self, package: Package) {
+        if package != self.package {
+            self.history.record(&self.package, None);
+            self.set(package);
+        }
+    }
+
+    /// End a run of same-key edits: the next edit is a step of its own.
+    pub fn end_run(&mut self) {
+        self.history.break_run();
+    }
+
+    pub fn undo(&mut self) -> bool {
+        let done = self.history.undo(&mut self.package);
+        self.revision += u64::from(done);
+        done
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let done = self.history.redo(&mut self.package);
+        self.revision += u64::from(done);
+        done
+    }
+
+    /// A package opened from `path` (or a new one): saved as it is, no history.
+    pub fn load(&mut self, package: Package, path: Option<PathBuf>) {
+        self.saved = package.clone();
+        self.set(package);
+        self.path = path;
+        self.history.clear();
+    }
+
+    /// A starting point that is not on disk anywhere: unsaved until the user saves it.
+    pub fn load_unsaved(&mut self, package: Package) {
+        self.load(package, None);
+        self.saved = Package::default();
+    }
+
+    /// The package was written to `path` as it is now.
+    pub fn mark_saved(&mut self, path: &Path) {
+        self.saved = self.package.clone();
+        self.path = Some(path.to_path_buf());
+    }
+
+    fn set(&mut self, package: Package) {
+        self.package = package;
+        self.revision += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_edit_that_changes_nothing_leaves_no_undo_step() {
+        let mut d = Document::default();
+        assert!(d.edit(Edit::Add("arbeid.a".into())));
+        assert!(!d.edit(Edit::Add("arbeid.a".into())), "already there");
+        assert!(
+            !d.edit(Edit::SetNote("arbeid.b".into(), "x".into())),
+            "not there"
+        );
+        assert!(d.undo());
+        assert!(!d.can_undo(), "one step only");
+        assert!(d.package().items.is_empty());
+    }
+
+    #[test]
+    fn undoing_to_the_saved_state_is_clean() {
+        let mut d = Document::default();
+        d.edit(Edit::Add("arbeid.a".into()));
+        assert!(d.dirty());
+        let r = d.revision();
+        d.undo();
+        assert!(!d.dirty());
+        assert!(d.revision() > r, "derived data must follow an undo");
+    }
+}

@@ -1,0 +1,356 @@
+//! One frame: read the keyboard, draw the views (which only read the state and push
+//! commands), then apply the commands and carry out their effects.
+
+use egui::RichText;
+
+use super::AppState;
+use super::platform::{self, Platform};
+use super::recovery::AUTOSAVE_SECONDS;
+use crate::command::{CenterView, Command, ConfirmChoice, Scope, UiCommand, shortcut_table};
+use crate::presets::PRESETS;
+use crate::strings::t;
+use crate::ui;
+
+/// The state with the platform that carries out its effects: what eframe (or a test) runs.
+pub struct Knoppen<P> {
+    pub state: AppState,
+    pub platform: P,
+    styled: bool,
+    title: String,
+}
+
+impl<P: Platform> Knoppen<P> {
+    pub fn with_platform(state: AppState, platform: P) -> Self {
+        Self {
+            state,
+            platform,
+            styled: false,
+            title: String::new(),
+        }
+    }
+
+    /// Draw one frame and act on what the user asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.styled {
+            ui::theme::apply(&ctx);
+            self.styled = true;
+        }
+        let mut commands = self.platform.poll(&ctx);
+        self.state.refresh();
+        commands.extend(self.state.frame(ui));
+        platform::run(&mut self.state, &mut self.platform, &ctx, commands);
+        // Autosave runs whatever is on screen, presenter mode included.
+        let now = ctx.input(|i| i.time);
+        for effect in self.state.tick(now) {
+            let answers = self.platform.carry_out(&ctx, effect);
+            platform::run(&mut self.state, &mut self.platform, &ctx, answers);
+        }
+        self.update_title(&ctx);
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
+    }
+
+    /// Apply commands as if the user had given them (for start-up options and tests).
+    pub fn run(&mut self, ctx: &egui::Context, commands: impl IntoIterator<Item = Command>) {
+        platform::run(&mut self.state, &mut self.platform, ctx, commands);
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.state.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+impl AppState {
+    /// Draw the window and return what the user asked for.
+    fn frame(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let ctx = ui.ctx().clone();
+        ctx.set_theme(if self.settings.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        let mut commands = Vec::new();
+        if ctx.input(|i| i.viewport().close_requested()) {
+            commands.push(Command::CloseRequested);
+        }
+        if let Some(p) = &self.view.presentation {
+            let mut slides = ui::presenter::keys(&ctx);
+            egui::CentralPanel::default_margins()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| ui::presenter::ui(ui, p, &self.catalogue));
+            ui::presenter::presenter_view_ui(&ctx, p, &mut slides);
+            commands.extend(slides.into_iter().map(Command::Slide));
+            return commands;
+        }
+        commands.extend(self.keyboard(&ctx));
+        self.top_bar(ui, &mut commands);
+        self.banners(ui, &mut commands);
+        self.panels(ui, &mut commands);
+        ui::problems::window(
+            &ctx,
+            &self.load_errors,
+            self.view.show_problems,
+            &mut commands,
+        );
+        self.confirm_dialog(&ctx, &mut commands);
+        commands
+    }
+
+    /// Shortcuts from the command table, most specific first. Keys a text field needs stay
+    /// with it; while a dialog asks a question, the dialog has the keyboard.
+    fn keyboard(&self, ctx: &egui::Context) -> Vec<Command> {
+        if self.view.pending.is_some() {
+            return Vec::new();
+        }
+        let focused = ctx.memory(|m| m.focused());
+        let allowed = |scope: Scope| match scope {
+            Scope::Anywhere => true,
+            Scope::Catalogue => focused.is_none() || focused == Some(ui::browser::search_id()),
+            Scope::NoFocus => focused.is_none(),
+        };
+        let mut out = Vec::new();
+        for (shortcut, command) in shortcut_table() {
+            if allowed(command.scope()) && ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                out.push(command.command());
+            }
+        }
+        out
+    }
+
+    fn panels(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        // Side panels scale with the window so the fiche keeps room on a 1366-wide projector.
+        let width = ui.available_width();
+        let package = self.document.package();
+        egui::Panel::left("catalogue")
+            .resizable(true)
+            .default_size((width * 0.27).clamp(300.0, 460.0))
+            .size_range(280.0..=700.0)
+            .show(ui, |ui| {
+                self.view.browser.ui(ui, &self.catalogue, package, commands)
+            });
+        let dirty = self.document.dirty();
+        egui::Panel::right("package")
+            .resizable(false)
+            .exact_size((width * 0.3).clamp(320.0, 520.0))
+            .show(ui, |ui| {
+                ui::package_panel::ui(
+                    ui,
+                    &self.catalogue,
+                    package,
+                    self.derived.assessment(),
+                    dirty,
+                    commands,
+                );
+            });
+        let selected = self
+            .view
+            .browser
+            .selected
+            .and_then(|i| self.catalogue.measures.get(i));
+        egui::CentralPanel::default_margins().show(ui, |ui| match self.view.center {
+            CenterView::Fiche => ui::fiche::ui(ui, &self.catalogue, selected, package, commands),
+            CenterView::Figures => self.view.figures.ui(ui, &self.catalogue, commands),
+            CenterView::Timeline => {
+                self.view
+                    .timeline
+                    .ui(ui, &self.catalogue, package, &self.assumptions, commands)
+            }
+            CenterView::Compare => ui::compare::ui(
+                ui,
+                &self.catalogue,
+                package,
+                &self.view.comparison.packages,
+                self.derived.assessment(),
+                self.derived.compare(),
+                commands,
+            ),
+        });
+    }
+
+    fn top_bar(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        egui::Panel::top("top").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(t().app_title).heading().strong());
+                ui.menu_button(t().menu_package, |ui| self.package_menu(ui, commands));
+                ui.add_enabled_ui(self.document.can_undo(), |ui| {
+                    command_button(ui, UiCommand::Undo, commands);
+                });
+                ui.add_enabled_ui(self.document.can_redo(), |ui| {
+                    command_button(ui, UiCommand::Redo, commands);
+                });
+                command_button(ui, UiCommand::PresentPackage, commands);
+                command_button(ui, UiCommand::PresentTracks, commands);
+                ui.separator();
+                for (view, label) in [
+                    (CenterView::Fiche, t().fiche_tab),
+                    (CenterView::Figures, t().figures_tab),
+                    (CenterView::Timeline, t().timeline),
+                    (CenterView::Compare, t().compare),
+                ] {
+                    if ui
+                        .selectable_label(self.view.center == view, label)
+                        .clicked()
+                    {
+                        commands.push(Command::View(view));
+                    }
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let theme = if self.settings.dark {
+                        t().theme_light
+                    } else {
+                        t().theme_dark
+                    };
+                    if ui
+                        .button(theme)
+                        .on_hover_text(UiCommand::ToggleTheme.hover_text())
+                        .clicked()
+                    {
+                        commands.push(Command::ToggleTheme);
+                    }
+                    if !self.load_errors.is_empty() {
+                        let text = format!("{} ({})", t().load_problems, self.load_errors.len());
+                        if ui
+                            .button(RichText::new(text).color(ui.visuals().warn_fg_color))
+                            .clicked()
+                        {
+                            commands.push(Command::ShowProblems(true));
+                        }
+                    }
+                });
+            });
+        });
+    }
+
+    fn package_menu(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        for c in [
+            UiCommand::New,
+            UiCommand::Open,
+            UiCommand::Save,
+            UiCommand::SaveAs,
+        ] {
+            menu_item(ui, c, commands);
+        }
+        ui.separator();
+        for c in [
+            UiCommand::ExportMarkdown,
+            UiCommand::ExportHtml,
+            UiCommand::CopySummary,
+        ] {
+            menu_item(ui, c, commands);
+        }
+        ui.separator();
+        ui.menu_button(t().recent, |ui| {
+            if self.settings.recent.is_empty() {
+                ui.label(t().none);
+            }
+            for p in &self.settings.recent {
+                let name = p.file_name().map_or_else(
+                    || p.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                if ui
+                    .button(name)
+                    .on_hover_text(p.display().to_string())
+                    .clicked()
+                {
+                    commands.push(Command::OpenPath(p.clone()));
+                }
+            }
+        });
+        ui.menu_button(t().presets, |ui| {
+            for (i, p) in PRESETS.iter().enumerate() {
+                if ui.button(p.name).on_hover_text(p.description).clicked() {
+                    commands.push(Command::Preset(i));
+                }
+            }
+        });
+    }
+
+    fn banners(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let (recovered, notice) = (&self.recovery.offered, &self.view.notice);
+        if notice.is_none() && recovered.is_none() {
+            return;
+        }
+        egui::Panel::top("notices").show(ui, |ui| {
+            if let Some(p) = recovered {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "{} (“{}”, {} maatregelen)",
+                            t().recover_question,
+                            p.name,
+                            p.items.len()
+                        ))
+                        .strong(),
+                    );
+                    if ui.button(t().recover).clicked() {
+                        commands.push(Command::Recover(true));
+                    }
+                    if ui.button(t().discard).clicked() {
+                        commands.push(Command::Recover(false));
+                    }
+                });
+            }
+            if let Some(n) = notice {
+                ui.horizontal_wrapped(|ui| {
+                    let color = if n.error {
+                        ui.visuals().error_fg_color
+                    } else {
+                        ui.visuals().warn_fg_color
+                    };
+                    ui.label(RichText::new(&n.text).color(color));
+                    if ui.button(t().close).clicked() {
+                        commands.push(Command::DismissNotice);
+                    }
+                });
+            }
+        });
+    }
+
+    /// "Save changes first?" Esc or a click beside it cancels.
+    fn confirm_dialog(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if self.view.pending.is_none() {
+            return;
+        }
+        let modal = egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+            ui.heading(t().unsaved_title);
+            ui.label(t().unsaved_question);
+            ui.horizontal(|ui| {
+                for (label, choice) in [
+                    (t().save, ConfirmChoice::Save),
+                    (t().dont_save, ConfirmChoice::DontSave),
+                    (t().cancel, ConfirmChoice::Cancel),
+                ] {
+                    if ui.button(label).clicked() {
+                        commands.push(Command::Confirm(choice));
+                    }
+                }
+            });
+        });
+        let answered = commands.iter().any(|c| matches!(c, Command::Confirm(_)));
+        if modal.should_close() && !answered {
+            commands.push(Command::Confirm(ConfirmChoice::Cancel));
+        }
+    }
+}
+
+/// A button for a command in the table: its label, and its hover text with the keys.
+fn command_button(ui: &mut egui::Ui, c: UiCommand, commands: &mut Vec<Command>) {
+    if ui.button(c.label()).on_hover_text(c.hover_text()).clicked() {
+        commands.push(c.command());
+    }
+}
+
+fn menu_item(ui: &mut egui::Ui, c: UiCommand, commands: &mut Vec<Command>) {
+    let mut button = egui::Button::new(c.label());
+    if let Some(keys) = c.shortcut_text() {
+        button = button.shortcut_text(keys);
+    }
+    if ui.add(button).on_hover_text(c.tooltip()).clicked() {
+        commands.push(c.command());
+    }
+}

@@ -1,0 +1,215 @@
+//! The application layer: the state (split by concern), the one place commands are applied
+//! (`apply`), the effects they ask for and the platform that carries them out, and the frame
+//! that draws the views and collects their commands.
+
+mod apply;
+pub mod derived;
+pub mod document;
+pub mod effects;
+mod frame;
+pub mod native;
+pub mod platform;
+pub mod presentation;
+pub mod recovery;
+pub mod settings;
+
+use std::path::PathBuf;
+
+pub use apply::file_name;
+pub use frame::Knoppen;
+pub use native::KnoppenApp;
+
+use crate::catalogue::{Catalogue, LoadError, LoadReport, Measure};
+use crate::command::CenterView;
+use crate::effect::Assessment;
+use crate::package::Package;
+use crate::ui;
+use derived::Derived;
+use document::Document;
+use presentation::Presentation;
+use recovery::Recovery;
+use settings::Settings;
+
+/// A message shown above the panels until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub error: bool,
+    pub text: String,
+}
+
+impl Notice {
+    pub fn info(text: impl Into<String>) -> Self {
+        Self {
+            error: false,
+            text: text.into(),
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Self {
+        Self {
+            error: true,
+            text: text.into(),
+        }
+    }
+}
+
+/// What to do once the user has answered "save changes first?".
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Preset(usize),
+    Close,
+}
+
+/// Packages put beside the current one.
+#[derive(Default)]
+pub struct Comparison {
+    pub packages: Vec<Package>,
+    /// Counts changes, so their assessments are recomputed only then.
+    pub generation: u64,
+}
+
+impl Comparison {
+    pub fn add(&mut self, p: Package) {
+        self.packages.push(p);
+        self.generation += 1;
+    }
+
+    pub fn remove(&mut self, i: usize) {
+        if i < self.packages.len() {
+            self.packages.remove(i);
+            self.generation += 1;
+        }
+    }
+}
+
+/// What the window shows besides the document: which view, which dialog, which notice.
+pub struct ViewState {
+    pub browser: ui::browser::Browser,
+    pub center: CenterView,
+    pub figures: ui::figures_view::FiguresView,
+    pub timeline: ui::timeline_view::TimelineView,
+    pub comparison: Comparison,
+    pub show_problems: bool,
+    pub notice: Option<Notice>,
+    /// The question "save changes first?" is on screen, and what follows it.
+    pub pending: Option<Pending>,
+    /// What waits for a save to succeed.
+    pub after_save: Option<Pending>,
+    /// Presenter mode, when on.
+    pub presentation: Option<Presentation>,
+    /// The window may close.
+    pub closing: bool,
+}
+
+/// Everything Knoppen knows while it runs. Kept apart from eframe so tests drive it headless.
+pub struct AppState {
+    pub catalogue: Catalogue,
+    pub load_errors: Vec<LoadError>,
+    pub document: Document,
+    pub settings: Settings,
+    pub recovery: Recovery,
+    pub derived: Derived,
+    pub view: ViewState,
+    /// Lead times and horizon years the app assumes where the sources are silent.
+    pub assumptions: crate::timeline::Assumptions,
+    /// Today's date ("YYYY-MM-DD"), from the clock; tests pin it.
+    pub today: String,
+}
+
+impl AppState {
+    pub fn new(report: LoadReport) -> Self {
+        let browser = ui::browser::Browser::new(&report.catalogue);
+        let view = ViewState {
+            browser,
+            center: CenterView::Fiche,
+            figures: ui::figures_view::FiguresView::new(),
+            timeline: ui::timeline_view::TimelineView::default(),
+            comparison: Comparison::default(),
+            show_problems: !report.errors.is_empty(),
+            notice: None,
+            pending: None,
+            after_save: None,
+            presentation: None,
+            closing: false,
+        };
+        Self {
+            catalogue: report.catalogue,
+            load_errors: report.errors,
+            document: Document::default(),
+            settings: Settings::default(),
+            recovery: Recovery::default(),
+            derived: Derived::default(),
+            view,
+            assumptions: crate::timeline::Assumptions::default(),
+            today: crate::cli::today(),
+        }
+    }
+
+    /// Turn on crash recovery with this file, offering what an earlier session left there.
+    pub fn with_recovery(mut self, path: PathBuf) -> Self {
+        self.recovery = Recovery::at(path);
+        self
+    }
+
+    pub fn package(&self) -> &Package {
+        self.document.package()
+    }
+
+    pub fn selected(&self) -> Option<&Measure> {
+        self.view
+            .browser
+            .selected
+            .and_then(|i| self.catalogue.measures.get(i))
+    }
+
+    pub fn dirty(&self) -> bool {
+        self.document.dirty()
+    }
+
+    /// The question "save changes first?" is on screen.
+    pub fn asking_to_save(&self) -> bool {
+        self.view.pending.is_some()
+    }
+
+    /// Bring cached data up to date with the document.
+    pub fn refresh(&mut self) {
+        self.view.browser.refresh(&self.catalogue);
+        self.derived.refresh(
+            &self.catalogue,
+            self.document.package(),
+            self.document.revision(),
+            &self.view.comparison.packages,
+            self.view.comparison.generation,
+        );
+    }
+
+    /// The package's assessment as of the last refresh.
+    pub fn assessment(&self) -> &Assessment {
+        self.derived.assessment()
+    }
+
+    /// The package note, as `knoppen report` builds it.
+    pub fn report(&self) -> crate::report::Report {
+        crate::report::build(
+            self.document.package(),
+            &self.catalogue,
+            &self.today,
+            &self.assumptions,
+        )
+    }
+
+    /// The window title: package name, unsaved marker, app name.
+    pub fn window_title(&self) -> String {
+        let package = self.document.package();
+        let name = self
+            .document
+            .path()
+            .and_then(|p| p.file_name())
+            .map_or(package.name.clone(), |n| n.to_string_lossy().into_owned());
+        let mark = if self.dirty() { " •" } else { "" };
+        format!("{name}{mark} — Knoppen")
+    }
+}

@@ -1,0 +1,220 @@
+//! The thin layer between the state and the world: it carries out effects (dialogs, files, the
+//! clipboard, the window) and answers with commands. The native platform uses rfd, the file
+//! system and egui's viewport; tests use [`FakePlatform`], which answers dialogs from a script.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use super::AppState;
+use super::effects::{Effect, WindowEffect};
+use crate::catalogue::load;
+use crate::command::{Command, SaveTarget, WritePurpose};
+use crate::package;
+use crate::strings::t;
+
+pub trait Platform {
+    /// Carry out one effect; what it learns (a chosen file, a file's text, a write's result)
+    /// comes back as commands.
+    fn carry_out(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command>;
+
+    /// Answers that arrive in a later frame (a screenshot). Called once per frame.
+    fn poll(&mut self, _ctx: &egui::Context) -> Vec<Command> {
+        Vec::new()
+    }
+}
+
+/// Apply commands, carry out their effects and apply the answers, until nothing is left.
+pub fn run(
+    state: &mut AppState,
+    platform: &mut dyn Platform,
+    ctx: &egui::Context,
+    commands: impl IntoIterator<Item = Command>,
+) {
+    let mut queue: VecDeque<Command> = commands.into_iter().collect();
+    while let Some(c) = queue.pop_front() {
+        for effect in state.apply(c) {
+            queue.extend(platform.carry_out(ctx, effect));
+        }
+    }
+}
+
+/// Carry out the effects that need no user and no window: files.
+fn files(effect: Effect) -> Result<Vec<Command>, Effect> {
+    Ok(match effect {
+        Effect::Read(purpose, path) => {
+            let text = load::read_limited(&path);
+            vec![Command::FileRead(purpose, path, text)]
+        }
+        Effect::Write(purpose, path, bytes) => {
+            if purpose == WritePurpose::Autosave
+                && let Some(dir) = path.parent()
+            {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            let result = package::write_atomic(&path, &bytes).map_err(|e| e.to_string());
+            vec![Command::Written(purpose, path, result)]
+        }
+        Effect::Remove(path) => {
+            // Gone already is fine: nothing to recover.
+            let _ = std::fs::remove_file(path);
+            Vec::new()
+        }
+        other => return Err(other),
+    })
+}
+
+fn window(ctx: &egui::Context, w: WindowEffect) {
+    let cmd = match w {
+        WindowEffect::Fullscreen(on) => egui::ViewportCommand::Fullscreen(on),
+        WindowEffect::CancelClose => egui::ViewportCommand::CancelClose,
+        WindowEffect::Close => egui::ViewportCommand::Close,
+        WindowEffect::FocusSearch => {
+            ctx.memory_mut(|m| m.request_focus(crate::ui::browser::search_id()));
+            return;
+        }
+    };
+    ctx.send_viewport_cmd(cmd);
+}
+
+/// Where the renderer's screenshot callback leaves the image for a later frame.
+type ScreenshotSlot = Arc<Mutex<Option<Arc<egui::ColorImage>>>>;
+
+/// The real thing: rfd dialogs, the file system, the system clipboard, the window.
+#[derive(Default)]
+pub struct NativePlatform {
+    /// A chart waiting for the screenshot that will contain it.
+    screenshot: Option<(egui::Rect, PathBuf, ScreenshotSlot)>,
+}
+
+impl Platform for NativePlatform {
+    fn carry_out(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {
+        let effect = match files(effect) {
+            Ok(commands) => return commands,
+            Err(e) => e,
+        };
+        match effect {
+            Effect::PickOpen(purpose) => {
+                let path = rfd::FileDialog::new()
+                    .add_filter(t().filter_package, &[package::EXTENSION])
+                    .pick_file();
+                vec![Command::FilePicked(purpose, path)]
+            }
+            Effect::PickSave(target, name) => {
+                let (label, ext) = filter(&target);
+                let path = rfd::FileDialog::new()
+                    .add_filter(label, &[ext])
+                    .set_file_name(name)
+                    .save_file();
+                vec![Command::SavePicked(target, path)]
+            }
+            Effect::Copy(text) => {
+                ctx.copy_text(text);
+                Vec::new()
+            }
+            Effect::SaveScreenshot(rect, path) => {
+                let slot = ScreenshotSlot::default();
+                let (shared, repaint) = (slot.clone(), ctx.clone());
+                let callback = egui::ScreenshotCallback::new(move |image| {
+                    if let Ok(mut s) = shared.lock() {
+                        *s = Some(image);
+                    }
+                    repaint.request_repaint();
+                });
+                self.screenshot = Some((rect, path, slot));
+                ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(callback));
+                Vec::new()
+            }
+            Effect::Window(w) => {
+                window(ctx, w);
+                Vec::new()
+            }
+            Effect::Read(..) | Effect::Write(..) | Effect::Remove(_) => Vec::new(),
+        }
+    }
+
+    fn poll(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let Some((_, _, slot)) = &self.screenshot else {
+            return Vec::new();
+        };
+        let Some(image) = slot.lock().ok().and_then(|mut s| s.take()) else {
+            return Vec::new();
+        };
+        let Some((rect, path, _)) = self.screenshot.take() else {
+            return Vec::new();
+        };
+        let result = crate::ui::png_export::crop_png(&image, rect, ctx.pixels_per_point())
+            .and_then(|bytes| package::write_atomic(&path, &bytes).map_err(|e| e.to_string()));
+        vec![Command::Written(WritePurpose::ChartPng, path, result)]
+    }
+}
+
+/// The file-type filter of a save dialog.
+fn filter(target: &SaveTarget) -> (&'static str, &'static str) {
+    match target {
+        SaveTarget::Package => (t().filter_package, package::EXTENSION),
+        SaveTarget::Note(crate::command::NoteFormat::Markdown) => ("Markdown", "md"),
+        SaveTarget::Note(crate::command::NoteFormat::Html) => ("HTML", "html"),
+        SaveTarget::FigureCsv(_) => (t().filter_csv, "csv"),
+        SaveTarget::ChartPng(_) => (t().filter_png, "png"),
+    }
+}
+
+/// A platform for tests: dialogs are answered from a script (an empty script cancels), the
+/// clipboard and the window are recorded, files are real (use a temporary folder).
+#[derive(Default)]
+pub struct FakePlatform {
+    /// Answers to the next dialogs, in order; `None` cancels.
+    pub answers: VecDeque<Option<PathBuf>>,
+    /// The dialogs asked, in order.
+    pub dialogs: Vec<Effect>,
+    pub clipboard: Vec<String>,
+    pub window: Vec<WindowEffect>,
+    pub screenshots: Vec<(egui::Rect, PathBuf)>,
+}
+
+impl FakePlatform {
+    /// Answer the next dialog with this path.
+    pub fn answer(&mut self, path: impl AsRef<Path>) {
+        self.answers.push_back(Some(path.as_ref().to_path_buf()));
+    }
+}
+
+impl Platform for FakePlatform {
+    fn carry_out(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {
+        let effect = match files(effect) {
+            Ok(commands) => return commands,
+            Err(e) => e,
+        };
+        match effect {
+            Effect::PickOpen(purpose) => {
+                self.dialogs.push(Effect::PickOpen(purpose));
+                let path = self.answers.pop_front().flatten();
+                vec![Command::FilePicked(purpose, path)]
+            }
+            Effect::PickSave(target, name) => {
+                self.dialogs
+                    .push(Effect::PickSave(target.clone(), name.clone()));
+                let path = self.answers.pop_front().flatten();
+                vec![Command::SavePicked(target, path)]
+            }
+            Effect::Copy(text) => {
+                self.clipboard.push(text);
+                Vec::new()
+            }
+            Effect::SaveScreenshot(rect, path) => {
+                self.screenshots.push((rect, path));
+                Vec::new()
+            }
+            Effect::Window(w) => {
+                // Focus is the UI's own business; the rest is only recorded.
+                if w == WindowEffect::FocusSearch {
+                    window(ctx, w);
+                }
+                self.window.push(w);
+                Vec::new()
+            }
+            Effect::Read(..) | Effect::Write(..) | Effect::Remove(_) => Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,453 @@
+//! Everything a user can ask of Knoppen, as data. Views and the keyboard push [`Command`]s; one
+//! function (`app::apply`) carries them out. The commands a user can give by name — from a menu,
+//! a button or a key — are in one table here ([`UiCommand`]) with their label, hover text and
+//! shortcuts, so a menu, its tooltip and the keyboard cannot disagree.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::package::Edit;
+use crate::strings::t;
+
+/// The view in the centre of the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CenterView {
+    Fiche,
+    Figures,
+    Timeline,
+    Compare,
+}
+
+/// The answer to "save changes first?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmChoice {
+    Save,
+    DontSave,
+    Cancel,
+}
+
+/// Which deck presenter mode shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deck {
+    /// The package, measure by measure (the five tracks when the package is empty).
+    Package,
+    /// The catalogue by track.
+    Tracks,
+}
+
+/// A note's file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteFormat {
+    Markdown,
+    Html,
+}
+
+/// What a file picked in an open dialog is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenPurpose {
+    /// Replace the package.
+    Open,
+    /// Put it beside the package in the comparison.
+    Compare,
+}
+
+/// What a file picked in a save dialog is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveTarget {
+    Package,
+    Note(NoteFormat),
+    /// One figure as CSV (figure id).
+    FigureCsv(String),
+    /// A chart cut out of the window (its rectangle in points).
+    ChartPng(egui::Rect),
+}
+
+/// What a file write was for; its result comes back with it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WritePurpose {
+    Package,
+    /// The recovery copy of unsaved work.
+    Autosave,
+    Note,
+    FigureCsv,
+    ChartPng,
+}
+
+/// Presenter mode's keys, as commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlideCommand {
+    Next,
+    Previous,
+    First,
+    Last,
+    /// Go to slide n (1-based).
+    GoTo(usize),
+    ToggleBlank,
+    ToggleGrid,
+    TogglePresenterView,
+    /// A digit typed towards "number + Enter".
+    Digit(u8),
+    /// Enter: jump to the typed number.
+    Jump,
+    /// Esc: close the overview, or leave presenter mode.
+    Back,
+}
+
+/// Something the user asked for, or the answer to something the app asked the platform.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    // The catalogue and the centre.
+    /// Show this measure's fiche (index into the catalogue).
+    Select(usize),
+    SelectNext,
+    SelectPrevious,
+    /// Put the selected measure in the package, or take it out.
+    ToggleSelected,
+    FocusSearch,
+    /// Esc in the catalogue: first the search text, then the filters.
+    ClearSearch,
+    View(CenterView),
+    /// Show this figure (index into the catalogue's figures).
+    ShowFigure(usize),
+    ToggleTheme,
+    ShowProblems(bool),
+
+    // The package.
+    Edit(Edit),
+    /// New lead-time and horizon assumptions.
+    SetAssumptions(crate::timeline::Assumptions),
+    /// End a run of edits (a field lost focus, a slider was released).
+    EndEditRun,
+    Undo,
+    Redo,
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    Preset(usize),
+    ComparePreset(usize),
+    CompareFile,
+    CompareRemove(usize),
+    Confirm(ConfirmChoice),
+    /// Recover (true) or discard (false) the autosaved package of an earlier session.
+    Recover(bool),
+    DismissNotice,
+    ExportNote(NoteFormat),
+    CopySummary,
+    ExportFigureCsv(String),
+    /// Save the chart in this rectangle (points) as PNG, under a name built from this text.
+    ExportChartPng(egui::Rect, String),
+
+    // Presenting.
+    Present(Deck),
+    Slide(SlideCommand),
+
+    // The window.
+    /// The user closed the window.
+    CloseRequested,
+
+    // Answers from the platform.
+    /// A file chosen in an open dialog (`None`: cancelled).
+    FilePicked(OpenPurpose, Option<PathBuf>),
+    /// A place chosen in a save dialog (`None`: cancelled).
+    SavePicked(SaveTarget, Option<PathBuf>),
+    /// A package file's text, or why it could not be read.
+    FileRead(
+        OpenPurpose,
+        PathBuf,
+        Result<String, crate::catalogue::LoadError>,
+    ),
+    /// Whether a write succeeded.
+    Written(WritePurpose, PathBuf, Result<(), String>),
+}
+
+/// Where a shortcut applies. Keys that mean something in a text field (arrows, Esc, Space) act on
+/// the catalogue only when no other field has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Always (Ctrl+S, F5).
+    Anywhere,
+    /// When nothing has focus, or the catalogue's search field has.
+    Catalogue,
+    /// Only when nothing has focus.
+    NoFocus,
+}
+
+/// The commands a user can give by name: one row of the command table each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UiCommand {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Undo,
+    Redo,
+    PresentPackage,
+    PresentTracks,
+    ExportMarkdown,
+    ExportHtml,
+    CopySummary,
+    ToggleTheme,
+    FocusSearch,
+    SelectNext,
+    SelectPrevious,
+    ClearSearch,
+    ToggleSelected,
+}
+
+const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+
+impl UiCommand {
+    pub const ALL: [UiCommand; 17] = [
+        UiCommand::New,
+        UiCommand::Open,
+        UiCommand::Save,
+        UiCommand::SaveAs,
+        UiCommand::Undo,
+        UiCommand::Redo,
+        UiCommand::PresentPackage,
+        UiCommand::PresentTracks,
+        UiCommand::ExportMarkdown,
+        UiCommand::ExportHtml,
+        UiCommand::CopySummary,
+        UiCommand::ToggleTheme,
+        UiCommand::FocusSearch,
+        UiCommand::SelectNext,
+        UiCommand::SelectPrevious,
+        UiCommand::ClearSearch,
+        UiCommand::ToggleSelected,
+    ];
+
+    /// The label on a button or menu item.
+    pub fn label(self) -> &'static str {
+        let s = t();
+        match self {
+            UiCommand::New => s.new,
+            UiCommand::Open => s.open,
+            UiCommand::Save => s.save,
+            UiCommand::SaveAs => s.save_as,
+            UiCommand::Undo => s.undo,
+            UiCommand::Redo => s.redo,
+            UiCommand::PresentPackage => s.present,
+            UiCommand::PresentTracks => s.present_tracks,
+            UiCommand::ExportMarkdown => s.export_md,
+            UiCommand::ExportHtml => s.export_html,
+            UiCommand::CopySummary => s.copy_summary,
+            UiCommand::ToggleTheme => s.theme_toggle,
+            UiCommand::FocusSearch => s.search_label,
+            UiCommand::SelectNext => s.select_next,
+            UiCommand::SelectPrevious => s.select_previous,
+            UiCommand::ClearSearch => s.clear_search,
+            UiCommand::ToggleSelected => s.in_package,
+        }
+    }
+
+    /// What the command does, for hover texts.
+    pub fn tooltip(self) -> &'static str {
+        let s = t();
+        match self {
+            UiCommand::New => s.tip_new,
+            UiCommand::Open => s.tip_open,
+            UiCommand::Save => s.tip_save,
+            UiCommand::SaveAs => s.tip_save_as,
+            UiCommand::Undo => s.tip_undo,
+            UiCommand::Redo => s.tip_redo,
+            UiCommand::PresentPackage => s.tip_present,
+            UiCommand::PresentTracks => s.tip_present_tracks,
+            UiCommand::ExportMarkdown => s.tip_export_md,
+            UiCommand::ExportHtml => s.tip_export_html,
+            UiCommand::CopySummary => s.tip_copy_summary,
+            UiCommand::ToggleTheme => s.tip_theme,
+            UiCommand::FocusSearch => s.search_hint,
+            UiCommand::SelectNext => s.select_next,
+            UiCommand::SelectPrevious => s.select_previous,
+            UiCommand::ClearSearch => s.clear_search,
+            UiCommand::ToggleSelected => s.tip_toggle_selected,
+        }
+    }
+
+    /// The keys that give the command; the first is the one shown in menus.
+    pub fn shortcuts(self) -> Vec<KeyboardShortcut> {
+        const NONE: Modifiers = Modifiers::NONE;
+        match self {
+            UiCommand::New => vec![key(CMD, Key::N)],
+            UiCommand::Open => vec![key(CMD, Key::O)],
+            UiCommand::Save => vec![key(CMD, Key::S)],
+            UiCommand::SaveAs => vec![key(CMD_SHIFT, Key::S)],
+            UiCommand::Undo => vec![key(CMD, Key::Z)],
+            UiCommand::Redo => vec![key(CMD_SHIFT, Key::Z), key(CMD, Key::Y)],
+            UiCommand::PresentPackage => vec![key(NONE, Key::F5)],
+            UiCommand::PresentTracks => vec![key(Modifiers::SHIFT, Key::F5)],
+            UiCommand::FocusSearch => vec![key(CMD, Key::F)],
+            UiCommand::SelectNext => vec![key(NONE, Key::ArrowDown)],
+            UiCommand::SelectPrevious => vec![key(NONE, Key::ArrowUp)],
+            UiCommand::ClearSearch => vec![key(NONE, Key::Escape)],
+            UiCommand::ToggleSelected => vec![key(NONE, Key::Space)],
+            UiCommand::ExportMarkdown
+            | UiCommand::ExportHtml
+            | UiCommand::CopySummary
+            | UiCommand::ToggleTheme => Vec::new(),
+        }
+    }
+
+    pub fn scope(self) -> Scope {
+        match self {
+            UiCommand::SelectNext | UiCommand::SelectPrevious | UiCommand::ClearSearch => {
+                Scope::Catalogue
+            }
+            UiCommand::ToggleSelected => Scope::NoFocus,
+            _ => Scope::Anywhere,
+        }
+    }
+
+    pub fn command(self) -> Command {
+        match self {
+            UiCommand::New => Command::New,
+            UiCommand::Open => Command::Open,
+            UiCommand::Save => Command::Save,
+            UiCommand::SaveAs => Command::SaveAs,
+            UiCommand::Undo => Command::Undo,
+            UiCommand::Redo => Command::Redo,
+            UiCommand::PresentPackage => Command::Present(Deck::Package),
+            UiCommand::PresentTracks => Command::Present(Deck::Tracks),
+            UiCommand::ExportMarkdown => Command::ExportNote(NoteFormat::Markdown),
+            UiCommand::ExportHtml => Command::ExportNote(NoteFormat::Html),
+            UiCommand::CopySummary => Command::CopySummary,
+            UiCommand::ToggleTheme => Command::ToggleTheme,
+            UiCommand::FocusSearch => Command::FocusSearch,
+            UiCommand::SelectNext => Command::SelectNext,
+            UiCommand::SelectPrevious => Command::SelectPrevious,
+            UiCommand::ClearSearch => Command::ClearSearch,
+            UiCommand::ToggleSelected => Command::ToggleSelected,
+        }
+    }
+
+    /// "Ctrl+Shift+S" for the first shortcut, as shown in menus and hover texts.
+    pub fn shortcut_text(self) -> Option<String> {
+        self.shortcuts().first().map(shortcut_text)
+    }
+
+    /// The hover text: what it does, and its keys.
+    pub fn hover_text(self) -> String {
+        let keys: Vec<String> = self.shortcuts().iter().map(shortcut_text).collect();
+        if keys.is_empty() {
+            self.tooltip().to_owned()
+        } else {
+            format!("{} ({})", self.tooltip(), keys.join(" / "))
+        }
+    }
+}
+
+/// A shortcut in words the way Windows users read them ("Ctrl+Shift+Z").
+pub fn shortcut_text(s: &KeyboardShortcut) -> String {
+    let m = s.modifiers;
+    let mut out = String::new();
+    if m.command || m.ctrl {
+        out.push_str("Ctrl+");
+    }
+    if m.alt {
+        out.push_str("Alt+");
+    }
+    if m.shift {
+        out.push_str("Shift+");
+    }
+    let key = match s.logical_key {
+        Key::ArrowDown => "↓",
+        Key::ArrowUp => "↑",
+        Key::Escape => "Esc",
+        Key::Space => t().key_space,
+        k => k.name(),
+    };
+    out.push_str(key);
+    out
+}
+
+fn modifier_count(m: Modifiers) -> usize {
+    [m.alt, m.shift, m.ctrl || m.command || m.mac_cmd]
+        .into_iter()
+        .filter(|b| *b)
+        .count()
+}
+
+/// Every shortcut with its command, most specific first: egui matches Shift+F5 against a plain
+/// F5 shortcut too, so the shifted form must be tried first.
+pub fn shortcut_table() -> Vec<(KeyboardShortcut, UiCommand)> {
+    let mut table: Vec<(KeyboardShortcut, UiCommand)> = UiCommand::ALL
+        .iter()
+        .flat_map(|c| c.shortcuts().into_iter().map(move |s| (s, *c)))
+        .collect();
+    table.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s.modifiers)));
+    table
+}
+
+/// Presenter mode's keys: a clicker sends arrows, PageUp/PageDown and sometimes Space or B.
+pub fn slide_command(key: Key) -> Option<SlideCommand> {
+    Some(match key {
+        Key::ArrowRight | Key::Space | Key::PageDown | Key::ArrowDown => SlideCommand::Next,
+        Key::ArrowLeft | Key::PageUp | Key::ArrowUp | Key::Backspace => SlideCommand::Previous,
+        Key::Home => SlideCommand::First,
+        Key::End => SlideCommand::Last,
+        Key::B | Key::Period => SlideCommand::ToggleBlank,
+        Key::G => SlideCommand::ToggleGrid,
+        Key::P => SlideCommand::TogglePresenterView,
+        Key::Enter => SlideCommand::Jump,
+        Key::Escape => SlideCommand::Back,
+        k => SlideCommand::Digit(digit(k)?),
+    })
+}
+
+fn digit(k: Key) -> Option<u8> {
+    use Key::*;
+    let keys = [Num0, Num1, Num2, Num3, Num4, Num5, Num6, Num7, Num8, Num9];
+    keys.iter().position(|d| *d == k).map(|p| p as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shifted_shortcuts_come_before_their_plain_forms() {
+        let table = shortcut_table();
+        let pos = |c: UiCommand| table.iter().position(|(_, x)| *x == c);
+        assert!(pos(UiCommand::PresentTracks) < pos(UiCommand::PresentPackage));
+        assert!(pos(UiCommand::Redo) < pos(UiCommand::Undo));
+        assert!(pos(UiCommand::SaveAs) < pos(UiCommand::Save));
+    }
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let table = shortcut_table();
+        for (i, (a, ca)) in table.iter().enumerate() {
+            for (b, cb) in &table[i + 1..] {
+                assert!(a != b, "{ca:?} and {cb:?} share {}", shortcut_text(a));
+            }
+        }
+    }
+
+    #[test]
+    fn hover_texts_name_the_keys() {
+        assert!(
+            UiCommand::Redo
+                .hover_text()
+                .contains("Ctrl+Shift+Z / Ctrl+Y")
+        );
+        assert!(UiCommand::PresentTracks.hover_text().contains("Shift+F5"));
+    }
+
+    #[test]
+    fn clicker_keys() {
+        assert_eq!(slide_command(Key::PageDown), Some(SlideCommand::Next));
+        assert_eq!(slide_command(Key::Num7), Some(SlideCommand::Digit(7)));
+        assert_eq!(slide_command(Key::Q), None);
+    }
+}

@@ -1,0 +1,145 @@
+//! Design tokens: type sizes, spacing and colours, light and dark, in one place. Type is large
+//! enough to read from the back of a meeting room at 1366×768; colours are Okabe–Ito, which
+//! stay distinguishable with the common colour-vision deficiencies, and are never the only
+//! carrier of meaning.
+
+use egui::{Color32, FontId, TextStyle};
+
+use crate::catalogue::{Direction, InstrumentKind};
+
+/// Type sizes in points.
+pub const SMALL: f32 = 13.0;
+pub const BODY: f32 = 16.0;
+/// A value in a chart's table, a unit line.
+pub const FIGURE: f32 = 17.0;
+/// A section title inside a view.
+pub const SECTION: f32 = 18.0;
+pub const HEADING: f32 = 24.0;
+
+/// Vertical spacing between blocks.
+pub const GAP_S: f32 = 4.0;
+pub const GAP_M: f32 = 8.0;
+pub const GAP_L: f32 = 12.0;
+
+/// The Okabe–Ito palette.
+pub mod okabe_ito {
+    use egui::Color32;
+    pub const ORANGE: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
+    pub const SKY_BLUE: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
+    pub const GREEN: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
+    pub const YELLOW: Color32 = Color32::from_rgb(0xF0, 0xE4, 0x42);
+    pub const BLUE: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
+    pub const VERMILLION: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
+    pub const PURPLE: Color32 = Color32::from_rgb(0xCC, 0x79, 0xA7);
+}
+
+/// Series colours for charts, in order.
+pub const SERIES: [Color32; 7] = [
+    okabe_ito::BLUE,
+    okabe_ito::ORANGE,
+    okabe_ito::GREEN,
+    okabe_ito::PURPLE,
+    okabe_ito::SKY_BLUE,
+    okabe_ito::VERMILLION,
+    okabe_ito::YELLOW,
+];
+
+/// Text on a coloured badge or a light chart fill.
+pub const ON_COLOUR: Color32 = Color32::BLACK;
+
+/// Timeline: the uncertain part of a bar, the effect window, a bar without a lead time.
+pub const UNCERTAIN: Color32 = Color32::from_gray(200);
+pub const EFFECT_WINDOW: Color32 = Color32::from_gray(160);
+pub const MILESTONE: Color32 = Color32::BLACK;
+pub const TODAY: Color32 = okabe_ito::VERMILLION;
+pub const DECISION: Color32 = okabe_ito::BLUE;
+
+/// Colour per instrument, so a colour-blind reader can tell them apart; legends name them.
+pub fn instrument_color(k: Option<InstrumentKind>) -> Color32 {
+    use InstrumentKind::*;
+    match k {
+        Some(Law) => okabe_ito::VERMILLION,
+        Some(Amvb) => okabe_ito::BLUE,
+        Some(EuEffort) => okabe_ito::PURPLE,
+        Some(Agreement) => okabe_ito::GREEN,
+        Some(Regulation) => okabe_ito::SKY_BLUE,
+        Some(CabinetDecision | MinisterDecision | Decision | Funding | Execution) => {
+            okabe_ito::ORANGE
+        }
+        Some(Unknown) | None => Color32::from_gray(140),
+    }
+}
+
+/// Presenter mode: high contrast on black, type scaled with the screen.
+pub mod slide {
+    use egui::Color32;
+    pub const BACKGROUND: Color32 = Color32::BLACK;
+    pub const TEXT: Color32 = Color32::WHITE;
+    pub const CURRENT: Color32 = Color32::YELLOW;
+    pub const FOOTER: Color32 = Color32::from_gray(170);
+    /// Type sizes at 1366×768; multiplied by the screen's scale.
+    pub const TITLE: f32 = 60.0;
+    pub const HEADING: f32 = 44.0;
+    pub const LEAD: f32 = 34.0;
+    pub const SUBTITLE: f32 = 30.0;
+    pub const OVERVIEW: f32 = 28.0;
+    pub const BODY: f32 = 26.0;
+    pub const SECONDARY: f32 = 22.0;
+    pub const SMALL: f32 = 20.0;
+    pub const FOOTER_SIZE: f32 = 18.0;
+    /// The presenter's own window.
+    pub const VIEW_TEXT: f32 = 20.0;
+}
+
+/// Sizes chosen to be read from the back of a meeting room at 1366×768.
+pub fn apply(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Small, FontId::proportional(SMALL)),
+            (TextStyle::Body, FontId::proportional(BODY)),
+            (TextStyle::Button, FontId::proportional(BODY)),
+            (TextStyle::Heading, FontId::proportional(HEADING)),
+            (TextStyle::Monospace, FontId::monospace(SMALL + 1.0)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+    });
+}
+
+/// The colour of an effect direction. The symbol is always shown next to it.
+pub fn direction_color(d: Direction, dark: bool) -> Color32 {
+    match d {
+        Direction::Increase | Direction::PossibleIncrease => okabe_ito::ORANGE,
+        Direction::Decrease | Direction::StrongDecrease | Direction::NeutralToDecrease => {
+            if dark {
+                okabe_ito::SKY_BLUE
+            } else {
+                okabe_ito::BLUE
+            }
+        }
+        Direction::Neutral => Color32::from_gray(if dark { 170 } else { 110 }),
+        Direction::Mixed => okabe_ito::PURPLE,
+        Direction::Unknown | Direction::NotApplicable => {
+            Color32::from_gray(if dark { 120 } else { 150 })
+        }
+    }
+}
+
+/// A short symbol for lists; the source's own symbol where it is one, otherwise a stand-in.
+pub fn badge_text(symbol: &str, d: Direction) -> String {
+    if Direction::from_symbol(symbol).is_some() && symbol.chars().count() <= 10 {
+        symbol.to_owned()
+    } else {
+        match d {
+            Direction::Increase => "+".into(),
+            Direction::PossibleIncrease => "(+)".into(),
+            Direction::Neutral => "0".into(),
+            Direction::NeutralToDecrease => "0/-".into(),
+            Direction::Decrease => "-".into(),
+            Direction::StrongDecrease => "--".into(),
+            Direction::Mixed => "±".into(),
+            Direction::Unknown | Direction::NotApplicable => "?".into(),
+        }
+    }
+}

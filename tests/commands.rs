@@ -1,0 +1,242 @@
+//! Commands and their effects, without a window: the dialog branches, saving, closing, and
+//! presenting, as the platform would see them.
+
+mod common;
+
+use knoppen::app::effects::{Effect, WindowEffect};
+use knoppen::command::{Command, ConfirmChoice, Deck, OpenPurpose, SaveTarget, SlideCommand};
+use knoppen::package::Edit;
+
+fn ctx() -> egui::Context {
+    egui::Context::default()
+}
+
+fn dirty_app() -> common::App {
+    common::app_with(common::state_with(&["arbeid.eures"]))
+}
+
+#[test]
+fn save_asks_where_once_and_then_saves_in_place() {
+    let path = common::temp("save-in-place", "a.knoppen");
+    let mut app = dirty_app();
+    app.platform.answer(&path);
+    app.run(&ctx(), [Command::Save]);
+    assert!(!app.state.dirty());
+    assert_eq!(app.state.document.path(), Some(path.as_path()));
+    app.state.document.edit(Edit::Add("asiel.nareis".into()));
+    app.run(&ctx(), [Command::Save]);
+    assert_eq!(
+        app.platform.dialogs.len(),
+        1,
+        "the second save needs no dialog"
+    );
+    let text = std::fs::read_to_string(&path).expect("saved");
+    assert!(text.contains("asiel.nareis"));
+}
+
+#[test]
+fn a_save_as_without_extension_gets_one() {
+    let path = common::temp("extension", "zonder");
+    let mut app = dirty_app();
+    app.platform.answer(&path);
+    app.run(&ctx(), [Command::SaveAs]);
+    assert!(path.with_extension("knoppen").exists());
+}
+
+#[test]
+fn answering_save_but_cancelling_the_dialog_keeps_the_work() {
+    let mut app = dirty_app();
+    app.run(&ctx(), [Command::New]);
+    assert!(app.state.asking_to_save());
+    // No scripted answer: the save dialog is cancelled.
+    app.run(&ctx(), [Command::Confirm(ConfirmChoice::Save)]);
+    assert!(
+        app.state.package().contains("arbeid.eures"),
+        "New did not go ahead"
+    );
+    // A later save does not suddenly carry out the old New.
+    let path = common::temp("cancel-then-save", "p.knoppen");
+    app.platform.answer(&path);
+    app.run(&ctx(), [Command::Save]);
+    assert!(app.state.package().contains("arbeid.eures"));
+}
+
+#[test]
+fn a_failed_save_keeps_the_work_and_says_where() {
+    let dir = common::temp("failed-save", "");
+    let path = dir.join("no-such-folder").join("p.knoppen");
+    let mut app = dirty_app();
+    app.run(&ctx(), [Command::New]);
+    app.platform.answer(&path);
+    app.run(&ctx(), [Command::Confirm(ConfirmChoice::Save)]);
+    assert!(app.state.package().contains("arbeid.eures"));
+    assert!(app.state.dirty());
+    let notice = app.state.view.notice.clone().expect("a notice");
+    assert!(
+        notice.error && notice.text.contains("p.knoppen"),
+        "{notice:?}"
+    );
+}
+
+#[test]
+fn saving_first_then_going_on() {
+    let path = common::temp("save-then-new", "p.knoppen");
+    let mut app = dirty_app();
+    app.run(&ctx(), [Command::New]);
+    app.platform.answer(&path);
+    app.run(&ctx(), [Command::Confirm(ConfirmChoice::Save)]);
+    assert!(path.exists());
+    assert!(
+        app.state.package().items.is_empty(),
+        "New went ahead after the save"
+    );
+}
+
+#[test]
+fn open_with_unsaved_work_asks_then_shows_the_dialog() {
+    let mut app = dirty_app();
+    app.run(&ctx(), [Command::Open]);
+    assert!(
+        app.platform.dialogs.is_empty(),
+        "asks before the file dialog"
+    );
+    app.run(&ctx(), [Command::Confirm(ConfirmChoice::DontSave)]);
+    assert_eq!(app.platform.dialogs, [Effect::PickOpen(OpenPurpose::Open)]);
+}
+
+#[test]
+fn closing_with_unsaved_work_keeps_the_window_and_asks() {
+    let mut app = dirty_app();
+    app.run(&ctx(), [Command::CloseRequested]);
+    assert_eq!(app.platform.window, [WindowEffect::CancelClose]);
+    assert!(app.state.asking_to_save());
+    app.run(&ctx(), [Command::Confirm(ConfirmChoice::DontSave)]);
+    assert_eq!(app.platform.window.last(), Some(&WindowEffect::Close));
+}
+
+#[test]
+fn closing_while_presenting_ends_the_deck_and_asks() {
+    let mut app = dirty_app();
+    app.run(&ctx(), [Command::Present(Deck::Package)]);
+    assert!(app.state.view.presentation.is_some());
+    app.run(&ctx(), [Command::CloseRequested]);
+    assert!(
+        app.state.view.presentation.is_none(),
+        "the question must be visible"
+    );
+    assert!(app.state.asking_to_save());
+    assert!(app.platform.window.contains(&WindowEffect::CancelClose));
+    assert!(
+        app.platform
+            .window
+            .contains(&WindowEffect::Fullscreen(false))
+    );
+}
+
+#[test]
+fn closing_a_saved_package_just_closes() {
+    let mut app = common::app();
+    app.run(&ctx(), [Command::CloseRequested]);
+    assert!(!app.state.asking_to_save());
+    assert!(
+        app.platform.window.is_empty(),
+        "no CancelClose: the window closes"
+    );
+}
+
+#[test]
+fn copy_summary_reaches_the_clipboard() {
+    let mut app = common::app_with(common::state_with(&["arbeid.etk"]));
+    app.run(&ctx(), [Command::CopySummary]);
+    let copied = app.platform.clipboard.last().expect("copied");
+    assert!(
+        copied.contains("Aanpassing vrijstelling Extraterritoriale Kosten"),
+        "{copied}"
+    );
+}
+
+#[test]
+fn the_system_clipboard_is_built_in() {
+    // Without eframe's `clipboard` feature, copying never leaves the window.
+    let manifest = include_str!("../Cargo.toml");
+    let eframe = manifest
+        .lines()
+        .find(|l| l.starts_with("eframe"))
+        .expect("eframe dependency");
+    assert!(eframe.contains("\"clipboard\""), "{eframe}");
+}
+
+#[test]
+fn exports_ask_where_with_a_sensible_name() {
+    let mut app = common::app_with(common::state_with(&["arbeid.etk"]));
+    app.state.document.edit(Edit::Rename("Variant A/B".into()));
+    app.run(
+        &ctx(),
+        [
+            Command::ExportNote(knoppen::command::NoteFormat::Html),
+            Command::ExportFigureCsv("fig-x".into()),
+        ],
+    );
+    let names: Vec<&str> = app
+        .platform
+        .dialogs
+        .iter()
+        .filter_map(|d| match d {
+            Effect::PickSave(_, name) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(names, ["Variant A_B.html", "fig-x.csv"]);
+}
+
+#[test]
+fn a_chart_is_saved_through_a_screenshot() {
+    let path = common::temp("chart", "grafiek.png");
+    let mut app = common::app();
+    let rect = egui::Rect::from_min_size(egui::pos2(10.0, 10.0), egui::vec2(100.0, 50.0));
+    app.platform.answer(&path);
+    app.run(
+        &ctx(),
+        [Command::ExportChartPng(rect, "tijdlijn: A".into())],
+    );
+    assert!(matches!(
+        app.platform.dialogs.as_slice(),
+        [Effect::PickSave(SaveTarget::ChartPng(_), name)] if name == "tijdlijn_ A.png"
+    ));
+    assert_eq!(app.platform.screenshots, [(rect, path)]);
+}
+
+#[test]
+fn the_clicker_commands_walk_and_leave_the_deck() {
+    let mut app = common::app_with(common::state_with(&["arbeid.etk", "asiel.nareis"]));
+    app.run(&ctx(), [Command::Present(Deck::Package)]);
+    app.run(&ctx(), [Command::Slide(SlideCommand::Last)]);
+    let p = app.state.view.presentation.as_ref().expect("presenting");
+    assert_eq!(p.index, p.slides.len() - 1);
+    app.run(&ctx(), [Command::Slide(SlideCommand::Back)]);
+    assert!(app.state.view.presentation.is_none());
+    assert_eq!(
+        app.platform.window,
+        [
+            WindowEffect::Fullscreen(true),
+            WindowEffect::Fullscreen(false)
+        ]
+    );
+}
+
+#[test]
+fn autosave_writes_while_presenting_and_is_removed_on_save() {
+    let recovery = common::temp("autosave-present", "herstel.knoppen");
+    let mut state = common::state_with(&["arbeid.eures"]).with_recovery(recovery.clone());
+    // Due at once.
+    state.recovery.last_write = -1000.0;
+    let mut h = common::harness_with(state, egui::vec2(1366.0, 768.0));
+    h.key_press(egui::Key::F5);
+    h.run();
+    assert!(h.state().state.view.presentation.is_some());
+    assert!(recovery.exists(), "unsaved work is kept while presenting");
+    let path = common::temp("autosave-present-save", "p.knoppen");
+    h.state_mut().platform.answer(&path);
+    common::run(&mut h, [Command::Save]);
+    assert!(!recovery.exists(), "saved work needs no recovery copy");
+}
