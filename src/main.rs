@@ -1,8 +1,7 @@
 use clap::Parser;
 
-use knoppen::app::KnoppenApp;
+use knoppen::app::{KnoppenApp, Start};
 use knoppen::cli::{self, Cli};
-use knoppen::command::{Command, Deck, SlideCommand};
 
 fn main() {
     let cli = Cli::parse();
@@ -32,7 +31,14 @@ fn main() {
             options,
             Box::new(move |cc| {
                 let mut app = KnoppenApp::new(cc, report);
-                start(&cli, &mut app, &cc.egui_ctx);
+                let start = Start {
+                    package: cli.package.clone(),
+                    present: cli.present,
+                    slide: cli.slide,
+                };
+                if let Err(e) = app.start(&cc.egui_ctx, &start) {
+                    eprintln!("knoppen: {e}");
+                }
                 Ok(Box::new(app))
             }),
         );
@@ -61,22 +67,4 @@ fn renderers() -> Vec<eframe::Renderer> {
         _ => {}
     }
     order
-}
-
-/// What the command line asks for at start: open a package, then present it. A package that
-/// cannot be opened starts no deck: the wrong deck on a projector is worse than none.
-fn start(cli: &Cli, app: &mut KnoppenApp, ctx: &egui::Context) {
-    if let Some(path) = &cli.package {
-        app.run(ctx, [Command::OpenPath(path.clone())]);
-        if let Some(n) = app.state.view.notice.as_ref().filter(|n| n.error) {
-            eprintln!("knoppen: {}", n.text);
-            return;
-        }
-    }
-    if cli.present {
-        app.run(ctx, [Command::Present(Deck::Package)]);
-        if let Some(n) = cli.slide {
-            app.run(ctx, [Command::Slide(SlideCommand::GoTo(n))]);
-        }
-    }
 }

@@ -240,3 +240,44 @@ fn autosave_writes_while_presenting_and_is_removed_on_save() {
     common::run(&mut h, [Command::Save]);
     assert!(!recovery.exists(), "saved work needs no recovery copy");
 }
+
+#[test]
+fn a_package_that_cannot_be_opened_starts_no_deck() {
+    let path = common::temp("bad-present", "kapot.knoppen");
+    std::fs::write(&path, "(version: 1, name: ").expect("write");
+    let mut app = common::app();
+    let start = knoppen::app::Start {
+        package: Some(path.clone()),
+        present: true,
+        slide: Some(3),
+    };
+    let e = app.start(&ctx(), &start).expect_err("refused");
+    assert!(e.contains("kapot.knoppen"), "{e}");
+    assert!(
+        app.state.view.presentation.is_none(),
+        "no deck on the projector"
+    );
+    let missing = knoppen::app::Start {
+        package: Some(path.with_file_name("weg.knoppen")),
+        ..start
+    };
+    assert!(app.start(&ctx(), &missing).is_err());
+    assert!(app.state.view.presentation.is_none());
+}
+
+#[test]
+fn a_good_package_starts_at_the_asked_slide() {
+    let path = common::temp("good-present", "goed.knoppen");
+    let p = knoppen::package::Package::from_ids("Goed", ["arbeid.etk", "asiel.nareis"]);
+    knoppen::package::save(&path, &p).expect("save");
+    let mut app = common::app();
+    let start = knoppen::app::Start {
+        package: Some(path),
+        present: true,
+        slide: Some(2),
+    };
+    app.start(&ctx(), &start).expect("starts");
+    let deck = app.state.view.presentation.as_ref().expect("presenting");
+    assert_eq!(deck.index, 1);
+    assert_eq!(app.state.package().name, "Goed");
+}

@@ -6,10 +6,21 @@ use egui::RichText;
 use super::AppState;
 use super::platform::{self, Platform};
 use super::recovery::AUTOSAVE_SECONDS;
-use crate::command::{CenterView, Command, ConfirmChoice, Scope, UiCommand, shortcut_table};
+use crate::command::{
+    CenterView, Command, ConfirmChoice, Deck, Scope, SlideCommand, UiCommand, shortcut_table,
+};
 use crate::presets::PRESETS;
 use crate::strings::t;
 use crate::ui;
+
+/// What the command line asks for when the window opens.
+#[derive(Debug, Clone, Default)]
+pub struct Start {
+    pub package: Option<std::path::PathBuf>,
+    pub present: bool,
+    /// Start at this slide (1 = the first).
+    pub slide: Option<usize>,
+}
 
 /// The state with the platform that carries out its effects: what eframe (or a test) runs.
 pub struct Knoppen<P> {
@@ -53,6 +64,25 @@ impl<P: Platform> Knoppen<P> {
     /// Apply commands as if the user had given them (for start-up options and tests).
     pub fn run(&mut self, ctx: &egui::Context, commands: impl IntoIterator<Item = Command>) {
         platform::run(&mut self.state, &mut self.platform, ctx, commands);
+    }
+
+    /// What the command line asked for: open a package, then present it. A package that
+    /// cannot be opened starts no deck — the wrong deck on a projector is worse than none — and
+    /// the error is returned for the terminal (the window shows it too).
+    pub fn start(&mut self, ctx: &egui::Context, start: &Start) -> Result<(), String> {
+        if let Some(path) = &start.package {
+            self.run(ctx, [Command::OpenPath(path.clone())]);
+            if let Some(n) = self.state.view.notice.as_ref().filter(|n| n.error) {
+                return Err(n.text.clone());
+            }
+        }
+        if start.present {
+            self.run(ctx, [Command::Present(Deck::Package)]);
+            if let Some(n) = start.slide {
+                self.run(ctx, [Command::Slide(SlideCommand::GoTo(n))]);
+            }
+        }
+        Ok(())
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {

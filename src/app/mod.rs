@@ -16,7 +16,7 @@ pub mod settings;
 use std::path::PathBuf;
 
 pub use apply::file_name;
-pub use frame::Knoppen;
+pub use frame::{Knoppen, Start};
 pub use native::KnoppenApp;
 
 use crate::catalogue::{Catalogue, LoadError, LoadReport, Measure};
