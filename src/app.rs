@@ -217,6 +217,7 @@ impl AppState {
                 ui,
                 &self.catalogue,
                 &self.package,
+                crate::month::Date::today_utc().month(),
                 &mut self.assumptions,
                 &mut actions,
             ),
@@ -281,7 +282,7 @@ impl AppState {
             crate::present::package_slides(
                 &self.package,
                 &self.catalogue,
-                &crate::cli::today(),
+                crate::month::Date::today_utc(),
                 &self.assumptions,
             )
         };
@@ -588,7 +589,7 @@ impl AppState {
         crate::report::build(
             &self.package,
             &self.catalogue,
-            &crate::cli::today(),
+            crate::month::Date::today_utc(),
             &self.assumptions,
         )
     }

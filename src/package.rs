@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::load::{self, LoadError};
 use crate::catalogue::{Catalogue, Measure, Stream, VariantKind};
+use crate::month::Month;
 
 /// Version of the `.knoppen` file format this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -152,10 +153,10 @@ impl Package {
     }
 
     /// The decision date, or `today` when none is set or it cannot be read.
-    pub fn decision(&self, today: crate::timeline::Month) -> crate::timeline::Month {
+    pub fn decision(&self, today: Month) -> Month {
         self.decision_date
             .as_deref()
-            .and_then(crate::timeline::parse_month)
+            .and_then(Month::parse)
             .unwrap_or(today)
     }
 

@@ -3,6 +3,7 @@
 
 use crate::catalogue::{Catalogue, Stream, Term};
 use crate::effect::{assess, item_direction};
+use crate::month::{Date, Month};
 use crate::package::Package;
 use crate::strings;
 
@@ -91,13 +92,17 @@ impl Slide {
 pub fn package_slides(
     package: &Package,
     catalogue: &Catalogue,
-    date: &str,
+    today: Date,
     assumptions: &crate::timeline::Assumptions,
 ) -> Vec<Slide> {
     let a = assess(package, catalogue);
     let mut slides = vec![Slide::Title {
         title: package.name.clone(),
-        subtitle: format!("{} — {} maatregelen", long_date(date), package.items.len()),
+        subtitle: format!(
+            "{} — {} maatregelen",
+            strings::long_date(today),
+            package.items.len()
+        ),
     }];
     let mut rows: Vec<(String, [u32; 4], String)> = a
         .streams
@@ -153,7 +158,12 @@ pub fn package_slides(
             })));
         }
     }
-    slides.push(timeline_slide(package, catalogue, assumptions));
+    slides.push(timeline_slide(
+        package,
+        catalogue,
+        today.month(),
+        assumptions,
+    ));
     slides.extend(figures.into_iter().map(|figure| Slide::Figure { figure }));
     let n = &a.needs;
     let mut lines: Vec<String> = vec![n.summary()];
@@ -189,10 +199,12 @@ pub fn track_slides(catalogue: &Catalogue) -> Vec<Slide> {
 fn timeline_slide(
     package: &Package,
     catalogue: &Catalogue,
+    today: Month,
     a: &crate::timeline::Assumptions,
 ) -> Slide {
-    use crate::timeline::{Basis, month_name, rows, summary, today};
-    let decision = package.decision(today());
+    use crate::strings::month_name;
+    use crate::timeline::{Basis, rows, summary};
+    let decision = package.decision(today);
     let rows = rows(package, catalogue, decision, a);
     let s = summary(&rows);
     let headline = match (s.all_in_force_earliest, &s.decided_by) {
@@ -209,7 +221,7 @@ fn timeline_slide(
     let rows = rows
         .iter()
         .map(|r| {
-            let lead = crate::timeline::lead_text(r.lead_months_min, r.lead_months_max);
+            let lead = strings::lead_text(r.lead_months_min, r.lead_months_max);
             let basis = match r.basis {
                 Basis::Source => "bron",
                 Basis::Assumption => "aanname",
@@ -225,13 +237,4 @@ fn timeline_slide(
         })
         .collect();
     Slide::Timeline { headline, rows }
-}
-
-/// "2026-11-22" → "22 november 2026".
-fn long_date(iso: &str) -> String {
-    let day = iso.get(8..10).and_then(|d| d.parse::<u32>().ok());
-    match (crate::timeline::parse_month(iso), day) {
-        (Some(m), Some(d)) => format!("{d} {}", crate::timeline::month_name(m)),
-        _ => iso.to_owned(),
-    }
 }

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::catalogue::export::{csv_line, source_text};
 use crate::catalogue::{Catalogue, Stream, Term};
 use crate::effect::{Assessment, Hint, Tally, assess, item_direction};
+use crate::month::{Date, Month};
 use crate::package::{Package, chosen_variant};
 use crate::strings;
 
@@ -95,18 +96,19 @@ fn verdict(t: &Tally, weighted: bool) -> Verdict {
     }
 }
 
-fn ym(m: crate::timeline::Month) -> String {
-    format!("{:04}-{:02}", m.0, m.1)
+fn ym(m: Month) -> String {
+    m.to_string()
 }
 
+/// The note for a package as of `today` (its date, and the decision date when none is set).
 pub fn build(
     package: &Package,
     catalogue: &Catalogue,
-    date: &str,
+    today: Date,
     assumptions: &crate::timeline::Assumptions,
 ) -> Report {
     let a: Assessment = assess(package, catalogue);
-    let decision = package.decision(crate::timeline::today());
+    let decision = package.decision(today.month());
     let rows = crate::timeline::rows(package, catalogue, decision, assumptions);
     let tl_summary = crate::timeline::summary(&rows);
     let timeline = rows
@@ -156,7 +158,7 @@ pub fn build(
     };
     Report {
         name: package.name.clone(),
-        date: date.to_owned(),
+        date: today.to_string(),
         weighted: a.weighted,
         overall: verdict(&a.overall, a.weighted),
         streams: a
@@ -184,7 +186,7 @@ pub fn build(
 
 impl TimelineRow {
     fn lead(&self) -> String {
-        crate::timeline::lead_text(self.lead_months_min, self.lead_months_max)
+        strings::lead_text(self.lead_months_min, self.lead_months_max)
     }
 
     fn ready(&self) -> String {

@@ -2,6 +2,7 @@
 
 use crate::catalogue::search::EffectClass;
 use crate::catalogue::{Direction, InstrumentKind, Status, Stream, Term};
+use crate::month::{DUTCH_NAMES, Date, Month};
 
 pub struct Strings {
     pub app_title: &'static str,
@@ -374,5 +375,31 @@ pub fn meeting_status(s: crate::package::MeetingStatus) -> &'static str {
         M::Agreed => "akkoord",
         M::InDoubt => "twijfel",
         M::Rejected => "afgewezen",
+    }
+}
+
+/// "2026-03" → "maart 2026".
+pub fn month_name(m: Month) -> String {
+    let name = DUTCH_NAMES
+        .get(m.month() as usize - 1)
+        .copied()
+        .unwrap_or("?");
+    format!("{name} {}", m.year())
+}
+
+/// "2026-11-22" → "22 november 2026".
+pub fn long_date(d: Date) -> String {
+    format!("{} {}", d.day(), month_name(d.month()))
+}
+
+/// A lead time in words: "12–24 mnd", "6 mnd", "≥ 24 mnd" (the source gives no maximum),
+/// "onbekend".
+pub fn lead_text(min: Option<u32>, max: Option<u32>) -> String {
+    match (min, max) {
+        (Some(a), Some(b)) if a == b => format!("{a} mnd"),
+        (Some(a), Some(b)) => format!("{a}–{b} mnd"),
+        (Some(a), None) => format!("≥ {a} mnd"),
+        (None, Some(b)) => format!("≤ {b} mnd"),
+        (None, None) => "onbekend".into(),
     }
 }

@@ -4,51 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Catalogue, InstrumentKind, Measure, Term};
+use crate::month::{DUTCH_NAMES, Month, months_between};
 use crate::package::Package;
-
-/// Dutch month names, January first.
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-/// A month as (year, month 1–12).
-pub type Month = (i32, u32);
-
-/// "2024-03" or "2024-03-15" → (2024, 3).
-pub fn parse_month(s: &str) -> Option<Month> {
-    let mut parts = s.split('-');
-    let y: i32 = parts.next()?.parse().ok()?;
-    let m: u32 = parts.next()?.parse().ok()?;
-    (1..=12).contains(&m).then_some((y, m))
-}
-
-pub fn add_months((y, m): Month, n: i64) -> Month {
-    let total = y as i64 * 12 + (m as i64 - 1) + n;
-    (
-        total.div_euclid(12) as i32,
-        (total.rem_euclid(12) + 1) as u32,
-    )
-}
-
-pub fn months_between(a: Month, b: Month) -> i64 {
-    (b.0 as i64 * 12 + b.1 as i64) - (a.0 as i64 * 12 + a.1 as i64)
-}
-
-/// A month as a fractional year, for the chart's x axis.
-pub fn as_year(m: Month) -> f64 {
-    m.0 as f64 + (m.1 as f64 - 1.0) / 12.0
-}
 
 /// What a phrase says about timing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -129,7 +86,6 @@ pub fn read_phrase(phrase: &str) -> Reading {
 /// An absolute date in the words: a quarter ("Q3 2023", "Q1/Q2 2024"), a month ("september
 /// 2024", "1 juli 2027"), or a year after "in"/"vanaf"/"per" ("vanaf 2024").
 fn read_date(words: &[&str]) -> Option<Month> {
-    let months = MONTHS;
     let year_at = |i: usize| {
         words
             .get(i)
@@ -137,27 +93,31 @@ fn read_date(words: &[&str]) -> Option<Month> {
             .filter(|y| (2000..2100).contains(y))
     };
     for (i, w) in words.iter().enumerate() {
-        if let Some(q) = w.strip_prefix('q') {
-            let first: u32 = q.split('/').next()?.trim_start_matches('q').parse().ok()?;
+        // "q3" or "q1/q2": the first quarter named. Other words starting with q ("quotum") are
+        // words, not quarters.
+        if let Some(q) = w.strip_prefix('q')
+            && let Some(quarter) = q.split('/').next().and_then(|q| q.parse::<u32>().ok())
+            && (1..=4).contains(&quarter)
+        {
             let year = (i + 1..words.len().min(i + 4)).find_map(year_at)?;
-            return Some((year, (first - 1) * 3 + 1));
+            return Month::new(year, (quarter - 1) * 3 + 1);
         }
         // A month by name or abbreviation ("sept."), followed by a year.
         let short = w.trim_end_matches('.');
-        let month = months
+        let month = DUTCH_NAMES
             .iter()
             .position(|m| *m == short || (short.len() >= 3 && m.starts_with(short)));
         if let Some(m) = month
             && let Some(y) = year_at(i + 1)
         {
-            return Some((y, m as u32 + 1));
+            return Month::new(y, m as u32 + 1);
         }
     }
     for (i, w) in words.iter().enumerate() {
         if matches!(*w, "in" | "vanaf" | "per" | "medio")
             && let Some(y) = year_at(i + 1)
         {
-            return Some((y, if *w == "medio" { 7 } else { 1 }));
+            return Month::new(y, if *w == "medio" { 7 } else { 1 });
         }
     }
     None
@@ -232,13 +192,13 @@ pub struct Row {
 impl Row {
     pub fn ready_min(&self) -> Option<Month> {
         self.lead_months_min
-            .map(|m| add_months(self.start, m as i64))
+            .map(|m| self.start.add_months(i64::from(m)))
     }
 
     /// `None` when the source leaves the maximum open.
     pub fn ready_max(&self) -> Option<Month> {
         self.lead_months_max
-            .map(|m| add_months(self.start, m as i64))
+            .map(|m| self.start.add_months(i64::from(m)))
     }
 }
 
@@ -293,7 +253,7 @@ impl Assumptions {
 pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
     let instrument = slowest(&m.instrument.kinds);
     let t = m.timing.as_ref();
-    let source_start = t.and_then(|t| t.earliest.as_deref()).and_then(parse_month);
+    let source_start = t.and_then(|t| t.earliest.as_deref()).and_then(Month::parse);
     let (start, past) = match source_start {
         Some(s) if months_between(s, decision) > 0 => (decision, Some(s)),
         Some(s) => (s, None),
@@ -305,7 +265,7 @@ pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
         .into_iter()
         .flat_map(|t| &t.milestones)
         .filter(|ms| ms.text.to_lowercase().contains("werking"))
-        .filter_map(|ms| parse_month(&ms.date))
+        .filter_map(|ms| Month::parse(&ms.date))
         .filter(|d| months_between(decision, *d) >= 0)
         .min();
     let start = if in_force.is_some() { decision } else { start };
@@ -316,7 +276,7 @@ pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
             Basis::Source,
         ),
         Some(_) if in_force.is_some() => {
-            let m = in_force.map(|d| months_between(start, d) as u32);
+            let m = in_force.and_then(|d| u32::try_from(months_between(start, d)).ok());
             (m, m, Basis::Source)
         }
         _ => match instrument.and_then(|k| a.lead(k)) {
@@ -354,7 +314,7 @@ pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
             .map(|t| {
                 t.milestones
                     .iter()
-                    .filter_map(|ms| parse_month(&ms.date).map(|d| (d, ms.text.clone())))
+                    .filter_map(|ms| Month::parse(&ms.date).map(|d| (d, ms.text.clone())))
                     .collect()
             })
             .unwrap_or_default(),
@@ -409,12 +369,12 @@ pub fn summary(rows: &[Row]) -> Summary {
         if !(law || amvb) {
             continue;
         }
-        match load.iter_mut().find(|(y, _, _)| *y == r.start.0) {
+        match load.iter_mut().find(|(y, _, _)| *y == r.start.year()) {
             Some(e) => {
                 e.1 += u32::from(law);
                 e.2 += u32::from(amvb);
             }
-            None => load.push((r.start.0, u32::from(law), u32::from(amvb))),
+            None => load.push((r.start.year(), u32::from(law), u32::from(amvb))),
         }
     }
     load.sort();
@@ -436,32 +396,13 @@ pub fn summary(rows: &[Row]) -> Summary {
     }
 }
 
-/// A lead time in words: "12–24 mnd", "6 mnd", "≥ 24 mnd" (the source gives no maximum),
-/// "onbekend".
-pub fn lead_text(min: Option<u32>, max: Option<u32>) -> String {
-    match (min, max) {
-        (Some(a), Some(b)) if a == b => format!("{a} mnd"),
-        (Some(a), Some(b)) => format!("{a}–{b} mnd"),
-        (Some(a), None) => format!("≥ {a} mnd"),
-        (None, Some(b)) => format!("≤ {b} mnd"),
-        (None, None) => "onbekend".into(),
-    }
-}
-
-/// "2026-03" → "maart 2026".
-pub fn month_name((y, m): Month) -> String {
-    let names = MONTHS;
-    format!("{} {y}", names.get(m as usize - 1).unwrap_or(&"?"))
-}
-
-pub fn today() -> Month {
-    let d = crate::cli::today();
-    parse_month(&d).unwrap_or((2026, 1))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn month(y: i32, m: u32) -> Month {
+        Month::new(y, m).expect("valid month")
+    }
 
     #[test]
     fn phrases_read_as_ranges() {
@@ -475,23 +416,31 @@ mod tests {
             ("1 jaar", Some(12), Some(12), None),
             ("Paar maanden", Some(2), None, None),
             ("enkele jaren", Some(24), None, None),
-            ("Q1/Q2 2024", None, None, Some((2024, 1))),
-            ("Vanaf Q3 2023", None, None, Some((2023, 7))),
-            ("Q1 2024", None, None, Some((2024, 1))),
+            ("Q1/Q2 2024", None, None, Some(month(2024, 1))),
+            ("Vanaf Q3 2023", None, None, Some(month(2023, 7))),
+            ("Q1 2024", None, None, Some(month(2024, 1))),
             (
                 "Per 1 september 2023 komt basisbeurs terug",
                 None,
                 None,
-                Some((2023, 9)),
+                Some(month(2023, 9)),
             ),
-            ("In 2023", None, None, Some((2023, 1))),
-            ("Vanaf 2024", None, None, Some((2024, 1))),
+            ("In 2023", None, None, Some(month(2023, 1))),
+            ("Vanaf 2024", None, None, Some(month(2024, 1))),
             ("PM", None, None, None),
             ("Nog onbepaald", None, None, None),
             ("12-18 maanden", Some(12), Some(18), None),
-            ("Implementatie wet: sept. 2024", None, None, Some((2024, 9))),
-            ("medio 2024", None, None, Some((2024, 7))),
-            ("mei 2025", None, None, Some((2025, 5))),
+            (
+                "Implementatie wet: sept. 2024",
+                None,
+                None,
+                Some(month(2024, 9)),
+            ),
+            ("medio 2024", None, None, Some(month(2024, 7))),
+            ("mei 2025", None, None, Some(month(2025, 5))),
+            // A word starting with q is not a quarter, and does not stop the reading.
+            ("quotum vanaf 2024", None, None, Some(month(2024, 1))),
+            ("Q5 2024", None, None, None),
         ];
         for (phrase, min, max, earliest) in cases {
             let r = read_phrase(phrase);
@@ -510,20 +459,11 @@ mod tests {
             .catalogue
             .get("arbeid.meld-en-vergewisplicht")
             .expect("measure");
-        let r = row(m, (2026, 12), &Assumptions::default());
+        let r = row(m, month(2026, 12), &Assumptions::default());
         assert_eq!(r.basis, Basis::Source);
         assert_eq!(
             (r.ready_min(), r.ready_max()),
-            (Some((2027, 7)), Some((2027, 7)))
+            (Some(month(2027, 7)), Some(month(2027, 7)))
         );
-    }
-
-    #[test]
-    fn month_arithmetic() {
-        assert_eq!(add_months((2026, 11), 3), (2027, 2));
-        assert_eq!(add_months((2026, 1), -1), (2025, 12));
-        assert_eq!(months_between((2024, 1), (2026, 11)), 34);
-        assert_eq!(parse_month("2027-07-01"), Some((2027, 7)));
-        assert_eq!(parse_month("2027-13"), None);
     }
 }

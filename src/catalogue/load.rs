@@ -602,7 +602,7 @@ fn apply_timing(
         } else if t
             .earliest
             .as_deref()
-            .is_some_and(|e| crate::timeline::parse_month(e).is_none())
+            .is_some_and(|e| crate::month::Month::parse(e).is_none())
         {
             Some((
                 "timing.earliest",
