@@ -667,7 +667,7 @@ impl AppState {
         else {
             return;
         };
-        let csv = crate::figures::to_csv(std::slice::from_ref(f));
+        let csv = crate::catalogue::figures::to_csv(std::slice::from_ref(f));
         self.notice = Some(match package::write_atomic(&path, csv.as_bytes()) {
             Ok(()) => Notice {
                 error: false,

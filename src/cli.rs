@@ -105,7 +105,7 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             }
             let figures = &report.catalogue.figures;
             match format {
-                CatalogueFormat::Csv => print!("{}", crate::figures::to_csv(figures)),
+                CatalogueFormat::Csv => print!("{}", crate::catalogue::figures::to_csv(figures)),
                 CatalogueFormat::Json => println!(
                     "{}",
                     serde_json::to_string_pretty(figures).unwrap_or_default()

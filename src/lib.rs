@@ -8,7 +8,6 @@ pub mod app;
 pub mod catalogue;
 pub mod cli;
 pub mod effect;
-pub mod figures;
 pub mod history;
 pub mod month;
 pub mod package;

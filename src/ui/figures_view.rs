@@ -8,7 +8,7 @@ use egui_plot::{
 
 use super::Action;
 use crate::catalogue::Catalogue;
-use crate::figures::{Figure, FigureKind, Value};
+use crate::catalogue::figures::{Figure, FigureKind, Value};
 use crate::strings::t;
 
 /// Okabe–Ito: distinguishable with the common colour-vision deficiencies.
