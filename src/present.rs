@@ -111,7 +111,7 @@ pub fn package_slides(
             (
                 strings::stream(*s).to_owned(),
                 [t.increase, t.decrease, t.neutral, t.unknown],
-                t.verdict(a.weighted),
+                strings::verdict(&t.verdict(a.weighted)),
             )
         })
         .collect();
@@ -120,12 +120,12 @@ pub fn package_slides(
             rows.push((
                 strings::term(term).to_owned(),
                 [t.increase, t.decrease, t.neutral, t.unknown],
-                t.verdict(a.weighted),
+                strings::verdict(&t.verdict(a.weighted)),
             ));
         }
     }
     slides.push(Slide::Combined {
-        overall: a.overall.verdict(a.weighted),
+        overall: strings::verdict(&a.overall.verdict(a.weighted)),
         rows,
         weighted: a.weighted,
     });
@@ -166,7 +166,7 @@ pub fn package_slides(
     ));
     slides.extend(figures.into_iter().map(|figure| Slide::Figure { figure }));
     let n = &a.needs;
-    let mut lines: Vec<String> = vec![n.summary()];
+    let mut lines: Vec<String> = vec![strings::needs_summary(n)];
     if !n.ministries.is_empty() {
         lines.push(format!("Ministeries: {}", n.ministries.join(", ")));
     }

@@ -89,7 +89,7 @@ fn verdict(t: &Tally, weighted: bool) -> Verdict {
         decrease: t.decrease,
         neutral: t.neutral,
         unknown: t.unknown,
-        verdict: t.verdict(weighted),
+        verdict: strings::verdict(&t.verdict(weighted)),
         increasing: t.increasing.clone(),
         decreasing: t.decreasing.clone(),
         unknowns: t.unknowns.clone(),
@@ -153,7 +153,7 @@ pub fn build(
         })
         .collect();
     let hint = |h: &Hint| HintRow {
-        text: h.text.clone(),
+        text: strings::hint_text(h, catalogue),
         source: h.source.as_ref().map(doc_sources),
     };
     Report {
@@ -250,7 +250,7 @@ impl Report {
     }
 
     fn needs_line(&self) -> String {
-        self.needs.summary()
+        strings::needs_summary(&self.needs)
     }
 
     fn verdict_rows(&self) -> Vec<(String, &Verdict)> {

@@ -54,7 +54,7 @@ fn ticking_measures_updates_the_verdict_and_shows_conflicts() {
     // The family knock-on effect is quoted with its source.
     h.get_by_label_contains("Gezinsmigratie volgt arbeidsmigratie");
     // What it needs.
-    h.get_by_label_contains("1 wetswijziging(en)");
+    h.get_by_label_contains("1 wetswijziging");
 }
 
 #[test]
