@@ -356,10 +356,17 @@ pub fn summary(rows: &[Row]) -> Summary {
     // A measure is in force at the latest at its maximum; where that is open, at its minimum at
     // the earliest — the summary then says "ten vroegste".
     let end = |r: &Row| r.ready_max().or_else(|| r.ready_min());
-    let decisive = known
-        .iter()
-        .filter_map(|r| end(r).map(|e| (e, *r)))
-        .max_by_key(|(e, _)| *e);
+    // Ties on the end month are common (every law on the same assumed lead time): the longest
+    // lead decides, then the first id, so the answer never depends on the rows' order.
+    let decisive =
+        known
+            .iter()
+            .filter_map(|r| end(r).map(|e| (e, *r)))
+            .max_by(|(e1, r1), (e2, r2)| {
+                e1.cmp(e2)
+                    .then(months_between(r1.start, *e1).cmp(&months_between(r2.start, *e2)))
+                    .then(r2.id.cmp(&r1.id))
+            });
     let mut load: Vec<(i32, u32, u32)> = Vec::new();
     for r in rows {
         let (law, amvb) = (
@@ -465,5 +472,42 @@ mod tests {
             (r.ready_min(), r.ready_max()),
             (Some(month(2027, 7)), Some(month(2027, 7)))
         );
+    }
+
+    fn assumed(id: &str, start: Month, lead: (u32, u32)) -> Row {
+        Row {
+            id: id.into(),
+            title: id.into(),
+            instrument: Some(InstrumentKind::Law),
+            start,
+            lead_months_min: Some(lead.0),
+            lead_months_max: Some(lead.1),
+            basis: Basis::Assumption,
+            past_source_start: None,
+            effect_years: None,
+            horizon: String::new(),
+            words: String::new(),
+            source: String::new(),
+            milestones: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn what_decides_the_date_does_not_depend_on_the_order() {
+        // Ties on the end month are common: every law on the same assumed lead time.
+        let rows = [
+            assumed("b.law", month(2027, 1), (24, 36)),
+            assumed("a.law", month(2027, 1), (24, 36)),
+            // Ends in the same month, with a shorter lead from a later start.
+            assumed("c.late-start", month(2028, 1), (12, 24)),
+            assumed("d.early", month(2027, 1), (3, 6)),
+        ];
+        let mut reversed = rows.clone();
+        reversed.reverse();
+        let (s, r) = (summary(&rows), summary(&reversed));
+        assert_eq!(s.all_in_force_earliest, Some(month(2030, 1)));
+        assert_eq!(s.decided_by, r.decided_by);
+        // The longest lead decides a tie; between equal leads, the first id.
+        assert_eq!(s.decided_by.as_deref(), Some("a.law"));
     }
 }
