@@ -55,8 +55,6 @@ pub struct AppState {
     pub compare: Vec<Package>,
     pub figures: ui::figures_view::FiguresView,
     pub timeline: ui::timeline_view::TimelineView,
-    /// Lead times and horizon years the app assumes where the sources are silent.
-    pub assumptions: crate::timeline::Assumptions,
     /// Presenter mode, when on.
     pub presenter: Option<ui::presenter::Presenter>,
     /// Where unsaved work is kept against a crash; `None` turns autosave off.
@@ -98,7 +96,6 @@ impl AppState {
             compare: Vec::new(),
             figures: ui::figures_view::FiguresView::new(),
             timeline: ui::timeline_view::TimelineView::default(),
-            assumptions: crate::timeline::Assumptions::default(),
             presenter: None,
             autosave_path: None,
             recovered: None,
@@ -213,14 +210,21 @@ impl AppState {
                 ui::fiche::ui(ui, &self.catalogue, selected, &self.package, &mut actions);
             }
             CenterView::Figures => self.figures.ui(ui, &self.catalogue, &mut actions),
-            CenterView::Timeline => self.timeline.ui(
-                ui,
-                &self.catalogue,
-                &self.package,
-                crate::month::Date::today_utc().month(),
-                &mut self.assumptions,
-                &mut actions,
-            ),
+            CenterView::Timeline => {
+                // The view edits a copy; a change goes through the undoable edit path.
+                let mut assumptions = self.package.assumptions.clone();
+                self.timeline.ui(
+                    ui,
+                    &self.catalogue,
+                    &self.package,
+                    crate::month::Date::today_utc().month(),
+                    &mut assumptions,
+                    &mut actions,
+                );
+                if assumptions != self.package.assumptions {
+                    actions.push(Action::Edit(Edit::SetAssumptions(assumptions)));
+                }
+            }
             CenterView::Compare => ui::compare::ui(
                 ui,
                 &self.catalogue,
@@ -283,7 +287,6 @@ impl AppState {
                 &self.package,
                 &self.catalogue,
                 crate::month::Date::today_utc(),
-                &self.assumptions,
             )
         };
         self.presenter = Some(ui::presenter::Presenter::new(slides));
@@ -590,7 +593,6 @@ impl AppState {
             &self.package,
             &self.catalogue,
             crate::month::Date::today_utc(),
-            &self.assumptions,
         )
     }
 
@@ -936,7 +938,6 @@ impl KnoppenApp {
         if let Some(storage) = cc.storage {
             state.dark = eframe::get_value(storage, "dark").unwrap_or(false);
             state.recent = eframe::get_value(storage, "recent").unwrap_or_default();
-            state.assumptions = eframe::get_value(storage, "assumptions").unwrap_or_default();
         }
         Self { state }
     }
@@ -953,6 +954,5 @@ impl eframe::App for KnoppenApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, "dark", &self.state.dark);
         eframe::set_value(storage, "recent", &self.state.recent);
-        eframe::set_value(storage, "assumptions", &self.state.assumptions);
     }
 }

@@ -155,12 +155,7 @@ fn report(
     if !unknown.is_empty() {
         eprintln!("knoppen: not in the catalogue: {}", unknown.join(", "));
     }
-    let r = crate::report::build(
-        &package,
-        catalogue,
-        crate::month::Date::today_utc(),
-        &crate::timeline::Assumptions::default(),
-    );
+    let r = crate::report::build(&package, catalogue, crate::month::Date::today_utc());
     let out = match format {
         ReportFormat::Md => r.to_markdown(),
         ReportFormat::Csv => r.to_csv(),

@@ -89,12 +89,7 @@ impl Slide {
 
 /// The package's briefing: title, combined picture, one slide per measure (by stream), the
 /// linked figures, and what it needs.
-pub fn package_slides(
-    package: &Package,
-    catalogue: &Catalogue,
-    today: Date,
-    assumptions: &crate::timeline::Assumptions,
-) -> Vec<Slide> {
+pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> Vec<Slide> {
     let a = assess(package, catalogue);
     let mut slides = vec![Slide::Title {
         title: package.name.clone(),
@@ -158,12 +153,7 @@ pub fn package_slides(
             })));
         }
     }
-    slides.push(timeline_slide(
-        package,
-        catalogue,
-        today.month(),
-        assumptions,
-    ));
+    slides.push(timeline_slide(package, catalogue, today.month()));
     slides.extend(figures.into_iter().map(|figure| Slide::Figure { figure }));
     let n = &a.needs;
     let mut lines: Vec<String> = vec![strings::needs_summary(n)];
@@ -196,16 +186,11 @@ pub fn track_slides(catalogue: &Catalogue) -> Vec<Slide> {
     slides
 }
 
-fn timeline_slide(
-    package: &Package,
-    catalogue: &Catalogue,
-    today: Month,
-    a: &crate::timeline::Assumptions,
-) -> Slide {
+fn timeline_slide(package: &Package, catalogue: &Catalogue, today: Month) -> Slide {
     use crate::strings::month_name;
     use crate::timeline::{Basis, rows, summary};
     let decision = package.decision(today);
-    let rows = rows(package, catalogue, decision, a);
+    let rows = rows(package, catalogue, today);
     let s = summary(&rows);
     let headline = match (s.all_in_force_earliest, &s.decided_by) {
         (Some(d), Some(id)) => {

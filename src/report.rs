@@ -100,16 +100,12 @@ fn ym(m: Month) -> String {
     m.to_string()
 }
 
-/// The note for a package as of `today` (its date, and the decision date when none is set).
-pub fn build(
-    package: &Package,
-    catalogue: &Catalogue,
-    today: Date,
-    assumptions: &crate::timeline::Assumptions,
-) -> Report {
+/// The note for a package as of `today` (its date, and the decision date when none is set),
+/// with the package's own assumptions.
+pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
     let a: Assessment = assess(package, catalogue);
     let decision = package.decision(today.month());
-    let rows = crate::timeline::rows(package, catalogue, decision, assumptions);
+    let rows = crate::timeline::rows(package, catalogue, today.month());
     let tl_summary = crate::timeline::summary(&rows);
     let timeline = rows
         .iter()

@@ -202,7 +202,13 @@ fn corrupt_truncated_and_wrong_version_files_change_nothing() {
     let cases = [
         ("truncated.knoppen", good[..good.len() / 2].to_owned()),
         ("corrupt.knoppen", "(version: 1, name: 12)".to_owned()),
-        ("version.knoppen", good.replace("version: 1", "version: 7")),
+        (
+            "version.knoppen",
+            good.replace(
+                &format!("version: {}", knoppen::package::SCHEMA_VERSION),
+                "version: 7",
+            ),
+        ),
     ];
     for (name, text) in cases {
         let path = temp(name);

@@ -53,7 +53,9 @@ fn an_assumed_lead_time_says_so_and_moves_with_the_assumption() {
     h.get_by_label("Aannames").click();
     h.run();
     h.get_by_label_contains("Waar de bronnen geen doorlooptijd");
-    h.state_mut().assumptions.law = (36, 48);
+    let mut a = h.state().package.assumptions.clone();
+    a.law = (36, 48);
+    h.state_mut().edit(Edit::SetAssumptions(a));
     h.run();
     h.get_by_label("Alles kan in werking zijn: januari 2031");
 }
@@ -80,4 +82,30 @@ fn a_source_lead_time_is_shown_as_the_sources_words() {
     h.get_by_label("bron");
     h.get_by_label_contains("3 tot 6 maanden");
     h.get_by_label("Alles kan in werking zijn: juli 2027");
+}
+
+#[test]
+fn assumptions_are_an_undoable_part_of_the_package() {
+    let mut h = harness(&[VBAR]);
+    h.get_by_label("Aannames").click();
+    h.run();
+    // The first value in the window: the shortest lead time for a law, 24 months by default.
+    // Moved in three frames, as a drag would.
+    for months in [30.0, 33.0, 36.0] {
+        h.query_all_by_role(Role::SpinButton)
+            .next()
+            .expect("a lead time field")
+            .set_value_accesskit(months);
+        h.run();
+    }
+    assert_eq!(h.state().package.assumptions.law, (36, 36));
+    h.get_by_label("Alles kan in werking zijn: januari 2030");
+    assert!(h.state().dirty(), "the assumptions are part of the package");
+    // The run of changes to one value is one undo step.
+    h.state_mut().apply(Action::Undo);
+    h.run();
+    assert_eq!(
+        h.state().package.assumptions,
+        knoppen::timeline::Assumptions::default()
+    );
 }

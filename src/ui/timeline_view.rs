@@ -70,7 +70,7 @@ impl TimelineView {
             ui.label(t().package_empty);
             return;
         }
-        let mut rows = timeline::rows(package, catalogue, decision, assumptions);
+        let mut rows = timeline::rows(package, catalogue, today);
         self.sort_rows(&mut rows, catalogue);
         summary_ui(ui, catalogue, &rows);
         if let Some(rect) = self.chart_rect

@@ -1,9 +1,13 @@
 //! Implementation timeline: lead times read from the sources' words, the app's stated
 //! assumptions where the sources are silent, and the package's dates.
 
-use serde::{Deserialize, Serialize};
+pub mod assumptions;
 
-use crate::catalogue::{Catalogue, InstrumentKind, Measure, Term};
+use serde::Serialize;
+
+pub use assumptions::Assumptions;
+
+use crate::catalogue::{Catalogue, InstrumentKind, Measure};
 use crate::month::{DUTCH_NAMES, Month, months_between};
 use crate::package::Package;
 
@@ -123,39 +127,6 @@ fn read_date(words: &[&str]) -> Option<Month> {
     None
 }
 
-/// The app's assumptions where the sources are silent. Shown in the UI as assumptions and
-/// adjustable; saved with the app's settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Assumptions {
-    /// Typical lead time, in months (min, max), per instrument.
-    pub law: (u32, u32),
-    pub amvb: (u32, u32),
-    pub regulation: (u32, u32),
-    pub decision: (u32, u32),
-    pub eu: (u32, u32),
-    pub agreement: (u32, u32),
-    /// How many years after implementation the effect comes: short, medium, long term.
-    pub kt_years: (f32, f32),
-    pub mlt_years: (f32, f32),
-    pub lt_years: (f32, f32),
-}
-
-impl Default for Assumptions {
-    fn default() -> Self {
-        Self {
-            law: (24, 36),
-            amvb: (12, 18),
-            regulation: (3, 6),
-            decision: (1, 6),
-            eu: (24, 60),
-            agreement: (3, 12),
-            kt_years: (0.0, 1.0),
-            mlt_years: (1.0, 4.0),
-            lt_years: (4.0, 10.0),
-        }
-    }
-}
-
 /// Where a bar's lead time comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -219,35 +190,6 @@ pub fn slowest(kinds: &[InstrumentKind]) -> Option<InstrumentKind> {
     ]
     .into_iter()
     .find(|k| kinds.contains(k))
-}
-
-impl Assumptions {
-    pub fn lead(&self, k: InstrumentKind) -> Option<(u32, u32)> {
-        use InstrumentKind::*;
-        Some(match k {
-            Law => self.law,
-            Amvb => self.amvb,
-            Regulation => self.regulation,
-            CabinetDecision | MinisterDecision | Decision | Funding | Execution => self.decision,
-            EuEffort => self.eu,
-            Agreement => self.agreement,
-            Unknown => return None,
-        })
-    }
-
-    pub fn effect_years(&self, terms: &[Term]) -> Option<(f32, f32)> {
-        let ranges: Vec<(f32, f32)> = terms
-            .iter()
-            .map(|t| match t {
-                Term::KT => self.kt_years,
-                Term::MLT => self.mlt_years,
-                Term::LT => self.lt_years,
-            })
-            .collect();
-        let lo = ranges.iter().map(|r| r.0).reduce(f32::min)?;
-        let hi = ranges.iter().map(|r| r.1).reduce(f32::max)?;
-        Some((lo, hi))
-    }
 }
 
 pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
@@ -321,17 +263,14 @@ pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
     }
 }
 
-/// The package's rows, in package order (not rejected measures).
-pub fn rows(
-    package: &Package,
-    catalogue: &Catalogue,
-    decision: Month,
-    a: &Assumptions,
-) -> Vec<Row> {
+/// The package's rows, in package order (not rejected measures), with the package's assumptions,
+/// from its decision date (or `today` when it has none).
+pub fn rows(package: &Package, catalogue: &Catalogue, today: Month) -> Vec<Row> {
+    let decision = package.decision(today);
     package
         .measures(catalogue)
         .filter(|(i, _)| i.status != crate::package::MeetingStatus::Rejected)
-        .map(|(_, m)| row(m, decision, a))
+        .map(|(_, m)| row(m, decision, &package.assumptions))
         .collect()
 }
 
