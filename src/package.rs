@@ -168,9 +168,11 @@ impl Package {
             .unwrap_or(today)
     }
 
-    pub fn to_ron(&self) -> String {
+    /// The package as `.knoppen` text. An error, never an empty text: saving that would
+    /// replace the user's file with nothing.
+    pub fn to_ron(&self) -> Result<String, ron::Error> {
         let config = ron::ser::PrettyConfig::new().struct_names(false);
-        ron::ser::to_string_pretty(self, config).unwrap_or_default()
+        ron::ser::to_string_pretty(self, config)
     }
 }
 
@@ -235,7 +237,8 @@ pub fn open(path: &Path, catalogue: &Catalogue) -> Result<Opened, LoadError> {
 /// Save atomically: write a temporary file beside the target, flush it to disk, then rename it
 /// over the target. A failed save leaves the old file as it was.
 pub fn save(path: &Path, package: &Package) -> std::io::Result<()> {
-    write_atomic(path, package.to_ron().as_bytes())
+    let text = package.to_ron().map_err(std::io::Error::other)?;
+    write_atomic(path, text.as_bytes())
 }
 
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -283,7 +286,7 @@ mod tests {
             i.status = MeetingStatus::InDoubt;
             i.weight = Some(2.0);
         }
-        let text = p.to_ron();
+        let text = p.to_ron().expect("serialises");
         let back = parse(Path::new("x.knoppen"), &text).expect("parses");
         assert_eq!(back, p);
     }
@@ -315,13 +318,34 @@ mod tests {
         let mut p = Package::from_ids("x", ["arbeid.etk"]);
         p.assumptions.law = (36, 48);
         p.assumptions.lt_years = (5.0, 12.5);
-        let text = p.to_ron();
+        let text = p.to_ron().expect("serialises");
         assert_eq!(parse(Path::new("x.knoppen"), &text).expect("parses"), p);
         let broken = text.replace("(36, 48)", "(48, 36)");
         assert_ne!(broken, text);
         let e = parse(Path::new("x.knoppen"), &broken).expect_err("refused");
         assert_eq!(e.field, "assumptions");
         assert!(e.message.contains("law"), "{}", e.message);
+    }
+
+    #[test]
+    fn odd_weights_survive_a_save() {
+        // Whatever ron can write, it must read back; nothing may turn into an empty file.
+        let dir = std::env::temp_dir().join(format!("knoppen-save-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("w.knoppen");
+        for w in [f32::NAN, f32::INFINITY, f32::MIN_POSITIVE, -0.0] {
+            let mut p = Package::from_ids("x", ["arbeid.etk"]);
+            if let Some(i) = p.item_mut("arbeid.etk") {
+                i.weight = Some(w);
+            }
+            save(&path, &p).expect("saved");
+            let text = std::fs::read_to_string(&path).expect("read");
+            assert!(!text.is_empty());
+            let back = parse(&path, &text).expect("reads back");
+            let got = back.items[0].weight.expect("weight");
+            assert!(got == w || (got.is_nan() && w.is_nan()), "{w} → {got}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
 

@@ -163,7 +163,13 @@ fn report_from_a_file_in_every_format() {
     let (_, csv, _) = knoppen(&["report", file, "--format", "csv"]);
     assert_eq!(csv.lines().count(), 3);
     // A package naming an unknown measure is located by `check`.
-    std::fs::write(&path, p.to_ron().replace("asiel.nareis", "asiel.weg")).expect("write");
+    std::fs::write(
+        &path,
+        p.to_ron()
+            .expect("serialises")
+            .replace("asiel.nareis", "asiel.weg"),
+    )
+    .expect("write");
     let (code, out, _) = knoppen(&["check", file]);
     assert_eq!(code, 1);
     assert!(

@@ -198,7 +198,9 @@ fn corrupt_truncated_and_wrong_version_files_change_nothing() {
     let mut h = harness();
     tick(&mut h, "EURES", "Beter benutten EURES");
     let before = h.state().package.clone();
-    let good = Package::from_ids("x", ["arbeid.eures", "arbeid.etk"]).to_ron();
+    let good = Package::from_ids("x", ["arbeid.eures", "arbeid.etk"])
+        .to_ron()
+        .expect("serialises");
     let cases = [
         ("truncated.knoppen", good[..good.len() / 2].to_owned()),
         ("corrupt.knoppen", "(version: 1, name: 12)".to_owned()),
