@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::catalogue::export::{csv_line, source_text};
 use crate::catalogue::{Catalogue, Stream, Term};
 use crate::effect::{Assessment, Hint, Tally, assess, item_direction};
-use crate::month::{Date, Month};
+use crate::month::Date;
 use crate::package::{Package, chosen_variant};
 use crate::strings;
 
@@ -96,10 +96,6 @@ fn verdict(t: &Tally, weighted: bool) -> Verdict {
     }
 }
 
-fn ym(m: Month) -> String {
-    m.to_string()
-}
-
 /// The note for a package as of `today` (its date, and the decision date when none is set),
 /// with the package's own assumptions.
 pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
@@ -116,9 +112,9 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
             lead_months_max: r.lead_months_max,
             basis: r.basis,
             horizon: r.horizon.clone(),
-            start: ym(r.start),
-            ready_earliest: r.ready_min().map(ym),
-            ready_latest: r.ready_max().map(ym),
+            start: r.start.to_string(),
+            ready_earliest: r.ready_min().map(|m| m.to_string()),
+            ready_latest: r.ready_max().map(|m| m.to_string()),
             words: r.words.clone(),
             source: r.source.clone(),
         })
@@ -171,9 +167,9 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
         hints: a.hints.iter().map(hint).collect(),
         needs: a.needs.clone(),
         unknown_ids: package.unknown_ids(catalogue),
-        decision_date: ym(decision),
+        decision_date: decision.to_string(),
         timeline,
-        all_in_force: tl_summary.all_in_force_earliest.map(ym),
+        all_in_force: tl_summary.all_in_force_earliest.map(|m| m.to_string()),
         decided_by: tl_summary
             .decided_by
             .and_then(|id| catalogue.get(&id).map(|m| m.title.clone())),
