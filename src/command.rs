@@ -115,8 +115,6 @@ pub enum Command {
 
     // The package.
     Edit(Edit),
-    /// New lead-time and horizon assumptions.
-    SetAssumptions(crate::timeline::Assumptions),
     /// End a run of edits (a field lost focus, a slider was released).
     EndEditRun,
     Undo,

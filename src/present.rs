@@ -3,6 +3,7 @@
 
 use crate::catalogue::{Catalogue, Stream, Term};
 use crate::effect::{assess, item_direction};
+use crate::month::{Date, Month};
 use crate::package::Package;
 use crate::strings;
 
@@ -88,16 +89,15 @@ impl Slide {
 
 /// The package's briefing: title, combined picture, one slide per measure (by stream), the
 /// linked figures, and what it needs.
-pub fn package_slides(
-    package: &Package,
-    catalogue: &Catalogue,
-    date: &str,
-    assumptions: &crate::timeline::Assumptions,
-) -> Vec<Slide> {
+pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> Vec<Slide> {
     let a = assess(package, catalogue);
     let mut slides = vec![Slide::Title {
         title: package.name.clone(),
-        subtitle: format!("{} — {} maatregelen", long_date(date), package.items.len()),
+        subtitle: format!(
+            "{} — {} maatregelen",
+            strings::long_date(today),
+            package.items.len()
+        ),
     }];
     let mut rows: Vec<(String, [u32; 4], String)> = a
         .streams
@@ -106,7 +106,7 @@ pub fn package_slides(
             (
                 strings::stream(*s).to_owned(),
                 [t.increase, t.decrease, t.neutral, t.unknown],
-                t.verdict(a.weighted),
+                strings::verdict(&t.verdict(a.weighted)),
             )
         })
         .collect();
@@ -115,12 +115,12 @@ pub fn package_slides(
             rows.push((
                 strings::term(term).to_owned(),
                 [t.increase, t.decrease, t.neutral, t.unknown],
-                t.verdict(a.weighted),
+                strings::verdict(&t.verdict(a.weighted)),
             ));
         }
     }
     slides.push(Slide::Combined {
-        overall: a.overall.verdict(a.weighted),
+        overall: strings::verdict(&a.overall.verdict(a.weighted)),
         rows,
         weighted: a.weighted,
     });
@@ -153,10 +153,10 @@ pub fn package_slides(
             })));
         }
     }
-    slides.push(timeline_slide(package, catalogue, assumptions));
+    slides.push(timeline_slide(package, catalogue, today.month()));
     slides.extend(figures.into_iter().map(|figure| Slide::Figure { figure }));
     let n = &a.needs;
-    let mut lines: Vec<String> = vec![n.summary()];
+    let mut lines: Vec<String> = vec![strings::needs_summary(n)];
     if !n.ministries.is_empty() {
         lines.push(format!("Ministeries: {}", n.ministries.join(", ")));
     }
@@ -186,14 +186,11 @@ pub fn track_slides(catalogue: &Catalogue) -> Vec<Slide> {
     slides
 }
 
-fn timeline_slide(
-    package: &Package,
-    catalogue: &Catalogue,
-    a: &crate::timeline::Assumptions,
-) -> Slide {
-    use crate::timeline::{Basis, month_name, rows, summary, today};
-    let decision = package.decision(today());
-    let rows = rows(package, catalogue, decision, a);
+fn timeline_slide(package: &Package, catalogue: &Catalogue, today: Month) -> Slide {
+    use crate::strings::month_name;
+    use crate::timeline::{Basis, rows, summary};
+    let decision = package.decision(today);
+    let rows = rows(package, catalogue, today);
     let s = summary(&rows);
     let headline = match (s.all_in_force_earliest, &s.decided_by) {
         (Some(d), Some(id)) => {
@@ -209,7 +206,7 @@ fn timeline_slide(
     let rows = rows
         .iter()
         .map(|r| {
-            let lead = crate::timeline::lead_text(r.lead_months_min, r.lead_months_max);
+            let lead = strings::lead_text(r.lead_months_min, r.lead_months_max);
             let basis = match r.basis {
                 Basis::Source => "bron",
                 Basis::Assumption => "aanname",
@@ -225,13 +222,4 @@ fn timeline_slide(
         })
         .collect();
     Slide::Timeline { headline, rows }
-}
-
-/// "2026-11-22" → "22 november 2026".
-fn long_date(iso: &str) -> String {
-    let day = iso.get(8..10).and_then(|d| d.parse::<u32>().ok());
-    match (crate::timeline::parse_month(iso), day) {
-        (Some(m), Some(d)) => format!("{d} {}", crate::timeline::month_name(m)),
-        _ => iso.to_owned(),
-    }
 }

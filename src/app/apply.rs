@@ -44,7 +44,6 @@ impl AppState {
             Command::Edit(edit) => {
                 self.document.edit(edit);
             }
-            Command::SetAssumptions(a) => self.assumptions = a,
             Command::EndEditRun => self.document.end_run(),
             Command::Undo => {
                 self.document.undo();
@@ -227,7 +226,7 @@ impl AppState {
                 let Some(f) = self.catalogue.figures.iter().find(|f| f.id == id) else {
                     return Vec::new();
                 };
-                let csv = crate::figures::to_csv(std::slice::from_ref(f));
+                let csv = crate::catalogue::figures::to_csv(std::slice::from_ref(f));
                 vec![Effect::Write(
                     WritePurpose::FigureCsv,
                     path,
@@ -345,7 +344,7 @@ impl AppState {
         let slides = if deck == Deck::Tracks || package.items.is_empty() {
             crate::present::track_slides(&self.catalogue)
         } else {
-            crate::present::package_slides(package, &self.catalogue, &self.today, &self.assumptions)
+            crate::present::package_slides(package, &self.catalogue, self.today)
         };
         self.view.presentation = Some(Presentation::new(slides));
         vec![Effect::Window(WindowEffect::Fullscreen(true))]

@@ -184,11 +184,14 @@ impl AppState {
         egui::CentralPanel::default_margins().show(ui, |ui| match self.view.center {
             CenterView::Fiche => ui::fiche::ui(ui, &self.catalogue, selected, package, commands),
             CenterView::Figures => self.view.figures.ui(ui, &self.catalogue, commands),
-            CenterView::Timeline => {
-                self.view
-                    .timeline
-                    .ui(ui, &self.catalogue, package, &self.assumptions, commands)
-            }
+            CenterView::Timeline => self.view.timeline.ui(
+                ui,
+                &self.catalogue,
+                package,
+                self.today.month(),
+                &package.assumptions,
+                commands,
+            ),
             CenterView::Compare => ui::compare::ui(
                 ui,
                 &self.catalogue,
