@@ -337,7 +337,7 @@ pub static NL: Strings = Strings {
     export_html: "Notitie opslaan (HTML, om te printen)…",
     copy_summary: "Samenvatting kopiëren",
     summary_copied: "Samenvatting van het pakket staat op het klembord.",
-    rejected_not_counted: "afgewezen maatregel(en) staan in de lijst maar tellen niet mee.",
+    rejected_not_counted: "Afgewezen maatregelen staan in de lijst maar tellen niet mee.",
 };
 
 /// The strings of the current language.
@@ -467,7 +467,8 @@ pub fn lead_text(min: Option<u32>, max: Option<u32>) -> String {
 }
 
 /// "1 wetswijziging", "2 wetswijzigingen".
-fn count(n: u32, one: &str, many: &str) -> String {
+/// "1 maatregel", "3 maatregelen": a count with its real singular or plural.
+pub fn count(n: u32, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
@@ -548,6 +549,26 @@ pub fn hint_text(h: &Hint, catalogue: &Catalogue) -> String {
             format!("{}: nog geen variant gekozen", title(measure))
         }
     }
+}
+
+/// The notice when a package names measures this catalogue lacks.
+pub fn unknown_measures_opened(ids: &[String]) -> String {
+    let n = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+    let kept = if n == 1 { "die blijft" } else { "die blijven" };
+    format!(
+        "Dit pakket noemt {} die deze catalogus niet kent: {}. De rest is geopend; {kept} in het bestand bewaard.",
+        count(n, "maatregel", "maatregelen"),
+        ids.join(", "),
+    )
+}
+
+/// "2027: 2 wetswijzigingen, 1 AMvB": the legislative load of one year.
+pub fn legislative_load(year: i32, laws: u32, amvbs: u32) -> String {
+    format!(
+        "{year}: {}, {}",
+        count(laws, "wetswijziging", "wetswijzigingen"),
+        count(amvbs, "AMvB", "AMvB's")
+    )
 }
 
 /// "2 wetswijzigingen, 1 AMvB": what the package needs, in words; "—" for nothing.

@@ -281,3 +281,34 @@ fn a_good_package_starts_at_the_asked_slide() {
     assert_eq!(deck.index, 1);
     assert_eq!(app.state.package().name, "Goed");
 }
+
+#[test]
+fn the_apps_note_export_is_what_knoppen_report_prints() {
+    let path = common::temp("note-equals-report", "b.knoppen");
+    let mut p = knoppen::package::Package::from_ids("Variant B", ["arbeid.vbar", "arbeid.etk"]);
+    p.assumptions.law = (36, 48);
+    p.decision_date = Some("2027-01".into());
+    knoppen::package::save(&path, &p).expect("save");
+    for (format, flag) in [
+        (knoppen::command::NoteFormat::Markdown, "md"),
+        (knoppen::command::NoteFormat::Html, "html"),
+    ] {
+        let before = knoppen::month::Date::today_utc();
+        let mut app = common::app();
+        app.run(&ctx(), [Command::OpenPath(path.clone())]);
+        let note = path.with_extension(flag);
+        app.platform.answer(&note);
+        app.run(&ctx(), [Command::ExportNote(format)]);
+        let exported = std::fs::read_to_string(&note).expect("exported");
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_knoppen"))
+            .args(["report", path.to_str().expect("utf8"), "--format", flag])
+            .output()
+            .expect("run knoppen");
+        assert!(out.status.success());
+        let printed = String::from_utf8_lossy(&out.stdout);
+        // The note is dated: only a midnight between the two may tell them apart.
+        if knoppen::month::Date::today_utc() == before {
+            assert_eq!(exported, printed, "{flag}");
+        }
+    }
+}

@@ -255,13 +255,8 @@ impl AppState {
             (OpenPurpose::Open, Ok((p, unknown))) => {
                 self.document.load(p, Some(path.to_path_buf()));
                 self.settings.remember(path);
-                self.view.notice = (!unknown.is_empty()).then(|| {
-                    Notice::info(format!(
-                        "Dit pakket noemt {} maatregel(en) die deze catalogus niet kent: {}. De rest is geopend; ze blijven in het bestand bewaard.",
-                        unknown.len(),
-                        unknown.join(", ")
-                    ))
-                });
+                self.view.notice = (!unknown.is_empty())
+                    .then(|| Notice::info(crate::strings::unknown_measures_opened(&unknown)));
             }
         }
     }

@@ -188,8 +188,8 @@ impl AppState {
                 ui,
                 &self.catalogue,
                 package,
+                self.derived.timeline(),
                 self.today.month(),
-                &package.assumptions,
                 commands,
             ),
             CenterView::Compare => ui::compare::ui(

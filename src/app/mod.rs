@@ -180,6 +180,7 @@ impl AppState {
             self.document.revision(),
             &self.view.comparison.packages,
             self.view.comparison.generation,
+            self.today.month(),
         );
     }
 

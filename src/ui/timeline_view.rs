@@ -45,10 +45,11 @@ impl TimelineView {
         ui: &mut egui::Ui,
         catalogue: &Catalogue,
         package: &Package,
+        rows: &[Row],
         today: Month,
-        assumptions: &Assumptions,
         commands: &mut Vec<Command>,
     ) {
+        let assumptions = &package.assumptions;
         ui.heading(t().timeline);
         let decision = package.decision(today);
         self.controls(ui, decision, commands);
@@ -56,7 +57,7 @@ impl TimelineView {
             ui.label(t().package_empty);
             return;
         }
-        let mut rows = timeline::rows(package, catalogue, today);
+        let mut rows = rows.to_vec();
         self.sort_rows(&mut rows, catalogue);
         summary_ui(ui, catalogue, &rows);
         if let Some(rect) = self.chart_rect
@@ -174,7 +175,7 @@ fn summary_ui(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row]) {
         let load: Vec<String> = s
             .load
             .iter()
-            .map(|(y, law, amvb)| format!("{y}: {law} wet(ten), {amvb} AMvB('s)"))
+            .map(|(y, law, amvb)| strings::legislative_load(*y, *law, *amvb))
             .collect();
         ui.label(format!("{}: {}", t().legislative_load, load.join(" · ")));
     }
