@@ -84,10 +84,36 @@ impl Filter {
     }
 }
 
-/// Lower-case, accent-free text of each measure, in catalogue order.
+/// Lower-case, accent-free text of one measure, in three tiers: what a match in each says
+/// about how much the measure is about the words.
+#[derive(Debug, Clone, Default)]
+struct Haystack {
+    title: String,
+    summary: String,
+    rest: String,
+}
+
+impl Haystack {
+    /// 0: every word in the title; 1: in title and summary; 2: anywhere; `None`: not all found.
+    fn rank(&self, words: &[String]) -> Option<u8> {
+        let found = |w: &String, tiers: &[&String]| tiers.iter().any(|t| t.contains(w.as_str()));
+        let (t, s, r) = (&self.title, &self.summary, &self.rest);
+        if words.iter().all(|w| found(w, &[t])) {
+            Some(0)
+        } else if words.iter().all(|w| found(w, &[t, s])) {
+            Some(1)
+        } else if words.iter().all(|w| found(w, &[t, s, r])) {
+            Some(2)
+        } else {
+            None
+        }
+    }
+}
+
+/// The searchable text of each measure, in catalogue order.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
-    haystacks: Vec<String>,
+    haystacks: Vec<Haystack>,
 }
 
 impl SearchIndex {
@@ -97,27 +123,35 @@ impl SearchIndex {
         }
     }
 
-    /// Indices of the measures that match, in catalogue order.
+    /// Indices of the measures that match: those with the words in their title first, then in
+    /// their summary, then anywhere in the fiche; catalogue order within each.
     pub fn matches(&self, catalogue: &Catalogue, filter: &Filter) -> Vec<usize> {
         let words: Vec<String> = fold(&filter.query)
             .split_whitespace()
             .map(str::to_owned)
             .collect();
-        catalogue
+        let mut ranked: Vec<(u8, usize)> = catalogue
             .measures
             .iter()
             .enumerate()
-            .filter(|(i, m)| {
-                let hay = self.haystacks.get(*i).map_or("", String::as_str);
-                words.iter().all(|w| hay.contains(w.as_str())) && filter.facets_match(m)
-            })
-            .map(|(i, _)| i)
-            .collect()
+            .filter(|(_, m)| filter.facets_match(m))
+            .filter_map(|(i, _)| Some((self.haystacks.get(i)?.rank(&words)?, i)))
+            .collect();
+        ranked.sort_by_key(|(rank, _)| *rank);
+        ranked.into_iter().map(|(_, i)| i).collect()
     }
 }
 
-fn haystack(m: &Measure) -> String {
-    let mut parts: Vec<&str> = vec![&m.id, &m.title, &m.summary, &m.implementation];
+fn haystack(m: &Measure) -> Haystack {
+    Haystack {
+        title: fold(&format!("{}\n{}", m.title, m.id)),
+        summary: fold(&m.summary),
+        rest: rest_text(m),
+    }
+}
+
+fn rest_text(m: &Measure) -> String {
+    let mut parts: Vec<&str> = vec![&m.implementation];
     parts.push(&m.instrument.text);
     parts.push(&m.horizon.text);
     if let Some(f) = &m.fiche {
@@ -154,4 +188,39 @@ pub fn fold(s: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_matches_come_before_summary_and_fiche_matches() {
+        let c = Catalogue::builtin().catalogue;
+        let index = SearchIndex::new(&c);
+        let filter = Filter {
+            query: "uitzend".into(),
+            ..Filter::default()
+        };
+        let hits = index.matches(&c, &filter);
+        let in_title = |i: &usize| fold(&c.measures[*i].title).contains("uitzend");
+        let first_other = hits.iter().position(|i| !in_title(i));
+        let last_title = hits.iter().rposition(in_title);
+        assert!(last_title.is_some(), "some titles name it");
+        assert!(first_other.is_some(), "some measures only mention it");
+        assert!(
+            last_title < first_other,
+            "every title match ranks above the rest: {:?}",
+            hits.iter()
+                .map(|i| &c.measures[*i].title)
+                .collect::<Vec<_>>()
+        );
+        let summary_rank = |i: &usize| fold(&c.measures[*i].summary).contains("uitzend");
+        let rest = &hits[first_other.unwrap_or(0)..];
+        let summaries_end = rest.iter().rposition(summary_rank);
+        let first_fiche = rest.iter().position(|i| !summary_rank(i));
+        if let (Some(s), Some(f)) = (summaries_end, first_fiche) {
+            assert!(s < f, "summary matches before fiche-only matches");
+        }
+    }
 }
