@@ -112,6 +112,10 @@ pub enum Command {
     ShowFigure(usize),
     ToggleTheme,
     ShowProblems(bool),
+    /// Fold the package panel to a slim summary, or unfold it.
+    TogglePackagePanel,
+    /// Give the centre the whole width, or bring the side panels back.
+    ToggleFocus,
 
     // The package.
     Edit(Edit),
@@ -193,6 +197,8 @@ pub enum UiCommand {
     SelectPrevious,
     ClearSearch,
     ToggleSelected,
+    TogglePackagePanel,
+    FocusMode,
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -205,7 +211,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 17] = [
+    pub const ALL: [UiCommand; 19] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -223,6 +229,8 @@ impl UiCommand {
         UiCommand::SelectPrevious,
         UiCommand::ClearSearch,
         UiCommand::ToggleSelected,
+        UiCommand::TogglePackagePanel,
+        UiCommand::FocusMode,
     ];
 
     /// The label on a button or menu item.
@@ -246,6 +254,8 @@ impl UiCommand {
             UiCommand::SelectPrevious => s.select_previous,
             UiCommand::ClearSearch => s.clear_search,
             UiCommand::ToggleSelected => s.in_package,
+            UiCommand::TogglePackagePanel => s.collapse_package,
+            UiCommand::FocusMode => s.focus_mode,
         }
     }
 
@@ -270,6 +280,8 @@ impl UiCommand {
             UiCommand::SelectPrevious => s.select_previous,
             UiCommand::ClearSearch => s.clear_search,
             UiCommand::ToggleSelected => s.tip_toggle_selected,
+            UiCommand::TogglePackagePanel => s.tip_collapse_package,
+            UiCommand::FocusMode => s.tip_focus_mode,
         }
     }
 
@@ -290,6 +302,8 @@ impl UiCommand {
             UiCommand::SelectPrevious => vec![key(NONE, Key::ArrowUp)],
             UiCommand::ClearSearch => vec![key(NONE, Key::Escape)],
             UiCommand::ToggleSelected => vec![key(NONE, Key::Space)],
+            UiCommand::TogglePackagePanel => vec![key(CMD, Key::Period)],
+            UiCommand::FocusMode => vec![key(NONE, Key::F11)],
             UiCommand::ExportMarkdown
             | UiCommand::ExportHtml
             | UiCommand::CopySummary
@@ -326,6 +340,8 @@ impl UiCommand {
             UiCommand::SelectPrevious => Command::SelectPrevious,
             UiCommand::ClearSearch => Command::ClearSearch,
             UiCommand::ToggleSelected => Command::ToggleSelected,
+            UiCommand::TogglePackagePanel => Command::TogglePackagePanel,
+            UiCommand::FocusMode => Command::ToggleFocus,
         }
     }
 
@@ -362,6 +378,7 @@ pub fn shortcut_text(s: &KeyboardShortcut) -> String {
         Key::ArrowDown => "↓",
         Key::ArrowUp => "↑",
         Key::Escape => "Esc",
+        Key::Period => ".",
         Key::Space => t().key_space,
         k => k.name(),
     };

@@ -228,7 +228,10 @@ pub struct Needs {
     pub eu_efforts: u32,
     pub agreements: u32,
     pub unknown: u32,
+    /// The ministries the sources record for the measures, as recorded.
     pub ministries: Vec<String>,
+    /// Measures for which the sources record no ministry.
+    pub without_ministry: u32,
 }
 
 /// Everything the package panel and the report show.
@@ -239,6 +242,8 @@ pub struct Assessment {
     pub horizons: BTreeMap<Term, Tally>,
     /// Measures whose horizon the sources leave open.
     pub horizon_unknown: Tally,
+    /// Per stream and term (`None`: the sources give no term): the stream × term matrix.
+    pub matrix: BTreeMap<(Stream, Option<Term>), Tally>,
     pub hints: Vec<Hint>,
     pub needs: Needs,
     pub weighted: bool,
@@ -265,9 +270,15 @@ pub fn assess(package: &Package, catalogue: &Catalogue) -> Assessment {
         a.streams.entry(m.stream).or_default().add(&m.id, push, w);
         if m.horizon.terms.is_empty() {
             a.horizon_unknown.add(&m.id, push, w);
+            a.matrix
+                .entry((m.stream, None))
+                .or_default()
+                .add(&m.id, push, w);
         }
         for t in &m.horizon.terms {
             a.horizons.entry(*t).or_default().add(&m.id, push, w);
+            let cell = a.matrix.entry((m.stream, Some(*t))).or_default();
+            cell.add(&m.id, push, w);
         }
         count_needs(&mut a.needs, m);
     }
@@ -295,6 +306,7 @@ fn count_needs(n: &mut Needs, m: &Measure) {
     n.agreements += u32::from(has(InstrumentKind::Agreement));
     n.unknown += u32::from(k.is_empty() || has(InstrumentKind::Unknown));
     n.ministries.extend(m.ministries.iter().cloned());
+    n.without_ministry += u32::from(m.ministries.is_empty());
 }
 
 fn hints(package: &Package, catalogue: &Catalogue, a: &Assessment) -> Vec<Hint> {

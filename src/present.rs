@@ -158,7 +158,7 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
     let n = &a.needs;
     let mut lines: Vec<String> = vec![strings::needs_summary(n)];
     if !n.ministries.is_empty() {
-        lines.push(format!("Ministeries: {}", n.ministries.join(", ")));
+        lines.push(format!("Ministeries: {}", strings::ministries_line(n)));
     }
     slides.push(Slide::Needs { lines });
     slides

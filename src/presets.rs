@@ -45,22 +45,22 @@ fn acted_on(catalogue: &Catalogue, doc: &str) -> Vec<String> {
 pub const PRESETS: &[Preset] = &[
     Preset {
         name: "Voorstel minister SZW 2023 – nationale maatregelen",
-        description: "De maatregelen 2.1–2.16 uit de propositie van de minister van SZW (000, §2).",
+        description: "De maatregelen 2.1–2.16 uit de propositie van de minister van SZW (2023), §2.",
         pick: |c| cited_at(c, "000", "§2"),
     },
     Preset {
         name: "Voorstel minister SZW 2023 – inzet in de EU",
-        description: "De Europese inzet 1.1–1.5 uit de propositie van de minister van SZW (000, §1).",
+        description: "De Europese inzet 1.1–1.5 uit de propositie van de minister van SZW (2023), §1.",
         pick: |c| cited_at(c, "000", "§1"),
     },
     Preset {
         name: "Kamerbrief 14 november 2024 – acties",
-        description: "Alle maatregelen waarover de brief van 14 november 2024 (003) een stap meldt, behalve wat zij laat vallen.",
+        description: "Alle maatregelen waarover de brief van 14 november 2024 een stap meldt, behalve wat zij laat vallen.",
         pick: |c| acted_on(c, "003"),
     },
     Preset {
         name: "Kamerbrief 2025 – acties",
-        description: "Alle maatregelen waarover de brief van eind 2025 (001) een stap meldt, behalve wat zij laat vallen.",
+        description: "Alle maatregelen waarover de brief van eind 2025 een stap meldt, behalve wat zij laat vallen.",
         pick: |c| acted_on(c, "001"),
     },
 ];

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::catalogue::export::{csv_line, source_text};
+use crate::catalogue::export::csv_line;
 use crate::catalogue::{Catalogue, Stream, Term};
 use crate::effect::{Assessment, Hint, Tally, assess, item_direction};
 use crate::month::Date;
@@ -116,15 +116,15 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
             ready_earliest: r.ready_min().map(|m| m.to_string()),
             ready_latest: r.ready_max().map(|m| m.to_string()),
             words: r.words.clone(),
-            source: r.source.clone(),
+            source: r
+                .source
+                .as_ref()
+                .map(|s| strings::source_place(catalogue, s))
+                .unwrap_or_default(),
         })
         .collect();
-    let doc_sources = |s: &crate::catalogue::Source| {
-        let doc = catalogue
-            .document(&s.doc)
-            .map_or(s.doc.clone(), |d| d.title.clone());
-        format!("{doc} — {}", source_text(s))
-    };
+    // The documents by the names users know them by; no file numbers or lines in a note.
+    let doc_sources = |s: &crate::catalogue::Source| strings::source_place(catalogue, s);
     let measures = package
         .measures(catalogue)
         .map(|(item, m)| Row {
@@ -140,7 +140,7 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
             status: strings::meeting_status(item.status).to_owned(),
             weight: item.weight,
             note: item.note.clone(),
-            summary: m.summary.clone(),
+            summary: strings::in_words(catalogue, &m.summary),
             sources: m.sources.iter().map(doc_sources).collect(),
         })
         .collect();
@@ -349,12 +349,10 @@ impl Report {
         }
         sections.push(self.timeline_section());
         let mut needs = vec![Block::Paragraph(format!("{}.", self.needs_line()))];
-        if !self.needs.ministries.is_empty() {
-            needs.push(Block::Paragraph(format!(
-                "Betrokken ministeries: {}.",
-                self.needs.ministries.join(", ")
-            )));
-        }
+        needs.push(Block::Paragraph(format!(
+            "Ministeries, zoals de bronnen ze noemen: {}.",
+            strings::ministries_line(&self.needs)
+        )));
         sections.push(Section::new("Wat het pakket vraagt", needs));
         if !self.unknown_ids.is_empty() {
             sections.push(Section::new(

@@ -171,6 +171,37 @@ pub struct Strings {
     pub export_html: &'static str,
     pub copy_summary: &'static str,
     pub summary_copied: &'static str,
+    pub unknown_document: &'static str,
+    pub compare_add_preset: &'static str,
+    pub compare_add_file: &'static str,
+    pub compare_remove: &'static str,
+    pub compare_how: &'static str,
+    pub compare_verdicts: &'static str,
+    pub compare_differing: &'static str,
+    pub compare_same: &'static str,
+    pub compare_in: &'static str,
+    pub per_stream: &'static str,
+    pub stream_by_term: &'static str,
+    pub term_unknown_col: &'static str,
+    pub rejected_group: &'static str,
+    pub collapse_package: &'static str,
+    pub expand_package: &'static str,
+    pub focus_mode: &'static str,
+    pub tip_collapse_package: &'static str,
+    pub tip_focus_mode: &'static str,
+    pub measures_count_one: &'static str,
+    pub measures_count_many: &'static str,
+    pub field_title: &'static str,
+    pub field_variants: &'static str,
+    pub field_sections: &'static str,
+    pub data_notes: &'static str,
+    pub data_notes_intro: &'static str,
+    pub no_own_sign: &'static str,
+    pub ministries_not_recorded: &'static str,
+    pub region_catalogue: &'static str,
+    pub region_package: &'static str,
+    pub region_centre: &'static str,
+    pub region_figure_list: &'static str,
 }
 
 pub static NL: Strings = Strings {
@@ -338,7 +369,164 @@ pub static NL: Strings = Strings {
     copy_summary: "Samenvatting kopiëren",
     summary_copied: "Samenvatting van het pakket staat op het klembord.",
     rejected_not_counted: "Afgewezen maatregelen staan in de lijst maar tellen niet mee.",
+    unknown_document: "onbekend document",
+    compare_add_preset: "Pakket toevoegen: voorbeeld",
+    compare_add_file: "Pakket toevoegen: bestand…",
+    compare_remove: "Verwijder",
+    compare_how: "Voeg een of twee pakketten toe om ze naast het huidige pakket te zetten.",
+    compare_verdicts: "Oordeel per migratiestroom",
+    compare_differing: "Maatregelen die verschillen",
+    compare_same: "Geen: de pakketten bevatten dezelfde maatregelen.",
+    compare_in: "in pakket",
+    per_stream: "Per migratiestroom",
+    stream_by_term: "Per stroom en termijn",
+    term_unknown_col: "?",
+    rejected_group: "Afgewezen (telt niet mee)",
+    collapse_package: "Pakketpaneel inklappen",
+    expand_package: "Pakketpaneel tonen",
+    focus_mode: "Focusmodus",
+    tip_collapse_package: "Klap het pakketpaneel in tot een smalle samenvatting, of klap het weer uit",
+    tip_focus_mode: "Geef het midden de hele breedte (nog eens: panelen terug)",
+    measures_count_one: "maatregel",
+    measures_count_many: "maatregelen",
+    field_title: "Titel",
+    field_variants: "Varianten",
+    field_sections: "Tekst uit latere brieven",
+    data_notes: "Toelichting bij de gegevens",
+    data_notes_intro: "Voor wie de gegevens controleert: keuzes bij het overnemen uit de bronnen, en de vindplaats in de tekstbestanden.",
+    no_own_sign: "De bron geeft de onderdelen geen eigen teken; het teken van de maatregel geldt voor het geheel.",
+    ministries_not_recorded: "niet vermeld in de bronnen",
+    region_catalogue: "Catalogus",
+    region_package: "Pakketpaneel",
+    region_centre: "Werkvlak",
+    region_figure_list: "Lijst van figuren",
 };
+
+/// Where a fact stands, in the reader's words: the document's name and the place in it
+/// ("Kamerbrief 14 november 2024, § 'Huisvesting', alinea 1"); never a file number or a line.
+pub fn source_place(catalogue: &Catalogue, s: &crate::catalogue::Source) -> String {
+    let doc = catalogue
+        .document(&s.doc)
+        .map_or_else(|| t().unknown_document.to_owned(), |d| d.short.clone());
+    if s.at.trim().is_empty() {
+        doc
+    } else {
+        format!("{doc}, {}", s.at)
+    }
+}
+
+/// For whoever checks the data: the place, with the file and the line of its text extraction.
+pub fn source_detail(catalogue: &Catalogue, s: &crate::catalogue::Source) -> String {
+    let file = catalogue
+        .document(&s.doc)
+        .map_or(s.doc.as_str(), |d| d.file.as_str());
+    match s.line {
+        Some(l) => format!("{} — {file}, {} {l}", source_place(catalogue, s), t().line),
+        None => format!("{} — {file}", source_place(catalogue, s)),
+    }
+}
+
+/// Text from the catalogue with its document numbers ("000", "(001)") replaced by the
+/// documents' names, as users know them.
+pub fn in_words(catalogue: &Catalogue, text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find("00") {
+        let (before, tail) = rest.split_at(pos);
+        out.push_str(before);
+        let id = tail.get(..3).unwrap_or(tail);
+        let prev = out.chars().last();
+        let next = tail.get(3..).and_then(|t| t.chars().next());
+        let standalone = !prev.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+            && !next.is_some_and(|c| c.is_alphanumeric());
+        match catalogue.document(id).filter(|_| standalone) {
+            Some(d) => {
+                out.push_str(&d.short);
+                rest = &tail[3..];
+            }
+            None => {
+                out.push_str("00");
+                rest = &tail[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A curation note's field, in words ("title" → "Titel"); unknown fields are left out.
+pub fn field_name(field: &str) -> Option<&'static str> {
+    let base = field.split('.').next().unwrap_or(field);
+    Some(match base {
+        "effect" => t().field_effect,
+        "horizon" => t().field_horizon,
+        "implementation" => t().field_implementation,
+        "instrument" => t().field_instrument,
+        "ministries" => t().field_ministries,
+        "cost" => t().field_cost,
+        "title" => t().field_title,
+        "summary" => t().summary,
+        "fiche" => t().fiche,
+        "variants" => t().field_variants,
+        "links" => t().links,
+        "sources" => t().sources,
+        "steps" | "status" => t().history,
+        "sections" => t().field_sections,
+        "tracks" => t().field_tracks,
+        _ => return None,
+    })
+}
+
+/// "JenV, SZW; bij 5 maatregelen niet vermeld in de bronnen": the ministries as the sources
+/// record them, and how many measures record none (so a short list does not read as complete).
+pub fn ministries_line(n: &Needs) -> String {
+    let missing = t().ministries_not_recorded;
+    match (n.ministries.is_empty(), n.without_ministry) {
+        (true, _) => missing.to_owned(),
+        (false, 0) => n.ministries.join(", "),
+        (false, k) => format!(
+            "{}; bij {} {missing}",
+            n.ministries.join(", "),
+            count(k, "maatregel", "maatregelen")
+        ),
+    }
+}
+
+/// A title cut to `n` characters, with an ellipsis when cut (the full title goes on hover).
+pub fn short_title(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>().trim_end())
+    }
+}
+
+/// A hint's short title, for the bullet it heads.
+pub fn hint_title(h: &Hint) -> String {
+    match &h.kind {
+        HintKind::Opposite { stream: s, .. } => format!("Tegengesteld binnen {}", stream(*s)),
+        HintKind::Excludes { .. } => "Sluiten elkaar uit".into(),
+        HintKind::MissingPartner { .. } => "Hoort bij een maatregel buiten het pakket".into(),
+        HintKind::MissingDependency { .. } => "Hangt af van een maatregel buiten het pakket".into(),
+        HintKind::KnockOn { .. } => "Doorwerking op gezinsmigratie".into(),
+        HintKind::NoVariantChosen { .. } => "Nog geen variant gekozen".into(),
+    }
+}
+
+/// A hint in words with titles cut to `n` characters: the bullet text in the package panel.
+pub fn hint_text_short(h: &Hint, catalogue: &Catalogue, n: usize) -> String {
+    hint_words(h, &|id: &str| {
+        catalogue
+            .get(id)
+            .map_or(id.to_owned(), |m| short_title(&m.title, n))
+    })
+}
+
+/// The legend of the stream × term matrix.
+pub fn matrix_legend() -> &'static str {
+    "+ verhogend · – beperkend · ± beide richtingen · 0 neutraal · ? grotendeels onbekend (PM, nnb) · \
+     KT, MLT, LT: korte, middellange, lange termijn · ? als kolom: de bron noemt geen termijn"
+}
 
 /// The strings of the current language.
 pub fn t() -> &'static Strings {
@@ -473,8 +661,54 @@ pub fn count(n: u32, one: &str, many: &str) -> String {
 }
 
 /// A number with one decimal, Dutch style: 3.0 → "3,0".
-fn decimal(x: f32) -> String {
-    format!("{x:.1}").replace('.', ",")
+pub fn decimal(x: f32) -> String {
+    dutch(&format!("{x:.1}"))
+}
+
+/// A number as Dutch readers write it: "282.080", "0,6", "1.234,5"; no trailing zeros.
+pub fn number(x: f64) -> String {
+    if !x.is_finite() {
+        return "—".into();
+    }
+    let text = if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        let s = format!("{x:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    };
+    dutch(&text)
+}
+
+/// "-1234567.5" → "-1.234.567,5": thousands grouped with points, a decimal comma.
+fn dutch(plain: &str) -> String {
+    let (sign, digits) = plain
+        .strip_prefix('-')
+        .map_or(("", plain), |rest| ("-", rest));
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac}")
+    }
+}
+
+/// A figure's value as shown on screen: Dutch numbers, a range with an en dash, the source's
+/// own text as it stands.
+pub fn figure_value(v: &crate::catalogue::figures::Value) -> String {
+    use crate::catalogue::figures::Value;
+    match v {
+        Value::N(n) => number(*n),
+        Value::Range(a, b) => format!("{}–{}", number(*a), number(*b)),
+        Value::Text(t) => t.clone(),
+        Value::Missing => t().missing.to_owned(),
+    }
 }
 
 /// The verdict in words: "per saldo beperkend, 1 onbekend", "gemengd: 2 verhogend, 3 beperkend
@@ -516,7 +750,12 @@ pub fn verdict(v: &Verdict) -> String {
 
 /// A hint in words, with the measures' titles (their ids when the catalogue lacks them).
 pub fn hint_text(h: &Hint, catalogue: &Catalogue) -> String {
-    let title = |id: &str| catalogue.get(id).map_or(id.to_owned(), |m| m.title.clone());
+    hint_words(h, &|id: &str| {
+        catalogue.get(id).map_or(id.to_owned(), |m| m.title.clone())
+    })
+}
+
+fn hint_words(h: &Hint, title: &dyn Fn(&str) -> String) -> String {
     let titles = |ids: &[String]| ids.iter().map(|i| title(i)).collect::<Vec<_>>().join(", ");
     match &h.kind {
         HintKind::Opposite {
@@ -752,6 +991,17 @@ mod tests {
             hint_text(&h, &c),
             format!("Arbeid: {etk} verhogend tegenover a, b beperkend")
         );
+    }
+
+    #[test]
+    fn numbers_the_dutch_way() {
+        assert_eq!(number(282080.0), "282.080");
+        assert_eq!(number(600000.0), "600.000");
+        assert_eq!(number(999.0), "999");
+        assert_eq!(number(0.6), "0,6");
+        assert_eq!(number(-1234567.5), "-1.234.567,5");
+        assert_eq!(decimal(1.0), "1,0");
+        assert_eq!(decimal(0.5), "0,5");
     }
 
     #[test]

@@ -59,10 +59,12 @@ fn a_figure_opens_from_its_measure_and_shows_exact_values_as_a_table() {
     // The table shows the source's values; a missing cell says so and is not filled in.
     h.get_by_label("Toon als tabel").click();
     h.run();
-    h.get_by_label("282080");
-    h.get_by_label("0.6");
-    assert_eq!(h.query_all_by_label("niet beschikbaar").count(), 1);
-    h.get_by_label("282090");
+    // Written the Dutch way: a point between thousands, a decimal comma.
+    h.get_by_label("282.080");
+    h.get_by_label("0,6");
+    // The missing value and the missing total.
+    assert_eq!(h.query_all_by_label("niet beschikbaar").count(), 2);
+    h.get_by_label("282.090");
     // And back to the measure.
     h.get_by_role_and_label(
         egui::accesskit::Role::Link,

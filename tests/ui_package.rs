@@ -46,8 +46,12 @@ fn ticking_measures_updates_the_verdict_and_shows_conflicts() {
     h.get_by_label("Totaal: per saldo verhogend");
     tick(&mut h, "Extraterritoriale", ETK);
     h.get_by_label("Totaal: gemengd: 1 verhogend, 1 beperkend");
-    // The panel names the opposing measures in the same stream.
-    h.get_by_label_contains("Arbeid: Verlengen zoekperiode kennismigrantenregeling van 3 naar 6 maanden verhogend tegenover");
+    // The panel names the opposing measures in the same stream: a short title, then a bullet
+    // with the titles cut short (the full ones on hover).
+    h.get_by_label("• Tegengesteld binnen Arbeid");
+    h.get_by_label_contains(
+        "Arbeid: Verlengen zoekperiode kennismigrantenregel… verhogend tegenover",
+    );
     // The family knock-on effect is quoted with its source.
     h.get_by_label_contains("Gezinsmigratie volgt arbeidsmigratie");
     // What it needs.
@@ -410,6 +414,9 @@ fn arrows_in_a_note_stay_in_the_note() {
     assert!(matches.len() >= 3, "a list to move in");
     common::run(&mut h, [Command::Select(matches[1])]);
     h.get_by_label_contains("— voorgesteld").click();
+    h.run();
+    // The panel scrolls to the note, as a user would.
+    h.get_by_label("Notitie").scroll_to_me();
     h.run();
     h.get_by_label("Notitie").click();
     h.run();

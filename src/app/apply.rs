@@ -40,6 +40,8 @@ impl AppState {
                 self.view.center = crate::command::CenterView::Figures;
             }
             Command::ToggleTheme => self.settings.dark = !self.settings.dark,
+            Command::TogglePackagePanel => self.toggle_package_panel(),
+            Command::ToggleFocus => self.view.focus = !self.view.focus,
             Command::ShowProblems(open) => self.view.show_problems = open,
             Command::Edit(edit) => {
                 self.document.edit(edit);
@@ -106,6 +108,16 @@ impl AppState {
                 text.into_bytes(),
             )],
             Err(_) => Vec::new(),
+        }
+    }
+
+    /// In focus mode the panel comes back unfolded; otherwise it folds or unfolds.
+    fn toggle_package_panel(&mut self) {
+        if self.view.focus {
+            self.view.focus = false;
+            self.settings.package_collapsed = false;
+        } else {
+            self.settings.package_collapsed = !self.settings.package_collapsed;
         }
     }
 

@@ -12,6 +12,7 @@ use crate::command::{
 use crate::presets::PRESETS;
 use crate::strings::t;
 use crate::ui;
+use crate::ui::theme;
 
 /// What the command line asks for when the window opens.
 #[derive(Debug, Clone, Default)]
@@ -152,36 +153,47 @@ impl AppState {
     }
 
     fn panels(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        // Side panels scale with the window so the fiche keeps room on a 1366-wide projector.
+        // Side panels are sized as shares of the window, so zooming in (fewer points across)
+        // shrinks them in proportion and the centre keeps its room.
         let width = ui.available_width();
+        let share = |s: f32| width * s;
+        let min = share(theme::SIDE_SHARE_MIN).max(theme::SIDE_MIN);
         let package = self.document.package();
-        egui::Panel::left("catalogue")
-            .resizable(true)
-            .default_size((width * 0.27).clamp(300.0, 460.0))
-            .size_range(280.0..=700.0)
-            .show(ui, |ui| {
-                self.view.browser.ui(ui, &self.catalogue, package, commands)
-            });
-        let dirty = self.document.dirty();
-        egui::Panel::right("package")
-            .resizable(false)
-            .exact_size((width * 0.3).clamp(320.0, 520.0))
-            .show(ui, |ui| {
-                ui::package_panel::ui(
-                    ui,
-                    &self.catalogue,
-                    package,
-                    self.derived.assessment(),
-                    dirty,
-                    commands,
-                );
-            });
+        if !self.view.focus {
+            let max = share(theme::CATALOGUE_SHARE_MAX).max(min);
+            let left = egui::Panel::left("catalogue")
+                .resizable(true)
+                .default_size(share(theme::CATALOGUE_SHARE).clamp(min, max))
+                .size_range(min..=max)
+                .show(ui, |ui| {
+                    self.view.browser.ui(ui, &self.catalogue, package, commands)
+                });
+            ui::name_region(&left.response, t().region_catalogue);
+            let dirty = self.document.dirty();
+            let a = self.derived.assessment();
+            let right = if self.settings.package_collapsed {
+                egui::Panel::right("package-slim")
+                    .resizable(false)
+                    .exact_size(theme::SLIM_PANEL)
+                    .show(ui, |ui| ui::package_panel::slim(ui, package, a, commands))
+            } else {
+                let max = share(theme::PACKAGE_SHARE_MAX).max(min);
+                egui::Panel::right("package")
+                    .resizable(true)
+                    .default_size(share(theme::PACKAGE_SHARE).clamp(min, max))
+                    .size_range(min..=max)
+                    .show(ui, |ui| {
+                        ui::package_panel::ui(ui, &self.catalogue, package, a, dirty, commands);
+                    })
+            };
+            ui::name_region(&right.response, t().region_package);
+        }
         let selected = self
             .view
             .browser
             .selected
             .and_then(|i| self.catalogue.measures.get(i));
-        egui::CentralPanel::default_margins().show(ui, |ui| match self.view.center {
+        let centre = egui::CentralPanel::default_margins().show(ui, |ui| match self.view.center {
             CenterView::Fiche => ui::fiche::ui(ui, &self.catalogue, selected, package, commands),
             CenterView::Figures => self.view.figures.ui(ui, &self.catalogue, commands),
             CenterView::Timeline => self.view.timeline.ui(
@@ -202,6 +214,7 @@ impl AppState {
                 commands,
             ),
         });
+        ui::name_region(&centre.response, t().region_centre);
     }
 
     fn top_bar(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
@@ -217,6 +230,14 @@ impl AppState {
                 });
                 command_button(ui, UiCommand::PresentPackage, commands);
                 command_button(ui, UiCommand::PresentTracks, commands);
+                let focus = egui::Button::selectable(self.view.focus, UiCommand::FocusMode.label());
+                if ui
+                    .add(focus)
+                    .on_hover_text(UiCommand::FocusMode.hover_text())
+                    .clicked()
+                {
+                    commands.push(Command::ToggleFocus);
+                }
                 ui.separator();
                 for (view, label) in [
                     (CenterView::Fiche, t().fiche_tab),
@@ -333,7 +354,7 @@ impl AppState {
                     let color = if n.error {
                         ui.visuals().error_fg_color
                     } else {
-                        ui.visuals().warn_fg_color
+                        theme::success_color(ui.visuals().dark_mode)
                     };
                     ui.label(RichText::new(&n.text).color(color));
                     if ui.button(t().close).clicked() {

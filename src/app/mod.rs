@@ -102,6 +102,8 @@ pub struct ViewState {
     pub presentation: Option<Presentation>,
     /// The window may close.
     pub closing: bool,
+    /// Focus mode: the centre has the whole width.
+    pub focus: bool,
 }
 
 /// Everything Knoppen knows while it runs. Kept apart from eframe so tests drive it headless.
@@ -132,6 +134,7 @@ impl AppState {
             after_save: None,
             presentation: None,
             closing: false,
+            focus: false,
         };
         Self {
             catalogue: report.catalogue,

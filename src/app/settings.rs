@@ -12,6 +12,8 @@ pub struct Settings {
     pub dark: bool,
     /// Recently opened or saved packages, newest first.
     pub recent: Vec<PathBuf>,
+    /// The package panel is folded to a slim summary.
+    pub package_collapsed: bool,
 }
 
 impl Settings {

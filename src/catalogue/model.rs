@@ -68,7 +68,7 @@ pub struct Document {
     /// File name of the extracted text, e.g. "004_42778b42754516a9.txt".
     pub file: String,
     pub title: String,
-    /// A name short enough for a filter chip, e.g. "Kamerbrief nov. 2024".
+    /// The name users know the document by, e.g. "Kamerbrief 14 november 2024".
     pub short: String,
     /// Where the document's measures come in the list: the measure table first, then the
     /// proposal, the deck and the letters.

@@ -155,7 +155,7 @@ pub struct Row {
     pub horizon: String,
     /// The source's words and where they stand.
     pub words: String,
-    pub source: String,
+    pub source: Option<crate::catalogue::Source>,
     /// Dated plans from the sources (e.g. a law's planned entry into force).
     pub milestones: Vec<(Month, String)>,
 }
@@ -227,17 +227,8 @@ pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
         },
     };
     let (words, source) = match t {
-        Some(t) => (
-            t.phrase.clone(),
-            crate::catalogue::export::source_text(&t.source),
-        ),
-        None => (
-            m.implementation.clone(),
-            m.sources
-                .first()
-                .map(crate::catalogue::export::source_text)
-                .unwrap_or_default(),
-        ),
+        Some(t) => (t.phrase.clone(), Some(t.source.clone())),
+        None => (m.implementation.clone(), m.sources.first().cloned()),
     };
     Row {
         id: m.id.clone(),
@@ -426,7 +417,7 @@ mod tests {
             effect_years: None,
             horizon: String::new(),
             words: String::new(),
-            source: String::new(),
+            source: None,
             milestones: Vec::new(),
         }
     }

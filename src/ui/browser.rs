@@ -140,69 +140,80 @@ impl Browser {
         } else {
             t().filters.to_owned()
         };
+        // Open filters scroll in at most part of the panel, so the count and the list stay.
+        let max_height = ui.available_height() * theme::FILTERS_SHARE;
         egui::CollapsingHeader::new(title)
             .id_salt("filters")
             .default_open(false)
             .show(ui, |ui| {
-                let f = &mut self.filter;
-                facet(
-                    ui,
-                    t().facet_stream,
-                    &mut f.streams,
-                    crate::catalogue::Stream::ALL.to_vec(),
-                    |s| strings::stream(*s).to_owned(),
-                );
-                facet(
-                    ui,
-                    t().facet_effect,
-                    &mut f.effects,
-                    EffectClass::ALL.to_vec(),
-                    |c| strings::effect_class(*c).to_owned(),
-                );
-                facet(
-                    ui,
-                    t().facet_term,
-                    &mut f.terms,
-                    vec![Term::KT, Term::MLT, Term::LT],
-                    |x| strings::term(*x).to_owned(),
-                );
-                facet(
-                    ui,
-                    t().facet_instrument,
-                    &mut f.instruments,
-                    self.instruments.clone(),
-                    |k| strings::instrument(*k).to_owned(),
-                );
-                facet(
-                    ui,
-                    t().facet_ministry,
-                    &mut f.ministries,
-                    self.ministries.clone(),
-                    |m| m.clone(),
-                );
-                if !self.tracks.is_empty() {
-                    facet(
-                        ui,
-                        t().facet_track,
-                        &mut f.tracks,
-                        self.tracks.clone(),
-                        |n| strings::track(*n),
-                    );
-                }
-                let docs: Vec<String> = catalogue.documents.iter().map(|d| d.id.clone()).collect();
-                facet(ui, t().facet_document, &mut f.documents, docs, |id| {
-                    catalogue
-                        .document(id)
-                        .map_or(id.clone(), |d| d.short.clone())
-                });
-                if active > 0 && ui.button(t().clear_filters).clicked() {
-                    let query = std::mem::take(&mut f.query);
-                    *f = Filter {
-                        query,
-                        ..Filter::default()
-                    };
-                }
+                egui::ScrollArea::vertical()
+                    .id_salt("filter-chips")
+                    .max_height(max_height)
+                    .show(ui, |ui| self.facets(ui, catalogue));
             });
+        // Outside the scrolling chips, so it is always in reach.
+        if active > 0 && ui.button(t().clear_filters).clicked() {
+            let query = std::mem::take(&mut self.filter.query);
+            self.filter = Filter {
+                query,
+                ..Filter::default()
+            };
+        }
+    }
+
+    fn facets(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue) {
+        let f = &mut self.filter;
+        ui.set_max_width(ui.available_width());
+        facet(
+            ui,
+            t().facet_stream,
+            &mut f.streams,
+            crate::catalogue::Stream::ALL.to_vec(),
+            |s| strings::stream(*s).to_owned(),
+        );
+        facet(
+            ui,
+            t().facet_effect,
+            &mut f.effects,
+            EffectClass::ALL.to_vec(),
+            |c| strings::effect_class(*c).to_owned(),
+        );
+        facet(
+            ui,
+            t().facet_term,
+            &mut f.terms,
+            vec![Term::KT, Term::MLT, Term::LT],
+            |x| strings::term(*x).to_owned(),
+        );
+        facet(
+            ui,
+            t().facet_instrument,
+            &mut f.instruments,
+            self.instruments.clone(),
+            |k| strings::instrument(*k).to_owned(),
+        );
+        facet(
+            ui,
+            t().facet_ministry,
+            &mut f.ministries,
+            self.ministries.clone(),
+            |m| m.clone(),
+        );
+        if !self.tracks.is_empty() {
+            facet(
+                ui,
+                t().facet_track,
+                &mut f.tracks,
+                self.tracks.clone(),
+                |n| strings::track(*n),
+            );
+        }
+        let docs: Vec<String> = catalogue.documents.iter().map(|d| d.id.clone()).collect();
+        facet(ui, t().facet_document, &mut f.documents, docs, |id| {
+            catalogue
+                .document(id)
+                .map_or(id.clone(), |d| d.short.clone())
+        });
     }
 
     fn list(
@@ -354,6 +365,7 @@ fn measure_row(
         egui::FontId::proportional(15.0),
         text_color,
     );
+    let elided = title.elided;
     painter.galley(egui::pos2(left, rect.top() + 4.0), title, text_color);
     let terms: Vec<&str> = m
         .horizon
@@ -379,6 +391,12 @@ fn measure_row(
         visuals.weak_text_color(),
     );
     painter.galley(egui::pos2(left, rect.top() + 25.0), meta, text_color);
+    // A cut title is told apart by its full text on hover.
+    let response = if elided {
+        response.on_hover_text(&m.title)
+    } else {
+        response
+    };
     (response, tick)
 }
 

@@ -22,47 +22,60 @@ pub fn ui(
     ui.heading(t().compare);
     ui.horizontal_wrapped(|ui| {
         if others.len() < 2 {
-            ui.menu_button("Pakket toevoegen: voorbeeld", |ui| {
+            ui.menu_button(t().compare_add_preset, |ui| {
                 for (i, p) in PRESETS.iter().enumerate() {
                     if ui.button(p.name).clicked() {
                         commands.push(Command::ComparePreset(i));
                     }
                 }
             });
-            if ui.button("Pakket toevoegen: bestand…").clicked() {
+            if ui.button(t().compare_add_file).clicked() {
                 commands.push(Command::CompareFile);
             }
         }
         for (i, p) in others.iter().enumerate() {
-            if ui.button(format!("Verwijder “{}”", p.name)).clicked() {
+            if ui
+                .button(format!("{} “{}”", t().compare_remove, p.name))
+                .clicked()
+            {
                 commands.push(Command::CompareRemove(i));
             }
         }
     });
     if others.is_empty() {
-        ui.label("Voeg een of twee pakketten toe om ze naast het huidige pakket te zetten.");
+        ui.label(t().compare_how);
         return;
     }
     let packages: Vec<&Package> = std::iter::once(current).chain(others.iter()).collect();
     let assessments: Vec<&Assessment> = std::iter::once(current_assessment)
         .chain(other_assessments)
         .collect();
-    egui::ScrollArea::both()
+    // Every column gets an equal share of the width and wraps in it: nothing runs off the view.
+    let columns = packages.len() + 1;
+    let spacing = ui.spacing().item_spacing.x;
+    let col = ((ui.available_width() - theme::GAP_XL) / columns as f32 - spacing).max(80.0);
+    egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.label(
-                RichText::new("Oordeel per migratiestroom")
+                RichText::new(t().compare_verdicts)
                     .strong()
                     .size(theme::SECTION),
             );
             egui::Grid::new("compare-verdicts")
                 .striped(true)
-                .num_columns(packages.len() + 1)
+                .num_columns(columns)
+                .min_col_width(col)
+                .max_col_width(col)
                 .show(ui, |ui| {
-                    header_row(ui, &packages);
-                    ui.label(RichText::new(t().overall).strong());
+                    header_row(ui, &packages, col);
+                    wrapped(ui, RichText::new(t().overall).strong(), col);
                     for a in &assessments {
-                        ui.label(strings::verdict(&a.overall.verdict(a.weighted)));
+                        wrapped(
+                            ui,
+                            strings::verdict(&a.overall.verdict(a.weighted)).into(),
+                            col,
+                        );
                     }
                     ui.end_row();
                     for stream in Stream::ALL {
@@ -78,39 +91,46 @@ pub fn ui(
                             })
                             .collect();
                         let differs = verdicts.iter().any(|v| *v != verdicts[0]);
-                        ui.label(RichText::new(strings::stream(stream)).strong());
+                        wrapped(ui, RichText::new(strings::stream(stream)).strong(), col);
                         for v in verdicts {
-                            ui.label(if differs {
+                            let text = if differs {
                                 RichText::new(v).strong()
                             } else {
                                 RichText::new(v)
-                            });
+                            };
+                            wrapped(ui, text, col);
                         }
                         ui.end_row();
                     }
                 });
             ui.add_space(theme::GAP_L);
             ui.label(
-                RichText::new("Maatregelen die verschillen")
+                RichText::new(t().compare_differing)
                     .strong()
                     .size(theme::SECTION),
             );
             let differing = crate::comparison::differing(&packages, catalogue);
             if differing.is_empty() {
-                ui.label("Geen: de pakketten bevatten dezelfde maatregelen.");
+                ui.label(t().compare_same);
             }
             egui::Grid::new("compare-measures")
                 .striped(true)
-                .num_columns(packages.len() + 1)
+                .num_columns(columns)
+                .min_col_width(col)
+                .max_col_width(col)
                 .show(ui, |ui| {
-                    header_row(ui, &packages);
+                    header_row(ui, &packages, col);
                     for id in &differing {
                         let title = catalogue.get(id).map_or(id.to_owned(), |m| {
                             format!("{} ({})", m.title, m.effect_text())
                         });
-                        ui.label(title);
+                        wrapped(ui, title.into(), col);
                         for p in &packages {
-                            ui.label(if p.contains(id) { "in pakket" } else { "—" });
+                            ui.label(if p.contains(id) {
+                                t().compare_in
+                            } else {
+                                t().none
+                            });
                         }
                         ui.end_row();
                     }
@@ -119,10 +139,18 @@ pub fn ui(
 }
 
 /// The first row of a comparison grid: an empty corner, then the package names.
-fn header_row(ui: &mut egui::Ui, packages: &[&Package]) {
+fn header_row(ui: &mut egui::Ui, packages: &[&Package], col: f32) {
     ui.label("");
     for p in packages {
-        ui.label(RichText::new(&p.name).strong());
+        wrapped(ui, RichText::new(&p.name).strong(), col);
     }
     ui.end_row();
+}
+
+/// A grid cell that wraps at the column's width.
+fn wrapped(ui: &mut egui::Ui, text: RichText, width: f32) {
+    ui.scope(|ui| {
+        ui.set_max_width(width);
+        ui.add(egui::Label::new(text).wrap());
+    });
 }

@@ -37,45 +37,39 @@ pub fn ui(
             ui.add_space(theme::GAP_S);
             facts(ui, catalogue, m);
             ui.add_space(theme::GAP_M);
-            text_section(ui, t().summary, &m.summary);
-            variants(ui, m);
+            text_section(ui, t().summary, &strings::in_words(catalogue, &m.summary));
+            variants(ui, catalogue, m);
             figures(ui, catalogue, m, commands);
             fiche(ui, m);
             for s in &m.sections {
-                text_section(ui, &s.heading, &s.text);
-                ui.label(
-                    RichText::new(source_line(catalogue, &s.source))
-                        .small()
-                        .weak(),
-                );
+                text_section(ui, &s.heading, &strings::in_words(catalogue, &s.text));
+                source_note(ui, catalogue, &s.source);
             }
             history(ui, catalogue, m);
             links(ui, catalogue, m);
-            if !m.notes.is_empty() {
-                ui.add_space(theme::GAP_M);
-                ui.label(RichText::new(t().ambiguities).strong().size(theme::SECTION));
-                for n in &m.notes {
-                    ui.label(format!("• {}: {}", field_name(&n.field), n.text));
-                }
-            }
             ui.add_space(theme::GAP_M);
             ui.label(RichText::new(t().sources).strong().size(theme::SECTION));
             for s in &m.sources {
-                ui.label(source_line(catalogue, s));
+                ui.label(strings::source_place(catalogue, s));
             }
-            ui.add_space(24.0);
+            data_notes(ui, catalogue, m);
+            ui.add_space(theme::GAP_XL);
         });
 }
 
 fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
     let dark = ui.visuals().dark_mode;
+    // The values wrap in what is left beside the names, so the grid never runs off the view.
+    let value_width = (ui.available_width() - theme::FACT_NAME_WIDTH - theme::GAP_L).max(120.0);
     egui::Grid::new("facts")
         .num_columns(2)
-        .spacing([16.0, 6.0])
+        .min_col_width(theme::FACT_NAME_WIDTH)
+        .max_col_width(value_width)
+        .spacing([theme::GAP_L, theme::GAP_S])
         .show(ui, |ui| {
             ui.label(RichText::new(t().field_effect).strong());
             let d = m.direction();
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.label(
                     RichText::new(m.effect_text())
                         .strong()
@@ -89,9 +83,12 @@ fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             row(ui, t().field_horizon, &m.horizon.text);
             row(ui, t().field_implementation, &m.implementation);
             row(ui, t().field_instrument, &m.instrument.text);
-            if !m.ministries.is_empty() {
-                row(ui, t().field_ministries, &m.ministries.join(", "));
-            }
+            let ministries = if m.ministries.is_empty() {
+                t().ministries_not_recorded.to_owned()
+            } else {
+                m.ministries.join(", ")
+            };
+            row(ui, t().field_ministries, &ministries);
             if !m.tracks.is_empty() {
                 let names: Vec<String> = m
                     .tracks
@@ -110,8 +107,8 @@ fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
 }
 
 fn row(ui: &mut egui::Ui, name: &str, value: &str) {
-    ui.label(RichText::new(name).strong());
-    ui.label(value);
+    ui.add(egui::Label::new(RichText::new(name).strong()).wrap());
+    ui.add(egui::Label::new(value).wrap());
     ui.end_row();
 }
 
@@ -121,7 +118,7 @@ fn text_section(ui: &mut egui::Ui, heading: &str, text: &str) {
     ui.label(text);
 }
 
-fn variants(ui: &mut egui::Ui, m: &Measure) {
+fn variants(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
     if m.variants.is_empty() {
         return;
     }
@@ -131,20 +128,30 @@ fn variants(ui: &mut egui::Ui, m: &Measure) {
     };
     ui.add_space(theme::GAP_M);
     ui.label(RichText::new(heading).strong().size(theme::SECTION));
+    let own_signs = m.variants.iter().any(|v| v.effect.is_some());
     for v in &m.variants {
-        let sign = v
-            .effect
-            .as_ref()
-            .map(|e| format!("{} ({})", e.symbol, strings::direction(e.direction())))
-            .unwrap_or_else(|| "geen eigen teken in de bron".into());
-        let mut line = format!("• {} — {sign}", v.title);
+        let mut line = format!("• {}", v.title);
+        if let Some(e) = &v.effect {
+            line.push_str(&format!(
+                " — {} ({})",
+                e.symbol,
+                strings::direction(e.direction())
+            ));
+        }
         if let Some(c) = &v.cost {
             line.push_str(&format!(" — kosten {c}"));
         }
         ui.label(line);
         if let Some(n) = &v.note {
-            ui.label(RichText::new(n).small().weak());
+            ui.label(
+                RichText::new(strings::in_words(catalogue, n))
+                    .small()
+                    .weak(),
+            );
         }
+    }
+    if !own_signs {
+        ui.label(RichText::new(t().no_own_sign).small().weak());
     }
 }
 
@@ -176,16 +183,17 @@ fn history(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
     ui.add_space(theme::GAP_M);
     ui.label(RichText::new(t().history).strong().size(theme::SECTION));
     for s in &m.lineage {
-        let mut line = format!("{} — {}: {}", s.date, strings::status(s.status), s.text);
+        let mut line = format!(
+            "{} — {}: {}",
+            s.date,
+            strings::status(s.status),
+            strings::in_words(catalogue, &s.text)
+        );
         if let Some(timing) = &s.timing {
             line.push_str(&format!(" (planning: {timing})"));
         }
         ui.label(line);
-        ui.label(
-            RichText::new(source_line(catalogue, &s.source))
-                .small()
-                .weak(),
-        );
+        source_note(ui, catalogue, &s.source);
     }
 }
 
@@ -207,38 +215,42 @@ fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
         };
         let mut line = format!("• {kind}: {other}");
         if let Some(n) = &l.note {
-            line.push_str(&format!(" — {n}"));
+            line.push_str(&format!(" — {}", strings::in_words(catalogue, n)));
         }
         ui.label(line);
-        ui.label(
-            RichText::new(source_line(catalogue, &l.source))
-                .small()
-                .weak(),
-        );
+        source_note(ui, catalogue, &l.source);
     }
 }
 
-/// "Lijst maatregelen per migratiestroom (2023-04), Tabel Arbeid (1/2), rij 2 — regel 46"
-pub fn source_line(catalogue: &Catalogue, s: &Source) -> String {
-    let doc = catalogue
-        .document(&s.doc)
-        .map_or(s.doc.clone(), |d| format!("{} ({})", d.title, d.date));
-    match s.line {
-        Some(l) => format!("{doc}, {} — {} {l} van {}", s.at, t().line, s.doc),
-        None => format!("{doc}, {}", s.at),
-    }
+/// A source under a block of text, small: the document's name and the place in it.
+fn source_note(ui: &mut egui::Ui, catalogue: &Catalogue, s: &Source) {
+    ui.label(
+        RichText::new(strings::source_place(catalogue, s))
+            .small()
+            .weak(),
+    );
 }
 
-fn field_name(field: &str) -> &str {
-    match field {
-        "effect" => t().field_effect,
-        "horizon" => t().field_horizon,
-        "implementation" => t().field_implementation,
-        "instrument" => t().field_instrument,
-        "ministries" => t().field_ministries,
-        "cost" => t().field_cost,
-        other => other,
-    }
+/// For whoever checks the data, folded away: the curation notes, and where each source stands
+/// in the text files.
+fn data_notes(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
+    ui.add_space(theme::GAP_M);
+    egui::CollapsingHeader::new(RichText::new(t().data_notes).strong())
+        .id_salt(("data-notes", &m.id))
+        .default_open(false)
+        .show(ui, |ui| {
+            ui.label(RichText::new(t().data_notes_intro).weak());
+            for n in &m.notes {
+                let text = strings::in_words(catalogue, &n.text);
+                match strings::field_name(&n.field) {
+                    Some(f) => ui.label(format!("• {f}: {text}")),
+                    None => ui.label(format!("• {text}")),
+                };
+            }
+            for s in &m.sources {
+                ui.label(RichText::new(strings::source_detail(catalogue, s)).small());
+            }
+        });
 }
 
 fn figures(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure, commands: &mut Vec<Command>) {

@@ -2,15 +2,13 @@
 //! on hover, a table view, its source and the measures it informs.
 
 use egui::{Color32, RichText};
-use egui_plot::{
-    Bar, BarChart, Corner, Legend, Line, Plot, PlotPoints, Points, uniform_grid_spacer,
-};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints, Points, uniform_grid_spacer};
 
 use super::theme;
 use crate::catalogue::Catalogue;
 use crate::catalogue::figures::{Figure, FigureKind, Value};
 use crate::command::Command;
-use crate::strings::t;
+use crate::strings::{self, t};
 
 /// Series colours (Okabe–Ito).
 pub const PALETTE: [Color32; 7] = theme::SERIES;
@@ -36,7 +34,7 @@ impl FiguresView {
             ui.label(t().no_figures);
             return;
         }
-        egui::Panel::left("figure-list")
+        let list = egui::Panel::left("figure-list")
             .resizable(true)
             .default_size(280.0)
             .show(ui, |ui| {
@@ -51,13 +49,22 @@ impl FiguresView {
                     }
                 });
             });
+        super::name_region(&list.response, t().region_figure_list);
         let Some(f) = self.selected.and_then(|i| catalogue.figures.get(i)) else {
             ui.label(t().choose_figure);
             return;
         };
-        egui::ScrollArea::vertical()
-            .id_salt(("figure", &f.id))
-            .show(ui, |ui| self.figure(ui, catalogue, f, commands));
+        // A margin keeps the figure off the list's edge.
+        egui::Frame::NONE
+            .inner_margin(egui::Margin {
+                left: theme::GAP_L as i8,
+                ..egui::Margin::ZERO
+            })
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt(("figure", &f.id))
+                    .show(ui, |ui| self.figure(ui, catalogue, f, commands));
+            });
     }
 
     fn figure(
@@ -67,6 +74,8 @@ impl FiguresView {
         f: &Figure,
         commands: &mut Vec<Command>,
     ) {
+        // Everything below wraps to the view's width; a wide table must not widen it.
+        ui.set_max_width(ui.available_width());
         ui.heading(&f.title);
         ui.label(RichText::new(format!("{}: {}", t().unit, f.unit)).size(theme::FIGURE));
         if f.kind != FigureKind::NotAvailable {
@@ -90,9 +99,18 @@ impl FiguresView {
             }
             FigureKind::Table | FigureKind::Matrix => table(ui, f),
             _ if self.as_table => table(ui, f),
-            FigureKind::Line => line_chart(ui, f),
-            FigureKind::Bars => bar_chart(ui, f, false),
-            FigureKind::StackedBars => bar_chart(ui, f, true),
+            FigureKind::Line => {
+                series_legend(ui, f);
+                line_chart(ui, f);
+            }
+            FigureKind::Bars => {
+                series_legend(ui, f);
+                bar_chart(ui, f, false);
+            }
+            FigureKind::StackedBars => {
+                series_legend(ui, f);
+                bar_chart(ui, f, true);
+            }
         }
         // The chart and its title block, as drawn this frame.
         self.chart_rect = Some(egui::Rect::from_min_max(
@@ -106,7 +124,7 @@ impl FiguresView {
             RichText::new(format!(
                 "{}: {}",
                 t().source,
-                super::fiche::source_line(catalogue, &f.source)
+                strings::source_place(catalogue, &f.source)
             ))
             .small(),
         );
@@ -150,21 +168,48 @@ fn axis_label(f: &Figure, x: f64) -> String {
         .unwrap_or_default()
 }
 
-fn legend() -> Legend {
-    Legend::default()
-        .text_style(egui::TextStyle::Body)
-        .position(Corner::LeftTop)
-        .background_alpha(0.85)
+/// Hovering a point names its series, category and value, the Dutch way; elsewhere nothing.
+fn hover_label(f: &Figure, pos: &egui_plot::HoverPosition<'_>) -> Option<String> {
+    let egui_plot::HoverPosition::NearDataPoint {
+        plot_name,
+        position,
+        ..
+    } = pos
+    else {
+        return None;
+    };
+    Some(format!(
+        "{plot_name}\n{}: {} {}",
+        axis_label(f, position.x),
+        strings::number(position.y),
+        f.unit
+    ))
+}
+
+/// The legend above the chart, never over the data: a swatch and the name of each series.
+fn series_legend(ui: &mut egui::Ui, f: &Figure) {
+    ui.horizontal_wrapped(|ui| {
+        for (si, s) in f.series.iter().enumerate() {
+            let size = egui::vec2(theme::SWATCH, theme::SWATCH);
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            ui.painter()
+                .rect_filled(rect, 2.0, PALETTE[si % PALETTE.len()]);
+            ui.label(&s.name);
+            ui.add_space(theme::GAP_M);
+        }
+    });
 }
 
 fn plot<'a>(f: &'a Figure) -> Plot<'a> {
     Plot::new(("plot", &f.id))
         .height(420.0)
-        .legend(legend())
         // One grid line per category (year), so every label is shown.
         .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| axis_label(f, mark.value))
+        .y_axis_formatter(|mark, _| strings::number(mark.value))
+        .label_formatter(move |pos| hover_label(f, pos))
+        .show_crosshair(false)
         .y_axis_label(f.unit.clone())
 }
 
@@ -232,7 +277,7 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
                         Bar::new(x + offset, y).width(width).name(format!(
                             "{}: {}",
                             s.name,
-                            v.display()
+                            strings::figure_value(v)
                         ))
                     })
                 })
@@ -241,7 +286,7 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
             BarChart::new(&s.name, bars)
                 .color(PALETTE[si % PALETTE.len()])
                 .element_formatter(Box::new(move |bar, _| {
-                    format!("{}\n{} {unit}", bar.name, bar.value)
+                    format!("{}\n{} {unit}", bar.name, strings::number(bar.value))
                 }))
         })
         .collect();
@@ -257,7 +302,6 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
     }
     let index_plot = Plot::new(("plot", &f.id))
         .height(420.0)
-        .legend(legend())
         .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| {
@@ -268,6 +312,8 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
                 String::new()
             }
         })
+        .y_axis_formatter(|mark, _| strings::number(mark.value))
+        .show_crosshair(false)
         .y_axis_label(f.unit.clone());
     index_plot.show(ui, |p| {
         for c in stacked_charts {
@@ -276,28 +322,30 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
     });
 }
 
-/// The data as a table: categories down, series across; matrices coloured by symbol.
+/// The data as a table: categories down, series across; matrices coloured by symbol. Every
+/// column has an equal share of the width, and the headings wrap in it.
 pub fn table(ui: &mut egui::Ui, f: &Figure) {
+    let columns = f.series.len() + 1 + usize::from(f.totals.is_some());
+    let spacing = theme::TABLE_SPACING[0] * columns as f32;
+    let col = ((ui.available_width() - spacing) / columns as f32).max(60.0);
     egui::Grid::new(("table", &f.id))
         .striped(true)
-        .spacing([18.0, 8.0])
+        .spacing(theme::TABLE_SPACING)
+        .max_col_width(col)
         .show(ui, |ui| {
             ui.label("");
             for s in &f.series {
-                ui.label(RichText::new(&s.name).strong());
+                wrapped(ui, RichText::new(&s.name).strong(), col);
             }
             if f.totals.is_some() {
-                ui.label(RichText::new(t().total).strong());
+                wrapped(ui, RichText::new(t().total).strong(), col);
             }
             ui.end_row();
             for (i, cat) in f.categories.iter().enumerate() {
-                ui.label(RichText::new(cat).strong());
+                wrapped(ui, RichText::new(cat).strong(), col);
                 for s in &f.series {
                     let v = s.values.get(i).cloned().unwrap_or(Value::Missing);
-                    let text = match &v {
-                        Value::Missing => t().missing.to_owned(),
-                        v => v.display(),
-                    };
+                    let text = strings::figure_value(&v);
                     let rich = RichText::new(text).size(theme::FIGURE);
                     let rich = match (&f.kind, &v) {
                         (FigureKind::Matrix, Value::Text(sym)) => rich
@@ -308,11 +356,19 @@ pub fn table(ui: &mut egui::Ui, f: &Figure) {
                     ui.label(rich);
                 }
                 if let Some(tot) = &f.totals {
-                    ui.label(tot.get(i).map(Value::display).unwrap_or_default());
+                    ui.label(tot.get(i).map(strings::figure_value).unwrap_or_default());
                 }
                 ui.end_row();
             }
         });
+}
+
+/// A table cell that wraps at its column's width.
+fn wrapped(ui: &mut egui::Ui, text: RichText, width: f32) {
+    ui.scope(|ui| {
+        ui.set_max_width(width);
+        ui.add(egui::Label::new(text).wrap());
+    });
 }
 
 fn matrix_color(symbol: &str) -> Color32 {

@@ -12,3 +12,9 @@ pub mod presenter;
 pub mod problems;
 pub mod theme;
 pub mod timeline_view;
+
+/// Names a panel for screen readers, with its rectangle (the layout tests read it to check that
+/// no text runs past the edge of its panel).
+pub fn name_region(response: &egui::Response, name: &str) {
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Pane, true, name));
+}

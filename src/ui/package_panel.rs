@@ -5,8 +5,8 @@ use egui::RichText;
 
 use super::theme;
 use crate::catalogue::{Catalogue, Stream, Term, VariantKind};
-use crate::command::Command;
-use crate::effect::{Assessment, Tally};
+use crate::command::{Command, UiCommand};
+use crate::effect::{Assessment, Tally, VerdictKind};
 use crate::package::{Edit, MeetingStatus, Package};
 use crate::strings::{self, t};
 
@@ -33,40 +33,38 @@ pub fn ui(
         .show(ui, |ui| {
             ui.set_max_width(width - 12.0);
             verdicts(ui, a);
+            matrix(ui, a);
             why(ui, catalogue, a);
             hints(ui, catalogue, a);
             needs(ui, a);
-            ui.add_space(6.0);
-            ui.label(
-                RichText::new(t().package_measures)
-                    .strong()
-                    .size(theme::SECTION),
-            );
-            for stream in Stream::ALL {
-                let items: Vec<_> = package
-                    .measures(catalogue)
-                    .filter(|(_, m)| m.stream == stream)
-                    .collect();
-                if items.is_empty() {
-                    continue;
-                }
-                ui.label(RichText::new(strings::stream(stream)).strong());
-                for (item, m) in items {
-                    ui.scope(|ui| item_ui(ui, item, m, commands));
-                }
-            }
-            let unknown = package.unknown_ids(catalogue);
-            if !unknown.is_empty() {
-                ui.label(
-                    RichText::new(format!(
-                        "{}: {}",
-                        t().unknown_in_package,
-                        unknown.join(", ")
-                    ))
-                    .color(ui.visuals().warn_fg_color),
-                );
-            }
+            ui.add_space(theme::GAP_M);
+            measures(ui, catalogue, package, commands);
         });
+}
+
+/// The folded panel: the verdict per stream as markers, and the way back.
+pub fn slim(ui: &mut egui::Ui, package: &Package, a: &Assessment, commands: &mut Vec<Command>) {
+    if ui
+        .button(format!("« {}", t().package))
+        .on_hover_text(UiCommand::TogglePackagePanel.hover_text())
+        .clicked()
+    {
+        commands.push(UiCommand::TogglePackagePanel.command());
+    }
+    let n = u32::try_from(package.items.len()).unwrap_or(u32::MAX);
+    ui.label(strings::count(
+        n,
+        t().measures_count_one,
+        t().measures_count_many,
+    ));
+    if package.items.is_empty() {
+        return;
+    }
+    ui.add_space(theme::GAP_S);
+    headline(ui, t().overall, &a.overall, a.weighted, false);
+    for (stream, tally) in &a.streams {
+        headline(ui, strings::stream(*stream), tally, a.weighted, false);
+    }
 }
 
 fn header(ui: &mut egui::Ui, package: &Package, dirty: bool, commands: &mut Vec<Command>) {
@@ -75,11 +73,20 @@ fn header(ui: &mut egui::Ui, package: &Package, dirty: bool, commands: &mut Vec<
         if dirty {
             ui.label(RichText::new(t().unsaved).color(ui.visuals().warn_fg_color));
         }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button("»")
+                .on_hover_text(UiCommand::TogglePackagePanel.hover_text())
+                .clicked()
+            {
+                commands.push(UiCommand::TogglePackagePanel.command());
+            }
+        });
     });
     let label = ui.label(t().package_name);
     let mut name = package.name.clone();
     let r = ui
-        .add(egui::TextEdit::singleline(&mut name).desired_width(260.0))
+        .add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY))
         .labelled_by(label.id);
     if r.changed() {
         commands.push(Command::Edit(Edit::Rename(name)));
@@ -89,18 +96,73 @@ fn header(ui: &mut egui::Ui, package: &Package, dirty: bool, commands: &mut Vec<
     }
 }
 
+/// One verdict as a headline: a marker (shape and colour) and the words. With `words` off,
+/// only the name and the marker, with the words on hover (the folded panel).
+fn headline(ui: &mut egui::Ui, name: &str, tally: &Tally, weighted: bool, words: bool) {
+    let v = tally.verdict(weighted);
+    let text = format!("{name}: {}", strings::verdict(&v));
+    ui.horizontal(|ui| {
+        marker(ui, &v.kind);
+        if words {
+            ui.add(egui::Label::new(RichText::new(text).size(theme::VERDICT).strong()).wrap());
+        } else {
+            ui.label(RichText::new(name).strong()).on_hover_text(text);
+        }
+    });
+}
+
+/// The direction as a shape, so it reads without colour: a triangle up (raises inflow), down
+/// (limits it), a diamond (both ways), a bar (neutral), a ring (mostly unknown). The colour
+/// repeats it.
+fn marker(ui: &mut egui::Ui, kind: &VerdictKind) {
+    let size = egui::vec2(theme::MARKER, theme::MARKER);
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let color = theme::verdict_color(kind, ui.visuals().dark_mode);
+    let r = rect.shrink(2.0);
+    let p = ui.painter();
+    let poly =
+        |points: Vec<egui::Pos2>| egui::Shape::convex_polygon(points, color, egui::Stroke::NONE);
+    match kind {
+        VerdictKind::Increasing => {
+            p.add(poly(vec![
+                r.center_top(),
+                r.right_bottom(),
+                r.left_bottom(),
+            ]));
+        }
+        VerdictKind::Decreasing => {
+            p.add(poly(vec![r.left_top(), r.right_top(), r.center_bottom()]));
+        }
+        VerdictKind::Mixed { .. } => {
+            let c = r.center();
+            p.add(poly(vec![
+                r.center_top(),
+                egui::pos2(r.right(), c.y),
+                r.center_bottom(),
+                egui::pos2(r.left(), c.y),
+            ]));
+        }
+        VerdictKind::Neutral => {
+            let bar = egui::Rect::from_center_size(r.center(), egui::vec2(r.width(), 4.0));
+            p.rect_filled(bar, 1.0, color);
+        }
+        VerdictKind::MostlyUnknown { .. } | VerdictKind::Empty => {
+            p.circle_stroke(
+                r.center(),
+                r.width() / 2.0 - 1.0,
+                egui::Stroke::new(2.5, color),
+            );
+        }
+    }
+}
+
 fn verdicts(ui: &mut egui::Ui, a: &Assessment) {
     ui.label(
         RichText::new(t().combined_effect)
             .strong()
             .size(theme::SECTION),
     );
-    let overall = strings::verdict(&a.overall.verdict(a.weighted));
-    ui.label(
-        RichText::new(format!("{}: {overall}", t().overall))
-            .size(17.0)
-            .strong(),
-    );
+    headline(ui, t().overall, &a.overall, a.weighted, true);
     if a.weighted {
         ui.label(
             RichText::new(t().weights_in_use)
@@ -108,69 +170,57 @@ fn verdicts(ui: &mut egui::Ui, a: &Assessment) {
                 .color(ui.visuals().warn_fg_color),
         );
     }
-    // The verdict column gets what is left of the panel, so long verdicts wrap instead of
-    // widening the panel over the fiche.
-    let verdict_width = (ui.available_width() - 270.0).max(100.0);
-    egui::Grid::new("verdict-grid")
-        .max_col_width(verdict_width)
+    for (stream, tally) in &a.streams {
+        headline(ui, strings::stream(*stream), tally, a.weighted, true);
+    }
+}
+
+/// Streams down, terms across: each cell the verdict's symbol in its colour, the words on hover.
+fn matrix(ui: &mut egui::Ui, a: &Assessment) {
+    ui.add_space(theme::GAP_S);
+    ui.label(RichText::new(t().stream_by_term).strong());
+    let dark = ui.visuals().dark_mode;
+    let terms: [Option<Term>; 4] = [Some(Term::KT), Some(Term::MLT), Some(Term::LT), None];
+    egui::Grid::new("stream-term")
         .striped(true)
-        .num_columns(6)
+        .num_columns(terms.len() + 1)
         .show(ui, |ui| {
-            for h in ["", "+", "–", "0", "?", ""] {
-                ui.label(RichText::new(h).strong());
+            ui.label("");
+            for term in terms {
+                let head = term.map_or(t().term_unknown_col, strings::term_short);
+                let tip = term.map_or(t().term_unknown, strings::term);
+                ui.label(RichText::new(head).strong()).on_hover_text(tip);
             }
             ui.end_row();
-            for (stream, tally) in &a.streams {
-                tally_row(
-                    ui,
-                    strings::stream(*stream),
-                    tally,
-                    a.weighted,
-                    verdict_width,
-                );
-            }
-            for term in [Term::KT, Term::MLT, Term::LT] {
-                if let Some(tally) = a.horizons.get(&term) {
-                    tally_row(
-                        ui,
-                        strings::term_short(term),
-                        tally,
-                        a.weighted,
-                        verdict_width,
-                    );
+            for stream in a.streams.keys() {
+                ui.label(RichText::new(strings::stream(*stream)).strong());
+                for term in terms {
+                    cell(ui, a.matrix.get(&(*stream, term)), a.weighted, dark);
                 }
-            }
-            if a.horizon_unknown.total() > 0 {
-                tally_row(
-                    ui,
-                    t().term_unknown,
-                    &a.horizon_unknown,
-                    a.weighted,
-                    verdict_width,
-                );
+                ui.end_row();
             }
         });
+    ui.add(egui::Label::new(RichText::new(strings::matrix_legend()).small().weak()).wrap());
 }
 
-fn tally_row(ui: &mut egui::Ui, name: &str, t: &Tally, weighted: bool, width: f32) {
-    ui.label(name);
-    for n in [t.increase, t.decrease, t.neutral, t.unknown] {
-        ui.label(n.to_string());
-    }
-    ui.scope(|ui| {
-        ui.set_max_width(width);
-        ui.add(egui::Label::new(strings::verdict(&t.verdict(weighted))).wrap());
-    });
-    ui.end_row();
-}
-
-fn why(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
-    let titles = |ids: &[String]| {
-        ids.iter()
-            .map(|i| catalogue.get(i).map_or(i.clone(), |m| m.title.clone()))
-            .collect::<Vec<_>>()
-            .join("; ")
+fn cell(ui: &mut egui::Ui, tally: Option<&Tally>, weighted: bool, dark: bool) {
+    let Some(tally) = tally else {
+        ui.label(RichText::new("·").weak());
+        return;
     };
+    let v = tally.verdict(weighted);
+    let color = theme::verdict_color(&v.kind, dark);
+    ui.label(
+        RichText::new(theme::verdict_symbol(&v.kind))
+            .size(theme::VERDICT)
+            .strong()
+            .color(color),
+    )
+    .on_hover_text(strings::verdict(&v));
+}
+
+/// Who drives each direction: short titles, long lists folded.
+fn why(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
     ui.add_space(theme::GAP_S);
     ui.label(RichText::new(t().why).strong());
     for (label, ids) in [
@@ -178,9 +228,27 @@ fn why(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
         (t().pushing_down, &a.overall.decreasing),
         (t().not_known, &a.overall.unknowns),
     ] {
-        if !ids.is_empty() {
-            ui.label(format!("{label} ({}): {}", ids.len(), titles(ids)));
+        if ids.is_empty() {
+            continue;
         }
+        egui::CollapsingHeader::new(format!("{label} ({})", ids.len()))
+            .id_salt(("why", label))
+            .default_open(ids.len() <= theme::FOLD_AFTER)
+            .show(ui, |ui| {
+                for id in ids {
+                    title_bullet(ui, catalogue, id);
+                }
+            });
+    }
+}
+
+/// "• Short title…", the full title on hover.
+fn title_bullet(ui: &mut egui::Ui, catalogue: &Catalogue, id: &str) {
+    let full = catalogue.get(id).map_or(id, |m| m.title.as_str());
+    let short = strings::short_title(full, theme::SHORT_TITLE);
+    let r = ui.add(egui::Label::new(format!("• {short}")).wrap());
+    if short != full {
+        r.on_hover_text(full);
     }
 }
 
@@ -191,14 +259,19 @@ fn hints(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
     ui.add_space(theme::GAP_S);
     ui.label(RichText::new(t().hints).strong());
     for h in &a.hints {
-        ui.label(format!("• {}", strings::hint_text(h, catalogue)));
-        if let Some(s) = &h.source {
-            ui.label(
-                RichText::new(super::fiche::source_line(catalogue, s))
-                    .small()
-                    .weak(),
-            );
-        }
+        ui.label(RichText::new(format!("• {}", strings::hint_title(h))).strong());
+        let short = strings::hint_text_short(h, catalogue, theme::SHORT_TITLE);
+        ui.indent(("hint", &short), |ui| {
+            ui.add(egui::Label::new(&short).wrap())
+                .on_hover_text(strings::hint_text(h, catalogue));
+            if let Some(s) = &h.source {
+                ui.label(
+                    RichText::new(strings::source_place(catalogue, s))
+                        .small()
+                        .weak(),
+                );
+            }
+        });
     }
 }
 
@@ -207,12 +280,65 @@ fn needs(ui: &mut egui::Ui, a: &Assessment) {
     ui.add_space(theme::GAP_S);
     ui.label(RichText::new(t().needs).strong());
     ui.label(strings::needs_summary(n));
-    if !n.ministries.is_empty() {
-        ui.label(format!(
-            "{}: {}",
-            t().field_ministries,
-            n.ministries.join(", ")
-        ));
+    ui.label(format!(
+        "{}: {}",
+        t().field_ministries,
+        strings::ministries_line(n)
+    ));
+}
+
+/// The measures by stream; rejected ones apart at the end, where they plainly do not count.
+fn measures(
+    ui: &mut egui::Ui,
+    catalogue: &Catalogue,
+    package: &Package,
+    commands: &mut Vec<Command>,
+) {
+    ui.label(
+        RichText::new(t().package_measures)
+            .strong()
+            .size(theme::SECTION),
+    );
+    let rejected = |i: &crate::package::Item| i.status == MeetingStatus::Rejected;
+    for stream in Stream::ALL {
+        let items: Vec<_> = package
+            .measures(catalogue)
+            .filter(|(i, m)| m.stream == stream && !rejected(i))
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        ui.label(RichText::new(strings::stream(stream)).strong());
+        for (item, m) in items {
+            ui.scope(|ui| item_ui(ui, item, m, commands));
+        }
+    }
+    let out: Vec<_> = package
+        .measures(catalogue)
+        .filter(|(i, _)| rejected(i))
+        .collect();
+    if !out.is_empty() {
+        ui.add_space(theme::GAP_M);
+        ui.separator();
+        ui.label(
+            RichText::new(t().rejected_group)
+                .strong()
+                .color(ui.visuals().weak_text_color()),
+        );
+        for (item, m) in out {
+            ui.scope(|ui| item_ui(ui, item, m, commands));
+        }
+    }
+    let unknown = package.unknown_ids(catalogue);
+    if !unknown.is_empty() {
+        ui.label(
+            RichText::new(format!(
+                "{}: {}",
+                t().unknown_in_package,
+                unknown.join(", ")
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
     }
 }
 
@@ -237,8 +363,17 @@ fn item_ui(
     // Long titles are cut in the header (the full title is in the fiche), so the panel never
     // grows over the fiche.
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-    let color = theme::direction_color(d, dark);
-    egui::CollapsingHeader::new(RichText::new(head).color(color))
+    let rejected = item.status == MeetingStatus::Rejected;
+    let color = if rejected {
+        ui.visuals().weak_text_color()
+    } else {
+        theme::direction_color(d, dark)
+    };
+    let mut head = RichText::new(head).color(color);
+    if rejected {
+        head = head.strikethrough();
+    }
+    let r = egui::CollapsingHeader::new(head)
         .id_salt(("item", &m.id))
         .show(ui, |ui| {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
@@ -287,7 +422,12 @@ fn item_ui(
             let mut w = item.weight.unwrap_or(1.0);
             let label = ui.label(t().weight);
             let r = ui
-                .add(egui::Slider::new(&mut w, 0.0..=3.0).step_by(0.5))
+                .add(
+                    egui::Slider::new(&mut w, 0.0..=3.0)
+                        .step_by(0.5)
+                        .custom_formatter(|v, _| strings::decimal(v as f32))
+                        .custom_parser(|s| s.replace(',', ".").parse().ok()),
+                )
                 .labelled_by(label.id);
             if r.changed() {
                 commands.push(Command::Edit(Edit::SetWeight(m.id.clone(), Some(w))));
@@ -314,13 +454,9 @@ fn item_ui(
                 commands.push(Command::Edit(Edit::Remove(m.id.clone())));
             }
         });
+    r.header_response.on_hover_text(&m.title);
 }
 
-/// At most `n` characters, with an ellipsis when cut.
 fn shorten(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        format!("{}…", s.chars().take(n).collect::<String>().trim_end())
-    }
+    strings::short_title(s, n)
 }

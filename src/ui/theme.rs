@@ -6,6 +6,7 @@
 use egui::{Color32, FontId, TextStyle};
 
 use crate::catalogue::{Direction, InstrumentKind};
+use crate::effect::VerdictKind;
 
 /// Type sizes in points.
 pub const SMALL: f32 = 13.0;
@@ -16,10 +17,45 @@ pub const FIGURE: f32 = 17.0;
 pub const SECTION: f32 = 18.0;
 pub const HEADING: f32 = 24.0;
 
+/// The package panel: its share of the window (so zooming keeps it in proportion), and its
+/// width when folded to a summary.
+pub const PACKAGE_SHARE: f32 = 0.3;
+pub const PACKAGE_SHARE_MAX: f32 = 0.4;
+pub const CATALOGUE_SHARE: f32 = 0.27;
+pub const CATALOGUE_SHARE_MAX: f32 = 0.32;
+/// Never narrower than this share of the window (and never below the fixed minimum).
+pub const SIDE_SHARE_MIN: f32 = 0.16;
+pub const SIDE_MIN: f32 = 200.0;
+pub const SLIM_PANEL: f32 = 140.0;
+/// The timeline: the share of the width for the measure names beside the bars, the width of a
+/// character there, and the shares of the table's columns (measure, lead time, basis, words).
+pub const GANTT_NAMES_SHARE: f32 = 0.28;
+pub const GANTT_CHAR_WIDTH: f32 = 7.5;
+pub const TIMELINE_COLUMNS: [f32; 4] = [0.34, 0.14, 0.17, 0.35];
+/// The most of the catalogue panel's height the open filters take before they scroll.
+pub const FILTERS_SHARE: f32 = 0.4;
+/// Space between a figure table's columns and rows.
+pub const TABLE_SPACING: [f32; 2] = [18.0, 8.0];
+/// A legend's colour swatch.
+pub const SWATCH: f32 = 14.0;
+/// A verdict's marker, in points.
+pub const MARKER: f32 = 18.0;
+/// A headline verdict.
+pub const VERDICT: f32 = 19.0;
+/// Titles in hints and lists are cut to this many characters (the full title on hover).
+pub const SHORT_TITLE: usize = 42;
+/// A list longer than this is folded.
+pub const FOLD_AFTER: usize = 3;
+
 /// Vertical spacing between blocks.
 pub const GAP_S: f32 = 4.0;
 pub const GAP_M: f32 = 8.0;
 pub const GAP_L: f32 = 12.0;
+/// The space left below the last block of a scrolling view.
+pub const GAP_XL: f32 = 24.0;
+
+/// The names column of a fiche's facts.
+pub const FACT_NAME_WIDTH: f32 = 170.0;
 
 /// The Okabe–Ito palette.
 pub mod okabe_ito {
@@ -141,5 +177,39 @@ pub fn badge_text(symbol: &str, d: Direction) -> String {
             Direction::Mixed => "±".into(),
             Direction::Unknown | Direction::NotApplicable => "?".into(),
         }
+    }
+}
+
+/// The colour of a verdict's marker (Okabe–Ito, so it survives colour blindness and a
+/// washed-out projector); the marker's shape says the same without colour.
+pub fn verdict_color(kind: &VerdictKind, dark: bool) -> Color32 {
+    let d = match kind {
+        VerdictKind::Increasing => Direction::Increase,
+        VerdictKind::Decreasing => Direction::Decrease,
+        VerdictKind::Mixed { .. } => Direction::Mixed,
+        VerdictKind::Neutral => Direction::Neutral,
+        VerdictKind::MostlyUnknown { .. } | VerdictKind::Empty => Direction::Unknown,
+    };
+    direction_color(d, dark)
+}
+
+/// The symbol of a verdict in the stream × term matrix and its legend.
+pub fn verdict_symbol(kind: &VerdictKind) -> &'static str {
+    match kind {
+        VerdictKind::Increasing => "+",
+        VerdictKind::Decreasing => "–",
+        VerdictKind::Mixed { .. } => "±",
+        VerdictKind::Neutral => "0",
+        VerdictKind::MostlyUnknown { .. } => "?",
+        VerdictKind::Empty => "·",
+    }
+}
+
+/// A success notice: green, not the warning colour.
+pub fn success_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0x5F, 0xD3, 0xA8)
+    } else {
+        Color32::from_rgb(0x00, 0x6B, 0x4E)
     }
 }

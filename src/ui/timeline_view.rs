@@ -73,7 +73,7 @@ impl TimelineView {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let top = ui.cursor().min;
-                chart(ui, &rows, today, decision);
+                chart(ui, catalogue, &rows, today, decision);
                 let bottom = ui.cursor().min.y;
                 self.chart_rect = Some(egui::Rect::from_min_max(
                     top,
@@ -181,7 +181,7 @@ fn summary_ui(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row]) {
     }
 }
 
-fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
+fn chart(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row], today: Month, decision: Month) {
     let n = rows.len();
     let y = |i: usize| (n - i) as f64;
     let mut solid: Vec<(InstrumentKind, Bar)> = Vec::new();
@@ -196,7 +196,12 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
         let start = r.start.as_year();
         let Some(min) = r.ready_min() else { continue };
         let kind = r.instrument.unwrap_or(InstrumentKind::Unknown);
-        let name = format!("{}\n“{}” ({basis}; {})", r.title, r.words, r.source);
+        let source = r
+            .source
+            .as_ref()
+            .map(|s| strings::source_place(catalogue, s))
+            .unwrap_or_default();
+        let name = format!("{}\n“{}” ({basis}; {source})", r.title, r.words);
         let len_min = (min.as_year() - start).max(0.05);
         solid.push((
             kind,
@@ -244,7 +249,10 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
         .enumerate()
         .flat_map(|(i, r)| r.milestones.iter().map(move |(m, _)| [m.as_year(), y(i)]))
         .collect();
-    let labels: Vec<String> = rows.iter().map(|r| short(&r.title, 38)).collect();
+    // The names column takes a share of the width, so the bars keep theirs on a small screen.
+    let names_width = (ui.available_width() * theme::GANTT_NAMES_SHARE).clamp(140.0, 300.0);
+    let chars = (names_width / theme::GANTT_CHAR_WIDTH) as usize;
+    let labels: Vec<String> = rows.iter().map(|r| short(&r.title, chars)).collect();
     let height = (n as f32 * 30.0 + 90.0).clamp(220.0, 1400.0);
     legend_row(ui, &solid);
     Plot::new("gantt")
@@ -253,7 +261,8 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
         .allow_zoom(false)
         .allow_drag(false)
         .show_y(false)
-        .y_axis_min_width(260.0)
+        .y_axis_min_width(names_width)
+        .show_crosshair(false)
         .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .y_axis_formatter(move |mark, _| {
             let i = n as i64 - mark.value.round() as i64;
@@ -349,19 +358,24 @@ fn legend_row(ui: &mut egui::Ui, solid: &[(InstrumentKind, Bar)]) {
     });
 }
 
-/// Below the chart: every row's words, basis and source, readable without hovering.
+/// Below the chart: every row's words, basis and source, readable without hovering. Each
+/// column has a share of the width and wraps in it, so no column falls off a small screen.
 fn basis_table(ui: &mut egui::Ui, rows: &[Row]) {
     ui.add_space(theme::GAP_M);
+    let spacing = ui.spacing().item_spacing.x * 4.0 + theme::GAP_XL;
+    let total = (ui.available_width() - spacing).max(320.0);
+    let widths = theme::TIMELINE_COLUMNS.map(|share| total * share);
     egui::Grid::new("timeline-table")
         .striped(true)
         .show(ui, |ui| {
-            for h in [t().measure, t().lead_time, t().basis, t().source_words] {
-                ui.label(RichText::new(h).strong());
+            for (h, w) in [t().measure, t().lead_time, t().basis, t().source_words]
+                .into_iter()
+                .zip(widths)
+            {
+                cell(ui, RichText::new(h).strong(), w);
             }
             ui.end_row();
             for r in rows {
-                ui.label(&r.title);
-                ui.label(strings::lead_text(r.lead_months_min, r.lead_months_max));
                 let basis = match r.basis {
                     Basis::Source => t().basis_source.to_owned(),
                     Basis::Assumption => format!(
@@ -371,15 +385,29 @@ fn basis_table(ui: &mut egui::Ui, rows: &[Row]) {
                     ),
                     Basis::Unknown => t().basis_unknown.to_owned(),
                 };
-                ui.label(basis);
                 let mut words = format!("“{}”", r.words);
                 if let Some(p) = r.past_source_start {
                     words.push_str(&format!(" — {} {}", t().past_start, month_name(p)));
                 }
-                ui.label(words);
+                let lead = strings::lead_text(r.lead_months_min, r.lead_months_max);
+                for (text, w) in [r.title.clone(), lead, basis, words]
+                    .into_iter()
+                    .zip(widths)
+                {
+                    cell(ui, RichText::new(text), w);
+                }
                 ui.end_row();
             }
         });
+}
+
+/// A table cell that wraps at its column's width.
+fn cell(ui: &mut egui::Ui, text: RichText, width: f32) {
+    ui.scope(|ui| {
+        ui.set_min_width(width);
+        ui.set_max_width(width);
+        ui.add(egui::Label::new(text).wrap());
+    });
 }
 
 /// The assumptions, editable. Returns whether a drag ended (the end of an undo step).
@@ -425,13 +453,17 @@ fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool)
                         egui::DragValue::new(&mut v.0)
                             .range(0.0..=20.0)
                             .speed(0.25)
-                            .suffix(" jr"),
+                            .suffix(" jr")
+                            .custom_formatter(|v, _| strings::decimal(v as f32))
+                            .custom_parser(|s| s.replace(',', ".").parse().ok()),
                     );
                     let hi = ui.add(
                         egui::DragValue::new(&mut v.1)
                             .range(v.0..=30.0)
                             .speed(0.25)
-                            .suffix(" jr"),
+                            .suffix(" jr")
+                            .custom_formatter(|v, _| strings::decimal(v as f32))
+                            .custom_parser(|s| s.replace(',', ".").parse().ok()),
                     );
                     released |= lo.drag_stopped() || lo.lost_focus();
                     released |= hi.drag_stopped() || hi.lost_focus();

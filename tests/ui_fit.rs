@@ -1,0 +1,218 @@
+//! The meeting-room check: at 1366×768 and 1920×1080, light and dark, no text runs past the
+//! edge of the panel it is in — the browser with its filters open, the fiche of the longest
+//! measure, every figure, the timeline of a 40-measure package and a comparison of three.
+
+mod common;
+
+use common::App;
+use egui::accesskit::{Rect, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use knoppen::app::AppState;
+use knoppen::catalogue::Catalogue;
+use knoppen::command::{CenterView, Command};
+
+const SIZES: [(f32, f32); 2] = [(1366.0, 768.0), (1920.0, 1080.0)];
+/// Rounding slack, in points.
+const SLACK: f64 = 1.0;
+
+/// Roles that carry no text of their own.
+fn is_container(role: Role) -> bool {
+    matches!(
+        role,
+        Role::Pane
+            | Role::Splitter
+            | Role::ScrollBar
+            | Role::GenericContainer
+            | Role::Window
+            | Role::Dialog
+            | Role::Unknown
+    )
+}
+
+/// The panels the window names, with their rectangles.
+fn regions(h: &Harness<'_, App>) -> Vec<(String, Rect)> {
+    h.query_all_by_role(Role::Pane)
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            Some((node.label()?, node.bounding_box()?))
+        })
+        .collect()
+}
+
+/// Every text widget whose right edge runs past the panel its left edge is in (the innermost
+/// named panel), or past the window.
+fn overflowing(h: &Harness<'_, App>, width: f64) -> Vec<String> {
+    let regions = regions(h);
+    let centre_top = regions
+        .iter()
+        .map(|(_, r)| r.y0)
+        .fold(f64::INFINITY, f64::min);
+    let mut out = Vec::new();
+    for n in h.query_all_by(|_| true) {
+        let node = n.accesskit_node();
+        let (Some(r), role) = (node.bounding_box(), node.role()) else {
+            continue;
+        };
+        let text = node.value().or(node.label()).unwrap_or_default();
+        if is_container(role) || text.trim().is_empty() || r.width() < 0.5 {
+            continue;
+        }
+        // Above the side panels (top bar, notices): the window is the limit.
+        let limit = if (r.y0 + r.y1) / 2.0 < centre_top {
+            Some(("venster".to_owned(), width))
+        } else {
+            regions
+                .iter()
+                .filter(|(_, p)| p.x0 - SLACK <= r.x0 && r.x0 < p.x1 - SLACK)
+                .min_by(|a, b| a.1.width().total_cmp(&b.1.width()))
+                .map(|(name, p)| (name.clone(), p.x1))
+        };
+        let (panel, right) = limit.unwrap_or(("venster".to_owned(), width));
+        let right = right.min(width);
+        if r.x1 > right + SLACK {
+            out.push(format!(
+                "{role:?} “{}” runs to x={:.0}, past {panel} (x={right:.0})",
+                text.chars().take(60).collect::<String>(),
+                r.x1
+            ));
+        }
+    }
+    out
+}
+
+fn check(name: &str, state: impl Fn() -> AppState, prepare: impl Fn(&mut Harness<'_, App>)) {
+    let mut failures = Vec::new();
+    for (w, hgt) in SIZES {
+        for dark in [false, true] {
+            let mut s = state();
+            s.settings.dark = dark;
+            let mut h = common::harness_with(s, egui::vec2(w, hgt));
+            prepare(&mut h);
+            h.run();
+            for f in overflowing(&h, f64::from(w)) {
+                failures.push(format!("{name} {w}×{hgt} dark={dark}: {f}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn builtin() -> AppState {
+    AppState::new(Catalogue::builtin())
+}
+
+/// The measure with the most text in its fiche.
+fn longest(c: &Catalogue) -> usize {
+    let len = |m: &knoppen::catalogue::Measure| {
+        let f = m.fiche.as_ref().map_or(0, |f| {
+            [
+                &f.description,
+                &f.effect,
+                &f.legal,
+                &f.eu_comparison,
+                &f.other,
+                &f.timing,
+                &f.needs,
+                &f.implementation,
+            ]
+            .iter()
+            .map(|t| t.as_ref().map_or(0, String::len))
+            .sum()
+        });
+        f + m.title.len() + m.summary.len() + m.notes.len() * 200 + m.sources.len() * 80
+    };
+    (0..c.measures.len())
+        .max_by_key(|&i| len(&c.measures[i]))
+        .unwrap_or(0)
+}
+
+#[test]
+fn the_browser_with_filters_open_fits_and_keeps_its_count_in_view() {
+    check("catalogus", builtin, |h| {
+        h.get_by_label("Filters").click();
+        h.run();
+    });
+    let mut h = common::harness_with(builtin(), egui::vec2(1366.0, 768.0));
+    h.get_by_label("Filters").click();
+    h.run();
+    let total = h.state().state.catalogue.measures.len();
+    let label = format!("{total} van {total} maatregelen");
+    let count = h.get_by_label(&label);
+    let r = count
+        .accesskit_node()
+        .bounding_box()
+        .expect("count has a place");
+    assert!(
+        r.y1 <= 768.0,
+        "the count is pushed off-screen to y={}",
+        r.y1
+    );
+}
+
+#[test]
+fn the_fiche_of_the_longest_measure_fits() {
+    check(
+        "fiche",
+        || {
+            let mut s = builtin();
+            let i = longest(&s.catalogue);
+            s.apply(Command::Select(i));
+            s
+        },
+        |_| {},
+    );
+}
+
+#[test]
+fn every_figure_fits() {
+    let n = Catalogue::builtin().catalogue.figures.len();
+    assert!(n > 0);
+    for i in 0..n {
+        check(
+            &format!("figuur {i}"),
+            || {
+                let mut s = builtin();
+                s.apply(Command::ShowFigure(i));
+                s
+            },
+            |_| {},
+        );
+    }
+}
+
+/// A package of 40 measures, across the streams.
+fn forty() -> AppState {
+    let c = Catalogue::builtin().catalogue;
+    let ids: Vec<String> = c.measures.iter().take(40).map(|m| m.id.clone()).collect();
+    let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    common::state_with(&refs)
+}
+
+#[test]
+fn the_timeline_of_forty_measures_fits() {
+    check(
+        "tijdlijn",
+        || {
+            let mut s = forty();
+            s.apply(Command::View(CenterView::Timeline));
+            s
+        },
+        |_| {},
+    );
+}
+
+#[test]
+fn comparing_three_packages_fits() {
+    check(
+        "vergelijken",
+        || {
+            let mut s = forty();
+            s.apply(Command::ComparePreset(0));
+            s.apply(Command::ComparePreset(2));
+            s.apply(Command::View(CenterView::Compare));
+            s
+        },
+        |_| {},
+    );
+}
