@@ -111,7 +111,9 @@ pub enum Command {
     /// Show this figure (index into the catalogue's figures).
     ShowFigure(usize),
     ToggleTheme,
-    ShowProblems(bool),
+    /// The list of what could not be loaded.
+    ShowProblems,
+    HideProblems,
 
     // The package.
     Edit(Edit),
@@ -129,8 +131,10 @@ pub enum Command {
     CompareFile,
     CompareRemove(usize),
     Confirm(ConfirmChoice),
-    /// Recover (true) or discard (false) the autosaved package of an earlier session.
-    Recover(bool),
+    /// Take back the autosaved package of an earlier session.
+    Recover,
+    /// Throw the autosaved package away.
+    DiscardRecovery,
     DismissNotice,
     ExportNote(NoteFormat),
     CopySummary,

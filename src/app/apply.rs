@@ -40,7 +40,8 @@ impl AppState {
                 self.view.center = crate::command::CenterView::Figures;
             }
             Command::ToggleTheme => self.settings.dark = !self.settings.dark,
-            Command::ShowProblems(open) => self.view.show_problems = open,
+            Command::ShowProblems => self.view.show_problems = true,
+            Command::HideProblems => self.view.show_problems = false,
             Command::Edit(edit) => {
                 self.document.edit(edit);
             }
@@ -66,7 +67,8 @@ impl AppState {
             Command::CompareFile => return vec![Effect::PickOpen(OpenPurpose::Compare)],
             Command::CompareRemove(i) => self.view.comparison.remove(i),
             Command::Confirm(choice) => return self.confirmed(choice),
-            Command::Recover(yes) => return self.recover(yes),
+            Command::Recover => return self.recover(true),
+            Command::DiscardRecovery => return self.recover(false),
             Command::DismissNotice => self.view.notice = None,
             Command::ExportNote(format) => return self.ask_where(SaveTarget::Note(format)),
             Command::CopySummary => {

@@ -250,7 +250,7 @@ impl AppState {
                             .button(RichText::new(text).color(ui.visuals().warn_fg_color))
                             .clicked()
                         {
-                            commands.push(Command::ShowProblems(true));
+                            commands.push(Command::ShowProblems);
                         }
                     }
                 });
@@ -321,10 +321,10 @@ impl AppState {
                         .strong(),
                     );
                     if ui.button(t().recover).clicked() {
-                        commands.push(Command::Recover(true));
+                        commands.push(Command::Recover);
                     }
                     if ui.button(t().discard).clicked() {
-                        commands.push(Command::Recover(false));
+                        commands.push(Command::DiscardRecovery);
                     }
                 });
             }
