@@ -26,8 +26,10 @@ pub enum Slide {
         headline: String,
         rows: Vec<[String; 4]>,
     },
+    /// An annex figure with numbers (id, for drawing it), under its own title.
     Figure {
         figure: String,
+        title: String,
     },
     Needs {
         lines: Vec<String>,
@@ -79,7 +81,7 @@ impl Slide {
             Slide::Title { .. } => "Titel".into(),
             Slide::Combined { .. } => "Samen".into(),
             Slide::Measure(m) => m.title.clone(),
-            Slide::Figure { figure } => format!("Cijfers: {figure}"),
+            Slide::Figure { title, .. } => format!("Cijfers: {title}"),
             Slide::Needs { .. } => "Wat het vraagt".into(),
             Slide::Timeline { .. } => "Tijdlijn".into(),
             Slide::Track { number, .. } => format!("Spoor {number}"),
@@ -131,7 +133,13 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
             .filter(|(_, m)| m.stream == stream)
         {
             let d = item_direction(item, m);
-            let figure = catalogue.figures_for(&m.id).first().map(|f| f.id.clone());
+            // Only figures with numbers reach the deck: a chart that is not in the source's
+            // text has nothing to show an audience.
+            let figure = catalogue
+                .figures_for(&m.id)
+                .into_iter()
+                .find(|f| f.has_numbers())
+                .map(|f| f.id.clone());
             if let Some(f) = &figure
                 && !figures.contains(f)
             {
@@ -154,7 +162,13 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
         }
     }
     slides.push(timeline_slide(package, catalogue, today.month()));
-    slides.extend(figures.into_iter().map(|figure| Slide::Figure { figure }));
+    slides.extend(figures.into_iter().filter_map(|id| {
+        let f = catalogue.figures.iter().find(|f| f.id == id)?;
+        Some(Slide::Figure {
+            figure: id,
+            title: f.title.clone(),
+        })
+    }));
     let n = &a.needs;
     let mut lines: Vec<String> = vec![strings::needs_summary(n)];
     if !n.ministries.is_empty() {

@@ -8,6 +8,8 @@ use crate::month::{DUTCH_NAMES, Date, Month};
 
 pub struct Strings {
     pub app_title: &'static str,
+    pub present_confirm_leave: &'static str,
+    pub present_confirm_view: &'static str,
     pub theme_toggle: &'static str,
     pub select_next: &'static str,
     pub select_previous: &'static str,
@@ -175,6 +177,8 @@ pub struct Strings {
 
 pub static NL: Strings = Strings {
     app_title: "Knoppen",
+    present_confirm_leave: "Druk nogmaals op Esc om de presentatie te verlaten.",
+    present_confirm_view: "Presentatorweergave met notities: alleen voor een tweede scherm dat niet gespiegeld wordt. Druk nogmaals op P om haar te openen.",
     theme_toggle: "Thema wisselen",
     select_next: "Volgende maatregel",
     select_previous: "Vorige maatregel",

@@ -214,6 +214,8 @@ fn the_clicker_commands_walk_and_leave_the_deck() {
     let p = app.state.view.presentation.as_ref().expect("presenting");
     assert_eq!(p.index, p.slides.len() - 1);
     app.run(&ctx(), [Command::Slide(SlideCommand::Back)]);
+    assert!(app.state.view.presentation.is_some(), "one Esc only asks");
+    app.run(&ctx(), [Command::Slide(SlideCommand::Back)]);
     assert!(app.state.view.presentation.is_none());
     assert_eq!(
         app.platform.window,

@@ -8,6 +8,7 @@ use crate::app::presentation::Presentation;
 use crate::catalogue::Catalogue;
 use crate::command::{SlideCommand, slide_command};
 use crate::present::Slide;
+use crate::strings::t;
 
 /// The clicker's keys this frame, as commands. Keys are consumed, so a key acts once even when
 /// egui runs a second pass.
@@ -56,6 +57,7 @@ pub fn ui(ui: &mut egui::Ui, p: &Presentation, catalogue: &Catalogue) {
         if let Some(slide) = p.current() {
             slide_ui(ui, slide, catalogue, scale);
         }
+        questions(ui, p, rect, scale);
         let footer = format!("{} / {}", p.index + 1, p.slides.len());
         ui.painter().text(
             rect.right_bottom() - egui::vec2(24.0, 16.0) * scale,
@@ -64,6 +66,26 @@ pub fn ui(ui: &mut egui::Ui, p: &Presentation, catalogue: &Catalogue) {
             FontId::proportional(slide::FOOTER_SIZE * scale),
             slide::FOOTER,
         );
+    });
+}
+
+/// A question the presenter's key raised, small at the bottom left: nothing private in it.
+fn questions(ui: &mut egui::Ui, p: &Presentation, rect: egui::Rect, scale: f32) {
+    let text = if p.confirm_leave {
+        t().present_confirm_leave
+    } else if p.confirm_presenter_view {
+        t().present_confirm_view
+    } else {
+        return;
+    };
+    let size = slide::FOOTER_SIZE * scale;
+    let area = egui::Rect::from_min_size(
+        rect.left_bottom() + egui::vec2(24.0 * scale, -3.0 * size),
+        egui::vec2(rect.width() * 0.7, 2.5 * size),
+    );
+    let label = RichText::new(text).size(size).color(slide::FOOTER);
+    ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
+        ui.add(egui::Label::new(label).wrap());
     });
 }
 
@@ -82,10 +104,12 @@ fn grid_ui(ui: &mut egui::Ui, p: &Presentation, scale: f32) {
             } else {
                 text
             };
-            ui.add_sized(
-                egui::vec2(300.0 * scale, 60.0 * scale),
-                egui::Label::new(text).wrap(),
-            );
+            // Left-aligned in a fixed cell: a justified layout would letter-space short titles.
+            let cell = egui::vec2(300.0 * scale, 60.0 * scale);
+            ui.allocate_ui_with_layout(cell, egui::Layout::top_down(egui::Align::Min), |ui| {
+                ui.set_min_size(cell);
+                ui.add(egui::Label::new(text).wrap());
+            });
         }
     });
 }
@@ -226,7 +250,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 big(ui, format!("Cijfers: {}", f.title), 20.0 * s);
             }
         }
-        Slide::Figure { figure } => {
+        Slide::Figure { figure, .. } => {
             if let Some(f) = catalogue.figures.iter().find(|g| &g.id == figure) {
                 big(ui, f.title.clone(), 38.0 * s);
                 ui.add_space(10.0 * s);
@@ -237,9 +261,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                     }
                     super::figures_view::table(ui, f);
                 });
-                for n in &f.notes {
-                    big(ui, n.clone(), 18.0 * s);
-                }
+                // The figure's notes are about the data, for whoever checks it: not on a slide.
                 let doc = catalogue
                     .document(&f.source.doc)
                     .map_or(String::new(), |d| d.title.clone());
