@@ -31,6 +31,10 @@ pub enum Slide {
         figure: String,
         title: String,
     },
+    /// What to watch out for: conflicts, missing partners, knock-on effects, in words.
+    Attention {
+        items: Vec<String>,
+    },
     Needs {
         lines: Vec<String>,
     },
@@ -82,6 +86,7 @@ impl Slide {
             Slide::Combined { .. } => "Samen".into(),
             Slide::Measure(m) => m.title.clone(),
             Slide::Figure { title, .. } => format!("Cijfers: {title}"),
+            Slide::Attention { .. } => "Let op".into(),
             Slide::Needs { .. } => "Wat het vraagt".into(),
             Slide::Timeline { .. } => "Tijdlijn".into(),
             Slide::Track { number, .. } => format!("Spoor {number}"),
@@ -169,10 +174,24 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
             title: f.title.clone(),
         })
     }));
+    if !a.hints.is_empty() {
+        let items = a
+            .hints
+            .iter()
+            .map(|h| strings::hint_text(h, catalogue))
+            .collect();
+        slides.push(Slide::Attention { items });
+    }
     let n = &a.needs;
     let mut lines: Vec<String> = vec![strings::needs_summary(n)];
     if !n.ministries.is_empty() {
-        lines.push(format!("Ministeries: {}", n.ministries.join(", ")));
+        // Most measures record no ministry: say how many do, so the list is not read as complete.
+        let total = package.measures(catalogue).count();
+        let with = package
+            .measures(catalogue)
+            .filter(|(_, m)| !m.ministries.is_empty())
+            .count();
+        lines.push(strings::ministries_recorded(&n.ministries, with, total));
     }
     slides.push(Slide::Needs { lines });
     slides

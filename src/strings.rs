@@ -8,6 +8,7 @@ use crate::month::{DUTCH_NAMES, Date, Month};
 
 pub struct Strings {
     pub app_title: &'static str,
+    pub attention: &'static str,
     pub present_confirm_leave: &'static str,
     pub present_confirm_view: &'static str,
     pub theme_toggle: &'static str,
@@ -177,6 +178,7 @@ pub struct Strings {
 
 pub static NL: Strings = Strings {
     app_title: "Knoppen",
+    attention: "Let op",
     present_confirm_leave: "Druk nogmaals op Esc om de presentatie te verlaten.",
     present_confirm_view: "Presentatorweergave met notities: alleen voor een tweede scherm dat niet gespiegeld wordt. Druk nogmaals op P om haar te openen.",
     theme_toggle: "Thema wisselen",
@@ -345,6 +347,13 @@ pub static NL: Strings = Strings {
 };
 
 /// The strings of the current language.
+impl Strings {
+    /// "… en 3 meer (in de notitie)".
+    pub fn and_more(&self, n: u32) -> String {
+        format!("… en {n} meer (in de notitie)")
+    }
+}
+
 pub fn t() -> &'static Strings {
     &NL
 }
@@ -553,6 +562,24 @@ pub fn hint_text(h: &Hint, catalogue: &Catalogue) -> String {
             format!("{}: nog geen variant gekozen", title(measure))
         }
     }
+}
+
+/// "Ministerie genoemd bij 1 van de 3 maatregelen: JenV".
+pub fn ministries_recorded(ministries: &[String], with: usize, total: usize) -> String {
+    let word = if ministries.len() == 1 {
+        "Ministerie"
+    } else {
+        "Ministeries"
+    };
+    let of = count(
+        u32::try_from(total).unwrap_or(u32::MAX),
+        "maatregel",
+        "maatregelen",
+    );
+    format!(
+        "{word} genoemd bij {with} van de {of}: {}",
+        ministries.join(", ")
+    )
 }
 
 /// The notice when a package names measures this catalogue lacks.

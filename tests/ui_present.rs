@@ -335,3 +335,29 @@ fn figure_slides_show_figures_with_numbers_and_no_curation_notes() {
     }
     assert!(all.iter().any(|t| t.contains("Cijfers: ")), "{all:?}");
 }
+
+#[test]
+fn the_deck_shows_what_to_watch_out_for_and_an_honest_ministries_line() {
+    // ETK (limiting) and the search period (increasing) pull opposite ways in Arbeid.
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
+    press(&mut h, egui::Key::F5);
+    let slides = presentation(&h).slides;
+    let at = slides
+        .iter()
+        .position(|s| matches!(s, Slide::Attention { .. }))
+        .expect("a Let op slide");
+    let Slide::Attention { items } = &slides[at] else {
+        unreachable!()
+    };
+    assert!(items.iter().any(|i| i.contains("tegenover")), "{items:?}");
+    for _ in 0..at {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    h.get_by_label("Let op");
+    // The needs slide: which measures record a ministry, never as if it were the full list.
+    press(&mut h, egui::Key::End);
+    for text in texts(&h) {
+        assert!(!text.starts_with("Ministeries: "), "{text}");
+        assert!(!text.contains("(en)") && !text.contains("('s)"), "{text}");
+    }
+}
