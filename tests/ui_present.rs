@@ -361,3 +361,35 @@ fn the_deck_shows_what_to_watch_out_for_and_an_honest_ministries_line() {
         assert!(!text.contains("(en)") && !text.contains("('s)"), "{text}");
     }
 }
+
+#[test]
+fn the_timeline_slide_is_a_gantt_chart_with_a_legend() {
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
+    press(&mut h, egui::Key::F5);
+    let slides = presentation(&h).slides;
+    let at = slides
+        .iter()
+        .position(|s| matches!(s, Slide::Timeline { .. }))
+        .expect("a timeline slide");
+    for _ in 0..at {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    // One bar per measure, named; the legend names the instruments by colour.
+    h.get_by_label("Tijdlijn");
+    h.get_by_label("Aanpassing nareis");
+    h.get_by_label(knoppen::strings::instrument(
+        knoppen::catalogue::InstrumentKind::Law,
+    ));
+    // A bar, not a table: no column heads.
+    assert!(h.query_by_label("Doorlooptijd").is_none());
+    // Nothing runs off the slide.
+    for n in h.query_all_by_role(egui::accesskit::Role::Label) {
+        if let Some(r) = n.accesskit_node().bounding_box() {
+            assert!(
+                r.x1 <= 1367.0 && r.y1 <= 769.0,
+                "{:?} at {r:?}",
+                n.accesskit_node().label()
+            );
+        }
+    }
+}
