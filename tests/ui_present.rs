@@ -393,3 +393,40 @@ fn the_timeline_slide_is_a_gantt_chart_with_a_legend() {
         }
     }
 }
+
+#[test]
+fn a_figure_slide_draws_the_chart_the_source_shows() {
+    // The 2025 letter gives the work-permit terms for asylum seekers as a bar chart.
+    let ids = ["arbeid.twv-asielzoekers-streeftermijn", "arbeid.etk"];
+    let mut h = harness(&ids, egui::vec2(1366.0, 768.0));
+    press(&mut h, egui::Key::F5);
+    let slides = presentation(&h).slides;
+    let catalogue = h.state().state.catalogue.clone();
+    let chart = slides.iter().position(|s| match s {
+        Slide::Figure { figure, .. } => catalogue.figures.iter().any(|f| {
+            &f.id == figure
+                && matches!(
+                    f.kind,
+                    knoppen::catalogue::figures::FigureKind::Bars
+                        | knoppen::catalogue::figures::FigureKind::StackedBars
+                        | knoppen::catalogue::figures::FigureKind::Line
+                )
+        }),
+        _ => false,
+    });
+    let Some(at) = chart else {
+        panic!(
+            "no chart figure in {:?}",
+            slides.iter().map(Slide::label).collect::<Vec<_>>()
+        )
+    };
+    for _ in 0..at {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    // A plot has a legend entry per series (a checkbox to accesskit), a table has none.
+    assert!(
+        h.query_all_by_role(egui::accesskit::Role::CheckBox).count() >= 1,
+        "{:?}",
+        texts(&h)
+    );
+}

@@ -259,7 +259,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                     for (_, font) in ui.style_mut().text_styles.iter_mut() {
                         font.size *= 1.3 * s;
                     }
-                    super::figures_view::table(ui, f);
+                    super::figures_view::chart_or_table(ui, f);
                 });
                 // The figure's notes are about the data, for whoever checks it: not on a slide.
                 let doc = catalogue
