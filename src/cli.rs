@@ -59,6 +59,21 @@ pub enum Command {
         seeds: Option<PathBuf>,
         files: Vec<PathBuf>,
     },
+    /// Write the deck as a PDF hand-out: the package's briefing, or the five tracks.
+    Present {
+        /// A .knoppen package file.
+        #[arg(required_unless_present = "tracks", conflicts_with = "tracks")]
+        package: Option<PathBuf>,
+        /// The catalogue by track instead of a package.
+        #[arg(long)]
+        tracks: bool,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE")]
+        pdf: PathBuf,
+        /// Add the presenter's notes, each on a page after its slide.
+        #[arg(long)]
+        notes: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -114,6 +129,18 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             i32::from(!report.errors.is_empty())
         }
         Command::Check { seeds, files } => check(cli.data.as_deref(), seeds.as_deref(), files),
+        Command::Present {
+            package,
+            tracks,
+            pdf,
+            notes,
+        } => handout(
+            cli.data.as_deref(),
+            package.as_deref(),
+            *tracks,
+            pdf,
+            *notes,
+        ),
         Command::Report {
             package,
             measures,
@@ -124,6 +151,36 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             measures.as_deref(),
             *format,
         ),
+    }
+}
+
+/// Write the hand-out. A package that cannot be opened writes nothing.
+fn handout(data: Option<&Path>, file: Option<&Path>, tracks: bool, pdf: &Path, notes: bool) -> i32 {
+    let loaded = load_catalogue(data);
+    for e in &loaded.errors {
+        eprintln!("{e}");
+    }
+    let catalogue = &loaded.catalogue;
+    let slides = match (file, tracks) {
+        (Some(path), false) => match crate::package::open(path, catalogue) {
+            Ok(opened) => {
+                let today = crate::month::Date::today_utc();
+                crate::present::package_slides(&opened.package, catalogue, today)
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                return 1;
+            }
+        },
+        _ => crate::present::track_slides(catalogue),
+    };
+    let bytes = crate::handout::to_pdf(&slides, catalogue, notes);
+    match crate::package::write_atomic(pdf, &bytes) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("{}: {e}", pdf.display());
+            1
+        }
     }
 }
 

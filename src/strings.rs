@@ -348,6 +348,11 @@ pub static NL: Strings = Strings {
 
 /// The strings of the current language.
 impl Strings {
+    /// The heading of a notes page in the hand-out.
+    pub fn handout_notes(&self, slide: usize) -> String {
+        format!("Notities bij dia {slide}")
+    }
+
     /// "… en 3 meer (in de notitie)".
     pub fn and_more(&self, n: u32) -> String {
         format!("… en {n} meer (in de notitie)")
@@ -561,6 +566,30 @@ pub fn hint_text(h: &Hint, catalogue: &Catalogue) -> String {
         HintKind::NoVariantChosen { measure } => {
             format!("{}: nog geen variant gekozen", title(measure))
         }
+    }
+}
+
+/// A number the Dutch way: 1.234.567 and 0,6.
+pub fn number(x: f64) -> String {
+    if !x.is_finite() {
+        return "?".into();
+    }
+    let negative = x < 0.0;
+    let text = format!("{:.2}", x.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    let fraction = fraction.trim_end_matches('0');
+    let sign = if negative { "-" } else { "" };
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{fraction}")
     }
 }
 
