@@ -4,7 +4,6 @@ use super::platform::NativePlatform;
 use super::settings::Settings;
 use super::{AppState, Knoppen};
 use crate::catalogue::LoadReport;
-use crate::package;
 
 pub type KnoppenApp = Knoppen<NativePlatform>;
 
@@ -12,7 +11,7 @@ impl KnoppenApp {
     pub fn new(cc: &eframe::CreationContext<'_>, report: LoadReport) -> Self {
         let mut state = AppState::new(report);
         if let Some(dir) = eframe::storage_dir("Knoppen") {
-            state = state.with_recovery(dir.join(format!("herstel.{}", package::EXTENSION)));
+            state = state.with_recovery(dir.join("herstel"));
         }
         if let Some(storage) = cc.storage {
             state.settings = eframe::get_value(storage, Settings::STORAGE_KEY).unwrap_or_default();
