@@ -223,28 +223,67 @@ pub fn save(path: &Path, package: &Package) -> std::io::Result<()> {
     write_atomic(path, text.as_bytes())
 }
 
+/// Write `bytes` to `path` atomically. Through a symlink the real file is replaced (the link
+/// stays a link); the replaced file's permissions are kept (a private package stays private);
+/// on unix the folder is synced after the rename, so the new name survives a power cut.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
+    let target = real_file(path);
+    let dir = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path
+    let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
+    let kept = std::fs::metadata(&target).ok().map(|m| m.permissions());
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
+        // Before any content is written, so a private file's content is never readable.
+        if let Some(p) = &kept {
+            f.set_permissions(p.clone())?;
+        }
         f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);
-        std::fs::rename(&tmp, path)
+        std::fs::rename(&tmp, &target)?;
+        sync_dir(dir);
+        Ok(())
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
     result
 }
+
+/// The file a path names, through any symlinks; the path itself when it is no link (or a
+/// new file).
+fn real_file(path: &Path) -> std::path::PathBuf {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
+    // A dangling link: write where it points, so the link keeps working.
+    match std::fs::read_link(path) {
+        Ok(to) if to.is_absolute() => to,
+        Ok(to) => path.parent().map_or(to.clone(), |p| p.join(&to)),
+        Err(_) => path.to_path_buf(),
+    }
+}
+
+/// Make the rename itself durable. Best effort: some file systems refuse to sync a folder, and
+/// the save has happened either way.
+#[cfg(unix)]
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) {}
 
 #[cfg(test)]
 mod tests {
@@ -271,6 +310,42 @@ mod tests {
         let text = p.to_ron().expect("serialises");
         let back = parse(Path::new("x.knoppen"), &text).expect("parses");
         assert_eq!(back, p);
+    }
+
+    fn temp_dir(test: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("knoppen-pkg-{}-{test}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("dir");
+        dir
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_through_a_symlink_writes_the_real_file_and_keeps_the_link() {
+        let dir = temp_dir("symlink");
+        let real = dir.join("echt.knoppen");
+        let link = dir.join("link.knoppen");
+        std::fs::write(&real, "oud").expect("write");
+        std::os::unix::fs::symlink("echt.knoppen", &link).expect("link");
+        write_atomic(&link, b"nieuw").expect("saved");
+        assert!(std::fs::symlink_metadata(&link).expect("meta").is_symlink());
+        assert_eq!(std::fs::read_to_string(&real).expect("read"), "nieuw");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_keeps_a_private_file_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = temp_dir("mode");
+        let path = dir.join("prive.knoppen");
+        std::fs::write(&path, "oud").expect("write");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        write_atomic(&path, b"nieuw").expect("saved");
+        let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "nieuw");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
