@@ -105,7 +105,7 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             }
             let figures = &report.catalogue.figures;
             match format {
-                CatalogueFormat::Csv => print!("{}", crate::figures::to_csv(figures)),
+                CatalogueFormat::Csv => print!("{}", crate::catalogue::figures::to_csv(figures)),
                 CatalogueFormat::Json => println!(
                     "{}",
                     serde_json::to_string_pretty(figures).unwrap_or_default()
@@ -155,12 +155,7 @@ fn report(
     if !unknown.is_empty() {
         eprintln!("knoppen: not in the catalogue: {}", unknown.join(", "));
     }
-    let r = crate::report::build(
-        &package,
-        catalogue,
-        &today(),
-        &crate::timeline::Assumptions::default(),
-    );
+    let r = crate::report::build(&package, catalogue, crate::month::Date::today_utc());
     let out = match format {
         ReportFormat::Md => r.to_markdown(),
         ReportFormat::Csv => r.to_csv(),
@@ -192,28 +187,6 @@ fn check_package(path: &Path, catalogue: &Catalogue) -> Vec<String> {
             })
             .collect(),
     }
-}
-
-/// Today's date as YYYY-MM-DD, from the system clock (UTC).
-pub fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
-pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 fn check(data: Option<&Path>, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {

@@ -111,12 +111,12 @@ pub enum Command {
     /// Show this figure (index into the catalogue's figures).
     ShowFigure(usize),
     ToggleTheme,
-    ShowProblems(bool),
+    /// The list of what could not be loaded.
+    ShowProblems,
+    HideProblems,
 
     // The package.
     Edit(Edit),
-    /// New lead-time and horizon assumptions.
-    SetAssumptions(crate::timeline::Assumptions),
     /// End a run of edits (a field lost focus, a slider was released).
     EndEditRun,
     Undo,
@@ -131,8 +131,10 @@ pub enum Command {
     CompareFile,
     CompareRemove(usize),
     Confirm(ConfirmChoice),
-    /// Recover (true) or discard (false) the autosaved package of an earlier session.
-    Recover(bool),
+    /// Take back the autosaved package of an earlier session.
+    Recover,
+    /// Throw the autosaved package away.
+    DiscardRecovery,
     DismissNotice,
     ExportNote(NoteFormat),
     CopySummary,

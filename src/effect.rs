@@ -78,67 +78,146 @@ impl Tally {
         }
     }
 
-    /// The verdict in words. With `weighted`, the balance of the meeting's weights decides a
-    /// mixed picture, and the text says so.
-    pub fn verdict(&self, weighted: bool) -> String {
+    /// What the tally says. With `weighted`, the balance of the meeting's weights decides a
+    /// mixed picture, and the verdict carries that lean.
+    pub fn verdict(&self, weighted: bool) -> Verdict {
         let (n, up, down, unknown) = (self.total(), self.increase, self.decrease, self.unknown);
-        if n == 0 {
-            return "geen maatregelen".into();
-        }
-        if unknown * 2 > n {
-            return format!("grotendeels onbekend: {unknown} van {n} PM of onbekend");
-        }
-        let tail = if unknown > 0 {
-            format!(", {unknown} onbekend")
+        let kind = if n == 0 {
+            VerdictKind::Empty
+        } else if unknown * 2 > n {
+            VerdictKind::MostlyUnknown { unknown, total: n }
         } else {
-            String::new()
+            match (up, down) {
+                (0, 0) => VerdictKind::Neutral,
+                (0, _) => VerdictKind::Decreasing,
+                (_, 0) => VerdictKind::Increasing,
+                _ => VerdictKind::Mixed { up, down },
+            }
         };
-        let base = match (up, down) {
-            (0, 0) => format!("neutraal{tail}"),
-            (0, _) => format!("per saldo beperkend{tail}"),
-            (_, 0) => format!("per saldo verhogend{tail}"),
-            _ => format!("gemengd: {up} verhogend, {down} beperkend{tail}"),
-        };
-        if weighted && up > 0 && down > 0 {
+        let lean = (weighted && matches!(kind, VerdictKind::Mixed { .. })).then(|| {
             let (u, d) = (self.increase_weight, self.decrease_weight);
-            let lean = if d > u {
-                "weegt beperkend"
-            } else if u > d {
-                "weegt verhogend"
-            } else {
-                "weegt gelijk op"
-            };
-            format!("{base} — met de weging van dit overleg {lean} ({d:.1} tegen {u:.1})")
-        } else {
-            base
+            WeightedLean {
+                lean: if d > u {
+                    Lean::Decreasing
+                } else if u > d {
+                    Lean::Increasing
+                } else {
+                    Lean::Even
+                },
+                decrease_weight: d,
+                increase_weight: u,
+            }
+        });
+        Verdict {
+            kind,
+            unknown,
+            lean,
         }
     }
+}
+
+/// What a tally says, as data; `strings::verdict` words it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Verdict {
+    pub kind: VerdictKind,
+    /// Measures without a known direction (PM, nnb, mixed): counted, never as neutral.
+    pub unknown: u32,
+    /// With the meeting's weights, which way a mixed picture leans.
+    pub lean: Option<WeightedLean>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum VerdictKind {
+    /// No measures.
+    Empty,
+    /// More than half the measures have no known direction: too little to call.
+    MostlyUnknown {
+        unknown: u32,
+        total: u32,
+    },
+    Neutral,
+    Decreasing,
+    Increasing,
+    Mixed {
+        up: u32,
+        down: u32,
+    },
+}
+
+/// The balance of the meeting's weights in a mixed picture.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct WeightedLean {
+    pub lean: Lean,
+    pub decrease_weight: f32,
+    pub increase_weight: f32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Lean {
+    Decreasing,
+    Increasing,
+    Even,
 }
 
 /// A hint about the package: a conflict, a link, or a knock-on effect, with its source.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Hint {
     pub kind: HintKind,
-    pub text: String,
-    pub measures: Vec<String>,
     pub source: Option<Source>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// What a hint is about; the ids are measure ids. `strings::hint_text` words it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum HintKind {
     /// Measures in one stream pulling opposite ways.
-    Opposite,
-    /// Measures that exclude each other.
-    Excludes,
-    /// A measure the sources tie to one that is not in the package.
-    MissingPartner,
-    /// A knock-on effect the sources quantify.
-    KnockOn,
-    /// An alternatives measure without a chosen option.
-    NoVariantChosen,
+    Opposite {
+        stream: Stream,
+        increasing: Vec<String>,
+        decreasing: Vec<String>,
+    },
+    /// `measure` excludes `other`, and both are in the package.
+    Excludes { measure: String, other: String },
+    /// The sources say `measure` belongs with `partner`, which is not in the package.
+    MissingPartner { measure: String, partner: String },
+    /// `measure` depends on `partner`, which is not in the package.
+    MissingDependency { measure: String, partner: String },
+    /// A knock-on effect the sources quantify: the measure that describes it, and its sign.
+    KnockOn { measure: String, symbol: String },
+    /// A measure offering alternatives without a chosen option.
+    NoVariantChosen { measure: String },
 }
 
-/// What the package needs to take effect.
+impl Hint {
+    /// The measures the hint concerns.
+    pub fn measures(&self) -> Vec<&str> {
+        match &self.kind {
+            HintKind::Opposite {
+                increasing,
+                decreasing,
+                ..
+            } => increasing
+                .iter()
+                .chain(decreasing)
+                .map(String::as_str)
+                .collect(),
+            HintKind::Excludes { measure, other: p }
+            | HintKind::MissingPartner {
+                measure,
+                partner: p,
+            }
+            | HintKind::MissingDependency {
+                measure,
+                partner: p,
+            } => vec![measure, p],
+            HintKind::KnockOn { measure, .. } | HintKind::NoVariantChosen { measure } => {
+                vec![measure]
+            }
+        }
+    }
+}
+
+/// What the package needs to take effect: how many measures need each instrument.
+/// `strings::needs_summary` words it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Needs {
     pub laws: u32,
@@ -150,35 +229,6 @@ pub struct Needs {
     pub agreements: u32,
     pub unknown: u32,
     pub ministries: Vec<String>,
-}
-
-impl Needs {
-    /// "2 wetswijziging(en), 1 AMvB('s)": what the package needs, in words; "—" for nothing.
-    pub fn summary(&self) -> String {
-        let parts = [
-            (self.laws, "wetswijziging(en)"),
-            (self.amvbs, "AMvB('s)"),
-            (self.cabinet_decisions, "besluit(en) van de ministerraad"),
-            (
-                self.minister_decisions,
-                "besluit(en) van een bewindspersoon",
-            ),
-            (self.other_decisions, "overige besluit(en) of regeling(en)"),
-            (self.eu_efforts, "inzet in de EU"),
-            (self.agreements, "bestuursakkoord(en)"),
-            (self.unknown, "instrument nog onbekend"),
-        ];
-        let v: Vec<String> = parts
-            .iter()
-            .filter(|(c, _)| *c > 0)
-            .map(|(c, w)| format!("{c} {w}"))
-            .collect();
-        if v.is_empty() {
-            "—".into()
-        } else {
-            v.join(", ")
-        }
-    }
 }
 
 /// Everything the package panel and the report show.
@@ -249,26 +299,14 @@ fn count_needs(n: &mut Needs, m: &Measure) {
 
 fn hints(package: &Package, catalogue: &Catalogue, a: &Assessment) -> Vec<Hint> {
     let mut out = Vec::new();
-    let title = |id: &str| catalogue.get(id).map_or(id.to_owned(), |m| m.title.clone());
     for (stream, t) in &a.streams {
         if t.increase > 0 && t.decrease > 0 {
             out.push(Hint {
-                kind: HintKind::Opposite,
-                text: format!(
-                    "{}: {} verhogend tegenover {} beperkend",
-                    crate::strings::stream(*stream),
-                    t.increasing
-                        .iter()
-                        .map(|i| title(i))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    t.decreasing
-                        .iter()
-                        .map(|i| title(i))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
-                measures: t.increasing.iter().chain(&t.decreasing).cloned().collect(),
+                kind: HintKind::Opposite {
+                    stream: *stream,
+                    increasing: t.increasing.clone(),
+                    decreasing: t.decreasing.clone(),
+                },
                 source: None,
             });
         }
@@ -279,41 +317,29 @@ fn hints(package: &Package, catalogue: &Catalogue, a: &Assessment) -> Vec<Hint> 
             && chosen_variant(item, m).is_none()
         {
             out.push(Hint {
-                kind: HintKind::NoVariantChosen,
-                text: format!("{}: nog geen variant gekozen", m.title),
-                measures: vec![m.id.clone()],
+                kind: HintKind::NoVariantChosen {
+                    measure: m.id.clone(),
+                },
                 source: None,
             });
         }
         for l in &m.links {
             let in_package = package.contains(&l.to);
-            let (kind, text) = match l.kind {
-                LinkKind::Excludes if in_package => (
-                    HintKind::Excludes,
-                    format!("{} sluit {} uit", m.title, title(&l.to)),
-                ),
-                LinkKind::BelongsWith if !in_package => (
-                    HintKind::MissingPartner,
-                    format!(
-                        "{} hoort volgens de bron bij {} (niet in het pakket)",
-                        m.title,
-                        title(&l.to)
-                    ),
-                ),
-                LinkKind::DependsOn if !in_package => (
-                    HintKind::MissingPartner,
-                    format!(
-                        "{} hangt af van {} (niet in het pakket)",
-                        m.title,
-                        title(&l.to)
-                    ),
-                ),
+            let (measure, to) = (m.id.clone(), l.to.clone());
+            let kind = match l.kind {
+                LinkKind::Excludes if in_package => HintKind::Excludes { measure, other: to },
+                LinkKind::BelongsWith if !in_package => HintKind::MissingPartner {
+                    measure,
+                    partner: to,
+                },
+                LinkKind::DependsOn if !in_package => HintKind::MissingDependency {
+                    measure,
+                    partner: to,
+                },
                 _ => continue,
             };
             out.push(Hint {
                 kind,
-                text,
-                measures: vec![m.id.clone(), l.to.clone()],
                 source: Some(l.source.clone()),
             });
         }
@@ -323,9 +349,10 @@ fn hints(package: &Package, catalogue: &Catalogue, a: &Assessment) -> Vec<Hint> 
         && let Some(e) = &g.effect
     {
         out.push(Hint {
-            kind: HintKind::KnockOn,
-            text: format!("Gezinsmigratie volgt arbeidsmigratie: “{}”", e.symbol),
-            measures: vec![g.id.clone()],
+            kind: HintKind::KnockOn {
+                measure: g.id.clone(),
+                symbol: e.symbol.clone(),
+            },
             source: g.sources.first().cloned(),
         });
     }
@@ -345,26 +372,31 @@ mod tests {
     }
 
     #[test]
-    fn verdicts_in_words() {
+    fn verdicts_as_data() {
         use Push::*;
-        assert_eq!(tally(&[]).verdict(false), "geen maatregelen");
+        let v = |pushes: &[Push]| tally(pushes).verdict(false);
+        assert_eq!(v(&[]).kind, VerdictKind::Empty);
         assert_eq!(
-            tally(&[Decrease, Decrease, Neutral]).verdict(false),
-            "per saldo beperkend"
+            v(&[Decrease, Decrease, Neutral]).kind,
+            VerdictKind::Decreasing
+        );
+        assert_eq!(v(&[Increase, Neutral]).kind, VerdictKind::Increasing);
+        assert_eq!(v(&[Neutral]).kind, VerdictKind::Neutral);
+        assert_eq!(
+            v(&[Increase, Increase, Decrease, Decrease, Decrease]).kind,
+            VerdictKind::Mixed { up: 2, down: 3 }
         );
         assert_eq!(
-            tally(&[Increase, Increase, Decrease, Decrease, Decrease]).verdict(false),
-            "gemengd: 2 verhogend, 3 beperkend"
+            v(&[Unknown, Unknown, Unknown, Decrease, Neutral]).kind,
+            VerdictKind::MostlyUnknown {
+                unknown: 3,
+                total: 5
+            }
         );
-        assert_eq!(
-            tally(&[Unknown, Unknown, Unknown, Decrease, Neutral]).verdict(false),
-            "grotendeels onbekend: 3 van 5 PM of onbekend"
-        );
-        assert_eq!(
-            tally(&[Decrease, Unknown]).verdict(false),
-            "per saldo beperkend, 1 onbekend"
-        );
-        assert_eq!(tally(&[Neutral]).verdict(false), "neutraal");
+        // Half unknown is still a verdict, with the unknowns counted beside it.
+        let half = v(&[Decrease, Unknown]);
+        assert_eq!((half.kind, half.unknown), (VerdictKind::Decreasing, 1));
+        assert_eq!(half.lean, None);
     }
 
     #[test]
@@ -373,8 +405,22 @@ mod tests {
         t.add("a", Push::Increase, 1.0);
         t.add("b", Push::Decrease, 3.0);
         let v = t.verdict(true);
-        assert!(v.starts_with("gemengd: 1 verhogend, 1 beperkend"));
-        assert!(v.contains("weging van dit overleg weegt beperkend"), "{v}");
+        assert_eq!(v.kind, VerdictKind::Mixed { up: 1, down: 1 });
+        assert_eq!(
+            v.lean,
+            Some(WeightedLean {
+                lean: Lean::Decreasing,
+                decrease_weight: 3.0,
+                increase_weight: 1.0
+            })
+        );
+        assert_eq!(t.verdict(false).lean, None, "no weights, no lean");
+        t.add("c", Push::Increase, 2.0);
+        assert_eq!(t.verdict(true).lean.map(|l| l.lean), Some(Lean::Even));
+        // Weights lean only a mixed picture.
+        let mut one_way = Tally::default();
+        one_way.add("a", Push::Decrease, 5.0);
+        assert_eq!(one_way.verdict(true).lean, None);
     }
 
     #[test]

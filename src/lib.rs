@@ -1,6 +1,8 @@
 //! Knoppen: the catalogue of labour-migration measures, packages of measures and what they do.
 //!
-//! The model (`catalogue`) is plain Rust; `ui` draws it and `app` ties the two together.
+//! The model (`month`, `catalogue`, `package`, `effect`, `timeline`, `history`, `presets`) is plain
+//! data and functions; the text layer (`strings`, `report`, `present`) words it; `ui` draws it and
+//! `app` ties them together. `tests/layers.rs` keeps the model from reaching up.
 
 pub mod app;
 pub mod catalogue;
@@ -8,8 +10,8 @@ pub mod cli;
 pub mod command;
 pub mod comparison;
 pub mod effect;
-pub mod figures;
 pub mod history;
+pub mod month;
 pub mod package;
 pub mod present;
 pub mod presets;

@@ -8,9 +8,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::load::{self, LoadError};
 use crate::catalogue::{Catalogue, Measure, Stream, VariantKind};
+use crate::month::Month;
+use crate::timeline::assumptions::Assumptions;
 
-/// Version of the `.knoppen` file format this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version of the `.knoppen` file format this build writes. Version 2 added the assumptions.
+pub const SCHEMA_VERSION: u32 = 2;
+/// The oldest version this build still reads; what it lacks gets its default.
+pub const OLDEST_VERSION: u32 = 1;
 pub const EXTENSION: &str = "knoppen";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -21,6 +25,10 @@ pub struct Package {
     /// The date the package would be decided ("YYYY-MM"); lead times run from it. Empty: today.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision_date: Option<String>,
+    /// What the timeline assumes where the sources are silent: the meeting's own, kept with the
+    /// package so that the app's note and `knoppen report` agree. Version 1 files: the defaults.
+    #[serde(default)]
+    pub assumptions: Assumptions,
     #[serde(default)]
     pub items: Vec<Item>,
 }
@@ -84,6 +92,7 @@ impl Package {
             version: SCHEMA_VERSION,
             name: name.to_owned(),
             decision_date: None,
+            assumptions: Assumptions::default(),
             items: Vec::new(),
         }
     }
@@ -152,10 +161,10 @@ impl Package {
     }
 
     /// The decision date, or `today` when none is set or it cannot be read.
-    pub fn decision(&self, today: crate::timeline::Month) -> crate::timeline::Month {
+    pub fn decision(&self, today: Month) -> Month {
         self.decision_date
             .as_deref()
-            .and_then(crate::timeline::parse_month)
+            .and_then(Month::parse)
             .unwrap_or(today)
     }
 
@@ -184,27 +193,36 @@ pub struct Opened {
     pub unknown: Vec<String>,
 }
 
-/// Parse package text, checking the schema version.
+/// Parse package text, checking the schema version. An older version is read with defaults for
+/// what it lacks and comes back as the current version, so saving it writes the current format.
 pub fn parse(path: &Path, text: &str) -> Result<Package, LoadError> {
-    let package: Package = load::parse_ron(path, text)?;
-    if package.version != SCHEMA_VERSION {
-        let pos = version_position(text);
+    let mut package: Package = load::parse_ron(path, text)?;
+    if !(OLDEST_VERSION..=SCHEMA_VERSION).contains(&package.version) {
         return Err(LoadError::new(
             path,
-            pos,
+            field_position(text, "version"),
             "version",
             format!(
-                "this package has format version {}; this Knoppen reads version {SCHEMA_VERSION}",
+                "this package has format version {}; this Knoppen reads versions \
+                 {OLDEST_VERSION} to {SCHEMA_VERSION}",
                 package.version
             ),
         ));
     }
+    if let Some(problem) = package.assumptions.problem() {
+        return Err(LoadError::new(
+            path,
+            field_position(text, "assumptions"),
+            "assumptions",
+            problem,
+        ));
+    }
+    package.version = SCHEMA_VERSION;
     Ok(package)
 }
 
-fn version_position(text: &str) -> (usize, usize) {
-    text.find("version")
-        .map_or((1, 1), |i| load::line_col(text, i))
+fn field_position(text: &str, field: &str) -> (usize, usize) {
+    text.find(field).map_or((1, 1), |i| load::line_col(text, i))
 }
 
 /// Open a package file. A corrupt file is an error and changes nothing; unknown measures are a
@@ -354,6 +372,55 @@ mod tests {
         let e = parse(Path::new("p.knoppen"), text).expect_err("refused");
         assert_eq!((e.line, e.field.as_str()), (2, "version"));
         assert!(e.message.contains("99"));
+        let e = parse(Path::new("p.knoppen"), &text.replace("99", "0")).expect_err("refused");
+        assert_eq!(e.field, "version");
+    }
+
+    #[test]
+    fn a_version_1_file_opens_with_the_default_assumptions() {
+        let text = "(\n    version: 1,\n    name: \"oud\",\n    decision_date: \"2027-01\",\n    items: [(measure: \"arbeid.etk\")],\n)";
+        let p = parse(Path::new("oud.knoppen"), text).expect("reads version 1");
+        assert_eq!(p.assumptions, Assumptions::default());
+        assert_eq!(
+            p.version, SCHEMA_VERSION,
+            "saved again in the current format"
+        );
+        assert_eq!(p.items.len(), 1);
+    }
+
+    #[test]
+    fn assumptions_are_saved_with_the_package_and_checked_on_opening() {
+        let mut p = Package::from_ids("x", ["arbeid.etk"]);
+        p.assumptions.law = (36, 48);
+        p.assumptions.lt_years = (5.0, 12.5);
+        let text = p.to_ron().expect("serialises");
+        assert_eq!(parse(Path::new("x.knoppen"), &text).expect("parses"), p);
+        let broken = text.replace("(36, 48)", "(48, 36)");
+        assert_ne!(broken, text);
+        let e = parse(Path::new("x.knoppen"), &broken).expect_err("refused");
+        assert_eq!(e.field, "assumptions");
+        assert!(e.message.contains("law"), "{}", e.message);
+    }
+
+    #[test]
+    fn odd_weights_survive_a_save() {
+        // Whatever ron can write, it must read back; nothing may turn into an empty file.
+        let dir = std::env::temp_dir().join(format!("knoppen-save-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("w.knoppen");
+        for w in [f32::NAN, f32::INFINITY, f32::MIN_POSITIVE, -0.0] {
+            let mut p = Package::from_ids("x", ["arbeid.etk"]);
+            if let Some(i) = p.item_mut("arbeid.etk") {
+                i.weight = Some(w);
+            }
+            save(&path, &p).expect("saved");
+            let text = std::fs::read_to_string(&path).expect("read");
+            assert!(!text.is_empty());
+            let back = parse(&path, &text).expect("reads back");
+            let got = back.items[0].weight.expect("weight");
+            assert!(got == w || (got.is_nan() && w.is_nan()), "{w} → {got}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
 
@@ -369,6 +436,7 @@ pub enum Edit {
     SetWeight(String, Option<f32>),
     Rename(String),
     SetDecisionDate(Option<String>),
+    SetAssumptions(Assumptions),
 }
 
 impl Edit {
@@ -379,6 +447,8 @@ impl Edit {
             Edit::SetWeight(id, _) => Some(format!("weight:{id}")),
             Edit::Rename(_) => Some("name".into()),
             Edit::SetDecisionDate(_) => Some("decision".into()),
+            // Dragging a value sends one edit per frame: one undo step.
+            Edit::SetAssumptions(_) => Some("assumptions".into()),
             _ => None,
         }
     }
@@ -398,6 +468,7 @@ impl Edit {
             Edit::SetWeight(id, w) => p.item_mut(&id).into_iter().for_each(|i| i.weight = w),
             Edit::Rename(name) => p.name = name,
             Edit::SetDecisionDate(d) => p.decision_date = d,
+            Edit::SetAssumptions(a) => p.assumptions = a,
         }
     }
 }

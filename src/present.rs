@@ -3,6 +3,7 @@
 
 use crate::catalogue::{Catalogue, Stream, Term};
 use crate::effect::{assess, item_direction};
+use crate::month::{Date, Month};
 use crate::package::Package;
 use crate::strings;
 
@@ -25,8 +26,14 @@ pub enum Slide {
         headline: String,
         rows: Vec<[String; 4]>,
     },
+    /// An annex figure with numbers (id, for drawing it), under its own title.
     Figure {
         figure: String,
+        title: String,
+    },
+    /// What to watch out for: conflicts, missing partners, knock-on effects, in words.
+    Attention {
+        items: Vec<String>,
     },
     Needs {
         lines: Vec<String>,
@@ -78,7 +85,8 @@ impl Slide {
             Slide::Title { .. } => "Titel".into(),
             Slide::Combined { .. } => "Samen".into(),
             Slide::Measure(m) => m.title.clone(),
-            Slide::Figure { figure } => format!("Cijfers: {figure}"),
+            Slide::Figure { title, .. } => format!("Cijfers: {title}"),
+            Slide::Attention { .. } => "Let op".into(),
             Slide::Needs { .. } => "Wat het vraagt".into(),
             Slide::Timeline { .. } => "Tijdlijn".into(),
             Slide::Track { number, .. } => format!("Spoor {number}"),
@@ -88,16 +96,15 @@ impl Slide {
 
 /// The package's briefing: title, combined picture, one slide per measure (by stream), the
 /// linked figures, and what it needs.
-pub fn package_slides(
-    package: &Package,
-    catalogue: &Catalogue,
-    date: &str,
-    assumptions: &crate::timeline::Assumptions,
-) -> Vec<Slide> {
+pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> Vec<Slide> {
     let a = assess(package, catalogue);
     let mut slides = vec![Slide::Title {
         title: package.name.clone(),
-        subtitle: format!("{} — {} maatregelen", long_date(date), package.items.len()),
+        subtitle: format!(
+            "{} — {} maatregelen",
+            strings::long_date(today),
+            package.items.len()
+        ),
     }];
     let mut rows: Vec<(String, [u32; 4], String)> = a
         .streams
@@ -106,7 +113,7 @@ pub fn package_slides(
             (
                 strings::stream(*s).to_owned(),
                 [t.increase, t.decrease, t.neutral, t.unknown],
-                t.verdict(a.weighted),
+                strings::verdict(&t.verdict(a.weighted)),
             )
         })
         .collect();
@@ -115,12 +122,12 @@ pub fn package_slides(
             rows.push((
                 strings::term(term).to_owned(),
                 [t.increase, t.decrease, t.neutral, t.unknown],
-                t.verdict(a.weighted),
+                strings::verdict(&t.verdict(a.weighted)),
             ));
         }
     }
     slides.push(Slide::Combined {
-        overall: a.overall.verdict(a.weighted),
+        overall: strings::verdict(&a.overall.verdict(a.weighted)),
         rows,
         weighted: a.weighted,
     });
@@ -131,7 +138,13 @@ pub fn package_slides(
             .filter(|(_, m)| m.stream == stream)
         {
             let d = item_direction(item, m);
-            let figure = catalogue.figures_for(&m.id).first().map(|f| f.id.clone());
+            // Only figures with numbers reach the deck: a chart that is not in the source's
+            // text has nothing to show an audience.
+            let figure = catalogue
+                .figures_for(&m.id)
+                .into_iter()
+                .find(|f| f.has_numbers())
+                .map(|f| f.id.clone());
             if let Some(f) = &figure
                 && !figures.contains(f)
             {
@@ -153,12 +166,32 @@ pub fn package_slides(
             })));
         }
     }
-    slides.push(timeline_slide(package, catalogue, assumptions));
-    slides.extend(figures.into_iter().map(|figure| Slide::Figure { figure }));
+    slides.push(timeline_slide(package, catalogue, today.month()));
+    slides.extend(figures.into_iter().filter_map(|id| {
+        let f = catalogue.figures.iter().find(|f| f.id == id)?;
+        Some(Slide::Figure {
+            figure: id,
+            title: f.title.clone(),
+        })
+    }));
+    if !a.hints.is_empty() {
+        let items = a
+            .hints
+            .iter()
+            .map(|h| strings::hint_text(h, catalogue))
+            .collect();
+        slides.push(Slide::Attention { items });
+    }
     let n = &a.needs;
-    let mut lines: Vec<String> = vec![n.summary()];
+    let mut lines: Vec<String> = vec![strings::needs_summary(n)];
     if !n.ministries.is_empty() {
-        lines.push(format!("Ministeries: {}", n.ministries.join(", ")));
+        // Most measures record no ministry: say how many do, so the list is not read as complete.
+        let total = package.measures(catalogue).count();
+        let with = package
+            .measures(catalogue)
+            .filter(|(_, m)| !m.ministries.is_empty())
+            .count();
+        lines.push(strings::ministries_recorded(&n.ministries, with, total));
     }
     slides.push(Slide::Needs { lines });
     slides
@@ -186,14 +219,11 @@ pub fn track_slides(catalogue: &Catalogue) -> Vec<Slide> {
     slides
 }
 
-fn timeline_slide(
-    package: &Package,
-    catalogue: &Catalogue,
-    a: &crate::timeline::Assumptions,
-) -> Slide {
-    use crate::timeline::{Basis, month_name, rows, summary, today};
-    let decision = package.decision(today());
-    let rows = rows(package, catalogue, decision, a);
+fn timeline_slide(package: &Package, catalogue: &Catalogue, today: Month) -> Slide {
+    use crate::strings::month_name;
+    use crate::timeline::{Basis, rows, summary};
+    let decision = package.decision(today);
+    let rows = rows(package, catalogue, today);
     let s = summary(&rows);
     let headline = match (s.all_in_force_earliest, &s.decided_by) {
         (Some(d), Some(id)) => {
@@ -209,7 +239,7 @@ fn timeline_slide(
     let rows = rows
         .iter()
         .map(|r| {
-            let lead = crate::timeline::lead_text(r.lead_months_min, r.lead_months_max);
+            let lead = strings::lead_text(r.lead_months_min, r.lead_months_max);
             let basis = match r.basis {
                 Basis::Source => "bron",
                 Basis::Assumption => "aanname",
@@ -225,13 +255,4 @@ fn timeline_slide(
         })
         .collect();
     Slide::Timeline { headline, rows }
-}
-
-/// "2026-11-22" → "22 november 2026".
-fn long_date(iso: &str) -> String {
-    let day = iso.get(8..10).and_then(|d| d.parse::<u32>().ok());
-    match (crate::timeline::parse_month(iso), day) {
-        (Some(m), Some(d)) => format!("{d} {}", crate::timeline::month_name(m)),
-        _ => iso.to_owned(),
-    }
 }

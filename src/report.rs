@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::catalogue::export::{csv_line, source_text};
 use crate::catalogue::{Catalogue, Stream, Term};
 use crate::effect::{Assessment, Hint, Tally, assess, item_direction};
+use crate::month::Date;
 use crate::package::{Package, chosen_variant};
 use crate::strings;
 
@@ -88,26 +89,19 @@ fn verdict(t: &Tally, weighted: bool) -> Verdict {
         decrease: t.decrease,
         neutral: t.neutral,
         unknown: t.unknown,
-        verdict: t.verdict(weighted),
+        verdict: strings::verdict(&t.verdict(weighted)),
         increasing: t.increasing.clone(),
         decreasing: t.decreasing.clone(),
         unknowns: t.unknowns.clone(),
     }
 }
 
-fn ym(m: crate::timeline::Month) -> String {
-    format!("{:04}-{:02}", m.0, m.1)
-}
-
-pub fn build(
-    package: &Package,
-    catalogue: &Catalogue,
-    date: &str,
-    assumptions: &crate::timeline::Assumptions,
-) -> Report {
+/// The note for a package as of `today` (its date, and the decision date when none is set),
+/// with the package's own assumptions.
+pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
     let a: Assessment = assess(package, catalogue);
-    let decision = package.decision(crate::timeline::today());
-    let rows = crate::timeline::rows(package, catalogue, decision, assumptions);
+    let decision = package.decision(today.month());
+    let rows = crate::timeline::rows(package, catalogue, today.month());
     let tl_summary = crate::timeline::summary(&rows);
     let timeline = rows
         .iter()
@@ -118,9 +112,9 @@ pub fn build(
             lead_months_max: r.lead_months_max,
             basis: r.basis,
             horizon: r.horizon.clone(),
-            start: ym(r.start),
-            ready_earliest: r.ready_min().map(ym),
-            ready_latest: r.ready_max().map(ym),
+            start: r.start.to_string(),
+            ready_earliest: r.ready_min().map(|m| m.to_string()),
+            ready_latest: r.ready_max().map(|m| m.to_string()),
             words: r.words.clone(),
             source: r.source.clone(),
         })
@@ -151,12 +145,12 @@ pub fn build(
         })
         .collect();
     let hint = |h: &Hint| HintRow {
-        text: h.text.clone(),
+        text: strings::hint_text(h, catalogue),
         source: h.source.as_ref().map(doc_sources),
     };
     Report {
         name: package.name.clone(),
-        date: date.to_owned(),
+        date: today.to_string(),
         weighted: a.weighted,
         overall: verdict(&a.overall, a.weighted),
         streams: a
@@ -173,9 +167,9 @@ pub fn build(
         hints: a.hints.iter().map(hint).collect(),
         needs: a.needs.clone(),
         unknown_ids: package.unknown_ids(catalogue),
-        decision_date: ym(decision),
+        decision_date: decision.to_string(),
         timeline,
-        all_in_force: tl_summary.all_in_force_earliest.map(ym),
+        all_in_force: tl_summary.all_in_force_earliest.map(|m| m.to_string()),
         decided_by: tl_summary
             .decided_by
             .and_then(|id| catalogue.get(&id).map(|m| m.title.clone())),
@@ -184,7 +178,7 @@ pub fn build(
 
 impl TimelineRow {
     fn lead(&self) -> String {
-        crate::timeline::lead_text(self.lead_months_min, self.lead_months_max)
+        strings::lead_text(self.lead_months_min, self.lead_months_max)
     }
 
     fn ready(&self) -> String {
@@ -248,7 +242,7 @@ impl Report {
     }
 
     fn needs_line(&self) -> String {
-        self.needs.summary()
+        strings::needs_summary(&self.needs)
     }
 
     fn verdict_rows(&self) -> Vec<(String, &Verdict)> {
@@ -280,102 +274,281 @@ impl Report {
         o
     }
 
-    pub fn to_markdown(&self) -> String {
-        let mut o = String::new();
-        o.push_str(&format!(
-            "# {}\n\nNotitie bij pakket, {}. Gemaakt met Knoppen.\n\n",
-            md(&self.name),
-            self.date
-        ));
-        o.push_str("## Effect op instroom\n\nDe bronnen geven richtingen, geen omvang; onbekend (PM, nnb) telt nooit als neutraal.\n");
-        if self.weighted {
-            o.push_str("Dit oordeel gebruikt de eigen weging van het overleg (geen bron).\n");
-        }
-        o.push_str("\n| | + | – | 0 | ? | oordeel |\n|---|---|---|---|---|---|\n");
-        for (name, v) in self.verdict_rows() {
-            o.push_str(&format!(
-                "| {name} | {} | {} | {} | {} | {} |\n",
-                v.increase,
-                v.decrease,
-                v.neutral,
-                v.unknown,
-                md(&v.verdict)
-            ));
-        }
+    /// The note as a document, built once; [`Report::to_markdown`] and [`Report::to_html`]
+    /// render these same sections, so the two cannot drift apart.
+    pub fn note(&self) -> Note {
+        let mut sections = vec![self.effect_section()];
         let title = |id: &String| {
             self.measures
                 .iter()
                 .find(|r| &r.id == id)
                 .map_or(id.clone(), |r| r.title.clone())
         };
-        o.push_str("\n**Waarom.**");
-        for (label, ids) in [
+        let why: Vec<Entry> = [
             ("Verhogend", &self.overall.increasing),
             ("Beperkend", &self.overall.decreasing),
             ("Onbekend", &self.overall.unknowns),
-        ] {
-            if !ids.is_empty() {
-                o.push_str(&format!(
-                    " {label}: {}.",
-                    md(&ids.iter().map(title).collect::<Vec<_>>().join("; "))
-                ));
-            }
+        ]
+        .into_iter()
+        .filter(|(_, ids)| !ids.is_empty())
+        .map(|(label, ids)| {
+            let titles: Vec<String> = ids.iter().map(title).collect();
+            Entry::new(format!("{label}: {}", titles.join("; ")))
+        })
+        .collect();
+        if !why.is_empty() {
+            sections.push(Section::new("Waarom", vec![Block::List(why)]));
         }
-        o.push_str("\n\n## Maatregelen\n\n| Maatregel | Effect | Termijn | Benodigd | Implementatie | Status | Notitie |\n|---|---|---|---|---|---|---|\n");
-        for r in &self.measures {
-            let variant = r
-                .variant
-                .as_ref()
-                .map(|v| format!(" (variant: {v})"))
-                .unwrap_or_default();
-            o.push_str(&format!(
-                "| {}{} | {} ({}) | {} | {} | {} | {} | {} |\n",
-                md(&r.title),
-                md(&variant),
-                md(&r.effect),
-                r.direction,
-                md(&r.horizon),
-                md(&r.instrument),
-                md(&r.implementation),
-                r.status,
-                md(&r.note)
-            ));
-        }
-        if !self.hints.is_empty() {
-            o.push_str("\n## Samenhang en aandachtspunten\n\n");
-            for h in &self.hints {
-                let src = h
-                    .source
-                    .as_ref()
-                    .map(|s| format!(" (bron: {s})"))
-                    .unwrap_or_default();
-                o.push_str(&format!("- {}{}\n", md(&h.text), md(&src)));
-            }
-        }
-        self.timeline_markdown(&mut o);
-        o.push_str(&format!(
-            "\n## Wat het pakket vraagt\n\n{}.\n",
-            self.needs_line()
+        sections.push(Section::new(
+            "Maatregelen",
+            vec![Block::Table {
+                header: cells(&[
+                    "Maatregel",
+                    "Effect",
+                    "Termijn",
+                    "Benodigd",
+                    "Implementatie",
+                    "Status",
+                    "Notitie",
+                ]),
+                rows: self
+                    .measures
+                    .iter()
+                    .map(|r| {
+                        let variant = r
+                            .variant
+                            .as_ref()
+                            .map(|v| format!(" (variant: {v})"))
+                            .unwrap_or_default();
+                        vec![
+                            format!("{}{variant}", r.title),
+                            format!("{} ({})", r.effect, r.direction),
+                            r.horizon.clone(),
+                            r.instrument.clone(),
+                            r.implementation.clone(),
+                            r.status.clone(),
+                            r.note.clone(),
+                        ]
+                    })
+                    .collect(),
+            }],
         ));
+        if !self.hints.is_empty() {
+            let hints = self
+                .hints
+                .iter()
+                .map(|h| Entry {
+                    text: h.text.clone(),
+                    aside: h.source.as_ref().map(|s| format!("bron: {s}")),
+                })
+                .collect();
+            sections.push(Section::new(
+                "Samenhang en aandachtspunten",
+                vec![Block::List(hints)],
+            ));
+        }
+        sections.push(self.timeline_section());
+        let mut needs = vec![Block::Paragraph(format!("{}.", self.needs_line()))];
         if !self.needs.ministries.is_empty() {
-            o.push_str(&format!(
-                "Betrokken ministeries: {}.\n",
+            needs.push(Block::Paragraph(format!(
+                "Betrokken ministeries: {}.",
                 self.needs.ministries.join(", ")
-            ));
+            )));
         }
+        sections.push(Section::new("Wat het pakket vraagt", needs));
         if !self.unknown_ids.is_empty() {
-            o.push_str(&format!(
-                "\nNiet in de catalogus: {}.\n",
-                self.unknown_ids.join(", ")
+            sections.push(Section::new(
+                "Niet in de catalogus",
+                vec![
+                    Block::Paragraph(
+                        "Het pakket noemt deze maatregelen, maar deze catalogus kent ze niet; \
+                         ze tellen nergens mee en blijven in het pakket bewaard."
+                            .into(),
+                    ),
+                    Block::List(self.unknown_ids.iter().cloned().map(Entry::new).collect()),
+                ],
             ));
         }
-        o.push_str("\n## Bronnen\n\n");
-        for r in &self.measures {
-            o.push_str(&format!(
-                "- {}: {}\n",
-                md(&r.title),
-                md(&r.sources.join("; "))
+        sections.push(Section::new(
+            "Bronnen",
+            vec![Block::List(
+                self.measures
+                    .iter()
+                    .map(|r| Entry::new(format!("{}: {}", r.title, r.sources.join("; "))))
+                    .collect(),
+            )],
+        ));
+        Note {
+            title: self.name.clone(),
+            intro: format!("Notitie bij pakket, {}. Gemaakt met Knoppen.", self.date),
+            sections,
+        }
+    }
+
+    fn effect_section(&self) -> Section {
+        let mut blocks = vec![Block::Paragraph(
+            "De bronnen geven richtingen, geen omvang; onbekend (PM, nnb) telt nooit als neutraal."
+                .into(),
+        )];
+        if self.weighted {
+            blocks.push(Block::Emphasis(
+                "Dit oordeel gebruikt de eigen weging van het overleg (geen bron).".into(),
             ));
+        }
+        blocks.push(Block::Table {
+            header: cells(&["", "+", "–", "0", "?", "oordeel"]),
+            rows: self
+                .verdict_rows()
+                .into_iter()
+                .map(|(name, v)| {
+                    vec![
+                        name,
+                        v.increase.to_string(),
+                        v.decrease.to_string(),
+                        v.neutral.to_string(),
+                        v.unknown.to_string(),
+                        v.verdict.clone(),
+                    ]
+                })
+                .collect(),
+        });
+        Section::new("Effect op instroom", blocks)
+    }
+
+    fn timeline_section(&self) -> Section {
+        let mut intro = format!("Besluitdatum {}.", self.decision_date);
+        if let (Some(d), Some(by)) = (&self.all_in_force, &self.decided_by) {
+            intro.push_str(&format!(
+                " Alles kan in werking zijn: {d} (bepaald door {by})."
+            ));
+        }
+        Section::new(
+            "Tijdlijn",
+            vec![
+                Block::Paragraph(intro),
+                Block::Table {
+                    header: cells(&[
+                        "Maatregel",
+                        "Doorlooptijd",
+                        "Grondslag",
+                        "Start",
+                        "Gereed",
+                        "Woorden van de bron",
+                    ]),
+                    rows: self
+                        .timeline
+                        .iter()
+                        .map(|r| {
+                            vec![
+                                r.title.clone(),
+                                r.lead(),
+                                r.basis_nl().to_owned(),
+                                r.start.clone(),
+                                r.ready(),
+                                format!("“{}”", r.words),
+                            ]
+                        })
+                        .collect(),
+                },
+            ],
+        )
+    }
+
+    pub fn to_markdown(&self) -> String {
+        self.note().to_markdown()
+    }
+
+    pub fn to_html(&self) -> String {
+        self.note().to_html()
+    }
+}
+
+/// The package note as a document: what every text format renders.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub title: String,
+    /// The line under the title: what this is and its date.
+    pub intro: String,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Paragraph(String),
+    /// A paragraph that must not be overlooked (the meeting's own weighting is in use).
+    Emphasis(String),
+    List(Vec<Entry>),
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+/// A list entry, with an aside in smaller print (where it comes from).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub text: String,
+    pub aside: Option<String>,
+}
+
+impl Entry {
+    fn new(text: String) -> Self {
+        Self { text, aside: None }
+    }
+}
+
+impl Section {
+    fn new(heading: &str, blocks: Vec<Block>) -> Self {
+        Self {
+            heading: heading.to_owned(),
+            blocks,
+        }
+    }
+}
+
+fn cells(texts: &[&str]) -> Vec<String> {
+    texts.iter().map(|t| (*t).to_owned()).collect()
+}
+
+impl Note {
+    pub fn to_markdown(&self) -> String {
+        let mut o = format!("# {}\n\n{}\n", md(&self.title), md(&self.intro));
+        for s in &self.sections {
+            o.push_str(&format!("\n## {}\n", md(&s.heading)));
+            for b in &s.blocks {
+                o.push('\n');
+                match b {
+                    Block::Paragraph(t) => o.push_str(&format!("{}\n", md(t))),
+                    Block::Emphasis(t) => o.push_str(&format!("**{}**\n", md(t))),
+                    Block::List(entries) => {
+                        for e in entries {
+                            let aside = e
+                                .aside
+                                .as_ref()
+                                .map(|a| format!(" ({})", md(a)))
+                                .unwrap_or_default();
+                            o.push_str(&format!("- {}{aside}\n", md(&e.text)));
+                        }
+                    }
+                    Block::Table { header, rows } => {
+                        let line = |cells: &[String]| {
+                            let cells: Vec<String> = cells.iter().map(|c| md(c)).collect();
+                            format!("| {} |\n", cells.join(" | "))
+                        };
+                        o.push_str(&line(header));
+                        o.push_str(&format!("|{}\n", "---|".repeat(header.len())));
+                        for r in rows {
+                            o.push_str(&line(r));
+                        }
+                    }
+                }
+            }
         }
         o
     }
@@ -383,131 +556,54 @@ impl Report {
     pub fn to_html(&self) -> String {
         let mut o =
             String::from("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">");
-        o.push_str(&format!("<title>{}</title>", esc(&self.name)));
+        o.push_str(&format!("<title>{}</title>", esc(&self.title)));
         o.push_str("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em;text-align:left;vertical-align:top}th{background:#eee}@media print{body{margin:0}}</style></head><body>\n");
         o.push_str(&format!(
-            "<h1>{}</h1><p>Notitie bij pakket, {}. Gemaakt met Knoppen.</p>\n",
-            esc(&self.name),
-            esc(&self.date)
+            "<h1>{}</h1><p>{}</p>\n",
+            esc(&self.title),
+            esc(&self.intro)
         ));
-        o.push_str("<h2>Effect op instroom</h2><p>De bronnen geven richtingen, geen omvang; onbekend (PM, nnb) telt nooit als neutraal.</p>");
-        if self.weighted {
-            o.push_str("<p><strong>Dit oordeel gebruikt de eigen weging van het overleg (geen bron).</strong></p>");
-        }
-        o.push_str(
-            "<table><tr><th></th><th>+</th><th>–</th><th>0</th><th>?</th><th>oordeel</th></tr>",
-        );
-        for (name, v) in self.verdict_rows() {
-            o.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(&name),
-                v.increase,
-                v.decrease,
-                v.neutral,
-                v.unknown,
-                esc(&v.verdict)
-            ));
-        }
-        o.push_str("</table>\n<h2>Maatregelen</h2><table><tr><th>Maatregel</th><th>Effect</th><th>Termijn</th><th>Benodigd</th><th>Implementatie</th><th>Status</th><th>Notitie</th></tr>");
-        for r in &self.measures {
-            let variant = r
-                .variant
-                .as_ref()
-                .map(|v| format!(" (variant: {v})"))
-                .unwrap_or_default();
-            o.push_str(&format!(
-                "<tr><td>{}{}</td><td>{} ({})</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(&r.title), esc(&variant), esc(&r.effect), esc(&r.direction), esc(&r.horizon), esc(&r.instrument), esc(&r.implementation), esc(&r.status), esc(&r.note)
-            ));
-        }
-        o.push_str("</table>\n");
-        if !self.hints.is_empty() {
-            o.push_str("<h2>Samenhang en aandachtspunten</h2><ul>");
-            for h in &self.hints {
-                let src = h
-                    .source
-                    .as_ref()
-                    .map(|s| format!(" <small>(bron: {})</small>", esc(s)))
-                    .unwrap_or_default();
-                o.push_str(&format!("<li>{}{src}</li>", esc(&h.text)));
+        for s in &self.sections {
+            o.push_str(&format!("<h2>{}</h2>", esc(&s.heading)));
+            for b in &s.blocks {
+                match b {
+                    Block::Paragraph(t) => o.push_str(&format!("<p>{}</p>", esc(t))),
+                    Block::Emphasis(t) => {
+                        o.push_str(&format!("<p><strong>{}</strong></p>", esc(t)));
+                    }
+                    Block::List(entries) => {
+                        o.push_str("<ul>");
+                        for e in entries {
+                            let aside = e
+                                .aside
+                                .as_ref()
+                                .map(|a| format!(" <small>({})</small>", esc(a)))
+                                .unwrap_or_default();
+                            o.push_str(&format!("<li>{}{aside}</li>", esc(&e.text)));
+                        }
+                        o.push_str("</ul>");
+                    }
+                    Block::Table { header, rows } => {
+                        let row = |cells: &[String], tag: &str| {
+                            let cells: String = cells
+                                .iter()
+                                .map(|c| format!("<{tag}>{}</{tag}>", esc(c)))
+                                .collect();
+                            format!("<tr>{cells}</tr>")
+                        };
+                        o.push_str("<table>");
+                        o.push_str(&row(header, "th"));
+                        for r in rows {
+                            o.push_str(&row(r, "td"));
+                        }
+                        o.push_str("</table>");
+                    }
+                }
             }
-            o.push_str("</ul>\n");
+            o.push('\n');
         }
-        self.timeline_html(&mut o);
-        o.push_str(&format!(
-            "<h2>Wat het pakket vraagt</h2><p>{}.</p>",
-            esc(&self.needs_line())
-        ));
-        if !self.needs.ministries.is_empty() {
-            o.push_str(&format!(
-                "<p>Betrokken ministeries: {}.</p>",
-                esc(&self.needs.ministries.join(", "))
-            ));
-        }
-        o.push_str("<h2>Bronnen</h2><ul>");
-        for r in &self.measures {
-            o.push_str(&format!(
-                "<li>{}: {}</li>",
-                esc(&r.title),
-                esc(&r.sources.join("; "))
-            ));
-        }
-        o.push_str("</ul></body></html>\n");
+        o.push_str("</body></html>\n");
         o
-    }
-}
-
-impl Report {
-    fn timeline_markdown(&self, o: &mut String) {
-        o.push_str(&format!(
-            "\n## Tijdlijn\n\nBesluitdatum {}. ",
-            self.decision_date
-        ));
-        if let (Some(d), Some(by)) = (&self.all_in_force, &self.decided_by) {
-            o.push_str(&format!(
-                "Alles kan in werking zijn: {d} (bepaald door {}).",
-                md(by)
-            ));
-        }
-        o.push_str("\n\n| Maatregel | Doorlooptijd | Grondslag | Start | Gereed | Woorden van de bron |\n|---|---|---|---|---|---|\n");
-        for r in &self.timeline {
-            o.push_str(&format!(
-                "| {} | {} | {} | {} | {} | “{}” |\n",
-                md(&r.title),
-                r.lead(),
-                r.basis_nl(),
-                r.start,
-                r.ready(),
-                md(&r.words)
-            ));
-        }
-    }
-
-    fn timeline_html(&self, o: &mut String) {
-        o.push_str(&format!(
-            "<h2>Tijdlijn</h2><p>Besluitdatum {}.",
-            esc(&self.decision_date)
-        ));
-        if let (Some(d), Some(by)) = (&self.all_in_force, &self.decided_by) {
-            o.push_str(&format!(
-                " Alles kan in werking zijn: {} (bepaald door {}).",
-                esc(d),
-                esc(by)
-            ));
-        }
-        o.push_str("</p><table><tr><th>Maatregel</th><th>Doorlooptijd</th><th>Grondslag</th><th>Start</th><th>Gereed</th><th>Woorden van de bron</th></tr>");
-        for r in &self.timeline {
-            o.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>“{}”</td></tr>",
-                esc(&r.title),
-                esc(&r.lead()),
-                r.basis_nl(),
-                esc(&r.start),
-                esc(&r.ready()),
-                esc(&r.words)
-            ));
-        }
-        o.push_str("</table>\n");
     }
 }
 

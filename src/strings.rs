@@ -1,10 +1,16 @@
-//! Every text the UI shows, in one place, so that an English table can follow.
+//! Every text the UI shows, in one place, so that an English table can follow: labels, and the
+//! words for the model's data (verdicts, hints, needs, months, lead times).
 
 use crate::catalogue::search::EffectClass;
-use crate::catalogue::{Direction, InstrumentKind, Status, Stream, Term};
+use crate::catalogue::{Catalogue, Direction, InstrumentKind, Status, Stream, Term};
+use crate::effect::{Hint, HintKind, Lean, Needs, Verdict, VerdictKind};
+use crate::month::{DUTCH_NAMES, Date, Month};
 
 pub struct Strings {
     pub app_title: &'static str,
+    pub attention: &'static str,
+    pub present_confirm_leave: &'static str,
+    pub present_confirm_view: &'static str,
     pub theme_toggle: &'static str,
     pub select_next: &'static str,
     pub select_previous: &'static str,
@@ -175,6 +181,9 @@ pub struct Strings {
 
 pub static NL: Strings = Strings {
     app_title: "Knoppen",
+    attention: "Let op",
+    present_confirm_leave: "Druk nogmaals op Esc om de presentatie te verlaten.",
+    present_confirm_view: "Presentatorweergave met notities: alleen voor een tweede scherm dat niet gespiegeld wordt. Druk nogmaals op P om haar te openen.",
     theme_toggle: "Thema wisselen",
     select_next: "Volgende maatregel",
     select_previous: "Vorige maatregel",
@@ -340,10 +349,17 @@ pub static NL: Strings = Strings {
     export_html: "Notitie opslaan (HTML, om te printen)…",
     copy_summary: "Samenvatting kopiëren",
     summary_copied: "Samenvatting van het pakket staat op het klembord.",
-    rejected_not_counted: "afgewezen maatregel(en) staan in de lijst maar tellen niet mee.",
+    rejected_not_counted: "Afgewezen maatregelen staan in de lijst maar tellen niet mee.",
 };
 
 /// The strings of the current language.
+impl Strings {
+    /// "… en 3 meer (in de notitie)".
+    pub fn and_more(&self, n: u32) -> String {
+        format!("… en {n} meer (in de notitie)")
+    }
+}
+
 pub fn t() -> &'static Strings {
     &NL
 }
@@ -440,5 +456,348 @@ pub fn meeting_status(s: crate::package::MeetingStatus) -> &'static str {
         M::Agreed => "akkoord",
         M::InDoubt => "twijfel",
         M::Rejected => "afgewezen",
+    }
+}
+
+/// "2026-03" → "maart 2026".
+pub fn month_name(m: Month) -> String {
+    let name = DUTCH_NAMES
+        .get(m.month() as usize - 1)
+        .copied()
+        .unwrap_or("?");
+    format!("{name} {}", m.year())
+}
+
+/// "2026-11-22" → "22 november 2026".
+pub fn long_date(d: Date) -> String {
+    format!("{} {}", d.day(), month_name(d.month()))
+}
+
+/// A lead time in words: "12–24 mnd", "6 mnd", "≥ 24 mnd" (the source gives no maximum),
+/// "onbekend".
+pub fn lead_text(min: Option<u32>, max: Option<u32>) -> String {
+    match (min, max) {
+        (Some(a), Some(b)) if a == b => format!("{a} mnd"),
+        (Some(a), Some(b)) => format!("{a}–{b} mnd"),
+        (Some(a), None) => format!("≥ {a} mnd"),
+        (None, Some(b)) => format!("≤ {b} mnd"),
+        (None, None) => "onbekend".into(),
+    }
+}
+
+/// "1 wetswijziging", "2 wetswijzigingen".
+/// "1 maatregel", "3 maatregelen": a count with its real singular or plural.
+pub fn count(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A number with one decimal, Dutch style: 3.0 → "3,0".
+fn decimal(x: f32) -> String {
+    format!("{x:.1}").replace('.', ",")
+}
+
+/// The verdict in words: "per saldo beperkend, 1 onbekend", "gemengd: 2 verhogend, 3 beperkend
+/// — met de weging van dit overleg weegt beperkend (3,0 tegen 1,0)".
+pub fn verdict(v: &Verdict) -> String {
+    let tail = if v.unknown > 0 {
+        format!(", {} onbekend", v.unknown)
+    } else {
+        String::new()
+    };
+    let base = match v.kind {
+        VerdictKind::Empty => return "geen maatregelen".into(),
+        VerdictKind::MostlyUnknown { unknown, total } => {
+            return format!("grotendeels onbekend: {unknown} van {total} PM of onbekend");
+        }
+        VerdictKind::Neutral => format!("neutraal{tail}"),
+        VerdictKind::Decreasing => format!("per saldo beperkend{tail}"),
+        VerdictKind::Increasing => format!("per saldo verhogend{tail}"),
+        VerdictKind::Mixed { up, down } => {
+            format!("gemengd: {up} verhogend, {down} beperkend{tail}")
+        }
+    };
+    match v.lean {
+        Some(w) => {
+            let lean = match w.lean {
+                Lean::Decreasing => "weegt beperkend",
+                Lean::Increasing => "weegt verhogend",
+                Lean::Even => "weegt gelijk op",
+            };
+            format!(
+                "{base} — met de weging van dit overleg {lean} ({} tegen {})",
+                decimal(w.decrease_weight),
+                decimal(w.increase_weight)
+            )
+        }
+        None => base,
+    }
+}
+
+/// A hint in words, with the measures' titles (their ids when the catalogue lacks them).
+pub fn hint_text(h: &Hint, catalogue: &Catalogue) -> String {
+    let title = |id: &str| catalogue.get(id).map_or(id.to_owned(), |m| m.title.clone());
+    let titles = |ids: &[String]| ids.iter().map(|i| title(i)).collect::<Vec<_>>().join(", ");
+    match &h.kind {
+        HintKind::Opposite {
+            stream: s,
+            increasing,
+            decreasing,
+        } => format!(
+            "{}: {} verhogend tegenover {} beperkend",
+            stream(*s),
+            titles(increasing),
+            titles(decreasing)
+        ),
+        HintKind::Excludes { measure, other } => {
+            format!("{} sluit {} uit", title(measure), title(other))
+        }
+        HintKind::MissingPartner { measure, partner } => format!(
+            "{} hoort volgens de bron bij {} (niet in het pakket)",
+            title(measure),
+            title(partner)
+        ),
+        HintKind::MissingDependency { measure, partner } => format!(
+            "{} hangt af van {} (niet in het pakket)",
+            title(measure),
+            title(partner)
+        ),
+        HintKind::KnockOn { symbol, .. } => {
+            format!("Gezinsmigratie volgt arbeidsmigratie: “{symbol}”")
+        }
+        HintKind::NoVariantChosen { measure } => {
+            format!("{}: nog geen variant gekozen", title(measure))
+        }
+    }
+}
+
+/// "Ministerie genoemd bij 1 van de 3 maatregelen: JenV".
+pub fn ministries_recorded(ministries: &[String], with: usize, total: usize) -> String {
+    let word = if ministries.len() == 1 {
+        "Ministerie"
+    } else {
+        "Ministeries"
+    };
+    let of = count(
+        u32::try_from(total).unwrap_or(u32::MAX),
+        "maatregel",
+        "maatregelen",
+    );
+    format!(
+        "{word} genoemd bij {with} van de {of}: {}",
+        ministries.join(", ")
+    )
+}
+
+/// The notice when a package names measures this catalogue lacks.
+pub fn unknown_measures_opened(ids: &[String]) -> String {
+    let n = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+    let kept = if n == 1 { "die blijft" } else { "die blijven" };
+    format!(
+        "Dit pakket noemt {} die deze catalogus niet kent: {}. De rest is geopend; {kept} in het bestand bewaard.",
+        count(n, "maatregel", "maatregelen"),
+        ids.join(", "),
+    )
+}
+
+/// "2027: 2 wetswijzigingen, 1 AMvB": the legislative load of one year.
+pub fn legislative_load(year: i32, laws: u32, amvbs: u32) -> String {
+    format!(
+        "{year}: {}, {}",
+        count(laws, "wetswijziging", "wetswijzigingen"),
+        count(amvbs, "AMvB", "AMvB's")
+    )
+}
+
+/// "2 wetswijzigingen, 1 AMvB": what the package needs, in words; "—" for nothing.
+pub fn needs_summary(n: &Needs) -> String {
+    let measures = |c: u32| count(c, "maatregel", "maatregelen");
+    let parts = [
+        (n.laws, count(n.laws, "wetswijziging", "wetswijzigingen")),
+        (n.amvbs, count(n.amvbs, "AMvB", "AMvB's")),
+        (
+            n.cabinet_decisions,
+            count(
+                n.cabinet_decisions,
+                "besluit van de ministerraad",
+                "besluiten van de ministerraad",
+            ),
+        ),
+        (
+            n.minister_decisions,
+            count(
+                n.minister_decisions,
+                "besluit van een bewindspersoon",
+                "besluiten van bewindspersonen",
+            ),
+        ),
+        (
+            n.other_decisions,
+            count(
+                n.other_decisions,
+                "overig besluit of overige regeling",
+                "overige besluiten of regelingen",
+            ),
+        ),
+        (
+            n.eu_efforts,
+            format!("inzet in de EU bij {}", measures(n.eu_efforts)),
+        ),
+        (
+            n.agreements,
+            count(n.agreements, "bestuursakkoord", "bestuursakkoorden"),
+        ),
+        (
+            n.unknown,
+            format!("instrument nog onbekend bij {}", measures(n.unknown)),
+        ),
+    ];
+    let v: Vec<String> = parts
+        .into_iter()
+        .filter(|(c, _)| *c > 0)
+        .map(|(_, words)| words)
+        .collect();
+    if v.is_empty() {
+        "—".into()
+    } else {
+        v.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::effect::WeightedLean;
+
+    fn v(kind: VerdictKind, unknown: u32) -> Verdict {
+        Verdict {
+            kind,
+            unknown,
+            lean: None,
+        }
+    }
+
+    #[test]
+    fn verdicts_in_words() {
+        use VerdictKind::*;
+        assert_eq!(verdict(&v(Empty, 0)), "geen maatregelen");
+        assert_eq!(verdict(&v(Decreasing, 0)), "per saldo beperkend");
+        assert_eq!(verdict(&v(Increasing, 0)), "per saldo verhogend");
+        assert_eq!(
+            verdict(&v(Mixed { up: 2, down: 3 }, 0)),
+            "gemengd: 2 verhogend, 3 beperkend"
+        );
+        assert_eq!(
+            verdict(&v(
+                MostlyUnknown {
+                    unknown: 3,
+                    total: 5
+                },
+                3
+            )),
+            "grotendeels onbekend: 3 van 5 PM of onbekend"
+        );
+        assert_eq!(
+            verdict(&v(Decreasing, 1)),
+            "per saldo beperkend, 1 onbekend"
+        );
+        assert_eq!(verdict(&v(Neutral, 0)), "neutraal");
+    }
+
+    #[test]
+    fn weights_are_worded_with_a_decimal_comma() {
+        let mut w = v(VerdictKind::Mixed { up: 1, down: 1 }, 0);
+        w.lean = Some(WeightedLean {
+            lean: Lean::Decreasing,
+            decrease_weight: 3.0,
+            increase_weight: 1.0,
+        });
+        assert_eq!(
+            verdict(&w),
+            "gemengd: 1 verhogend, 1 beperkend — met de weging van dit overleg weegt beperkend (3,0 tegen 1,0)"
+        );
+        w.lean = Some(WeightedLean {
+            lean: Lean::Even,
+            decrease_weight: 1.5,
+            increase_weight: 1.5,
+        });
+        assert!(verdict(&w).ends_with("weegt gelijk op (1,5 tegen 1,5)"));
+    }
+
+    #[test]
+    fn needs_with_real_plurals() {
+        assert_eq!(needs_summary(&Needs::default()), "—");
+        let one = Needs {
+            laws: 1,
+            amvbs: 1,
+            cabinet_decisions: 1,
+            eu_efforts: 1,
+            agreements: 1,
+            unknown: 1,
+            ..Needs::default()
+        };
+        assert_eq!(
+            needs_summary(&one),
+            "1 wetswijziging, 1 AMvB, 1 besluit van de ministerraad, inzet in de EU bij 1 maatregel, \
+             1 bestuursakkoord, instrument nog onbekend bij 1 maatregel"
+        );
+        let two = Needs {
+            laws: 2,
+            amvbs: 2,
+            cabinet_decisions: 2,
+            minister_decisions: 2,
+            other_decisions: 2,
+            agreements: 3,
+            ..Needs::default()
+        };
+        assert_eq!(
+            needs_summary(&two),
+            "2 wetswijzigingen, 2 AMvB's, 2 besluiten van de ministerraad, 2 besluiten van \
+             bewindspersonen, 2 overige besluiten of regelingen, 3 bestuursakkoorden"
+        );
+        for words in [needs_summary(&one), needs_summary(&two)] {
+            assert!(
+                !words.contains("(en)") && !words.contains("('s)"),
+                "{words}"
+            );
+        }
+    }
+
+    #[test]
+    fn hints_in_words_name_the_measures() {
+        let c = Catalogue::builtin().catalogue;
+        let etk = c.get("arbeid.etk").expect("measure").title.clone();
+        let h = Hint {
+            kind: HintKind::MissingDependency {
+                measure: "arbeid.etk".into(),
+                partner: "arbeid.weg".into(),
+            },
+            source: None,
+        };
+        assert_eq!(
+            hint_text(&h, &c),
+            format!("{etk} hangt af van arbeid.weg (niet in het pakket)")
+        );
+        let h = Hint {
+            kind: HintKind::Opposite {
+                stream: Stream::Arbeid,
+                increasing: vec!["arbeid.etk".into()],
+                decreasing: vec!["a".into(), "b".into()],
+            },
+            source: None,
+        };
+        assert_eq!(
+            hint_text(&h, &c),
+            format!("Arbeid: {etk} verhogend tegenover a, b beperkend")
+        );
+    }
+
+    #[test]
+    fn months_and_dates_in_words() {
+        let m = Month::new(2026, 3).expect("month");
+        assert_eq!(month_name(m), "maart 2026");
+        let d = Date::new(2026, 11, 30).expect("date");
+        assert_eq!(long_date(d), "30 november 2026");
+        assert_eq!(lead_text(Some(24), None), "≥ 24 mnd");
+        assert_eq!(lead_text(Some(3), Some(6)), "3–6 mnd");
     }
 }

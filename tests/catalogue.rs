@@ -221,7 +221,9 @@ fn every_figure_has_values_or_says_why_not() {
     for f in &c.figures {
         let values = f.series.iter().flat_map(|s| &s.values).count();
         match f.kind {
-            knoppen::figures::FigureKind::NotAvailable => assert!(!f.notes.is_empty(), "{}", f.id),
+            knoppen::catalogue::figures::FigureKind::NotAvailable => {
+                assert!(!f.notes.is_empty(), "{}", f.id)
+            }
             _ => assert!(values > 0, "{}", f.id),
         }
     }

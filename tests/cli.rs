@@ -225,3 +225,43 @@ fn report_json_has_a_timeline_that_says_what_it_rests_on() {
     assert_eq!(nla["basis"], "unknown");
     assert!(nla["lead_months_min"].is_null() && nla["lead_months_max"].is_null());
 }
+
+#[test]
+fn report_on_a_saved_package_is_the_apps_note_with_its_assumptions() {
+    use knoppen::month::Date;
+    let dir = std::env::temp_dir().join(format!("knoppen-assume-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("b.knoppen");
+    // VBAR's sources give no lead time: the law assumption decides its dates.
+    let mut p = knoppen::package::Package::from_ids("Variant B", ["arbeid.vbar", "arbeid.etk"]);
+    p.decision_date = Some("2027-01".into());
+    p.assumptions.law = (36, 48);
+    knoppen::package::save(&path, &p).expect("save");
+    let catalogue = knoppen::catalogue::Catalogue::builtin().catalogue;
+    let file = path.to_str().expect("utf8");
+    for (format, render) in [
+        (
+            "md",
+            knoppen::report::Report::to_markdown as fn(&_) -> String,
+        ),
+        ("html", knoppen::report::Report::to_html),
+        ("json", knoppen::report::Report::to_json),
+    ] {
+        // The note carries today's date: allow for midnight passing while the CLI runs.
+        let before = Date::today_utc();
+        let (code, out, err) = knoppen(&["report", file, "--format", format]);
+        let after = Date::today_utc();
+        assert_eq!(code, 0, "{err}");
+        let app = |d| render(&knoppen::report::build(&p, &catalogue, d));
+        assert!(
+            out == app(before) || out == app(after),
+            "{format}: CLI\n{out}\napp\n{}",
+            app(before)
+        );
+        if format == "md" {
+            // 2027-01 + 48 months: the package's assumption, not the default 36.
+            assert!(out.contains("Alles kan in werking zijn: 2031-01"), "{out}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -214,6 +214,8 @@ fn the_clicker_commands_walk_and_leave_the_deck() {
     let p = app.state.view.presentation.as_ref().expect("presenting");
     assert_eq!(p.index, p.slides.len() - 1);
     app.run(&ctx(), [Command::Slide(SlideCommand::Back)]);
+    assert!(app.state.view.presentation.is_some(), "one Esc only asks");
+    app.run(&ctx(), [Command::Slide(SlideCommand::Back)]);
     assert!(app.state.view.presentation.is_none());
     assert_eq!(
         app.platform.window,
@@ -282,6 +284,37 @@ fn a_good_package_starts_at_the_asked_slide() {
     assert_eq!(app.state.package().name, "Goed");
 }
 
+#[test]
+fn the_apps_note_export_is_what_knoppen_report_prints() {
+    let path = common::temp("note-equals-report", "b.knoppen");
+    let mut p = knoppen::package::Package::from_ids("Variant B", ["arbeid.vbar", "arbeid.etk"]);
+    p.assumptions.law = (36, 48);
+    p.decision_date = Some("2027-01".into());
+    knoppen::package::save(&path, &p).expect("save");
+    for (format, flag) in [
+        (knoppen::command::NoteFormat::Markdown, "md"),
+        (knoppen::command::NoteFormat::Html, "html"),
+    ] {
+        let before = knoppen::month::Date::today_utc();
+        let mut app = common::app();
+        app.run(&ctx(), [Command::OpenPath(path.clone())]);
+        let note = path.with_extension(flag);
+        app.platform.answer(&note);
+        app.run(&ctx(), [Command::ExportNote(format)]);
+        let exported = std::fs::read_to_string(&note).expect("exported");
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_knoppen"))
+            .args(["report", path.to_str().expect("utf8"), "--format", flag])
+            .output()
+            .expect("run knoppen");
+        assert!(out.status.success());
+        let printed = String::from_utf8_lossy(&out.stdout);
+        // The note is dated: only a midnight between the two may tell them apart.
+        if knoppen::month::Date::today_utc() == before {
+            assert_eq!(exported, printed, "{flag}");
+        }
+    }
+}
+
 // Crash recovery: one file per document and run, bound to the document it belongs to.
 
 /// Write the recovery copy now, as the frame's timer would.
@@ -330,7 +363,7 @@ fn recovering_reopens_the_work_as_its_own_document_not_the_open_one() {
     let mut second = run_in(&dir);
     second.run(&ctx(), [Command::OpenPath(b.clone())]);
     assert_eq!(second.state.recovery.offered.len(), 1, "A's work is offered");
-    second.run(&ctx(), [Command::Recover(true)]);
+    second.run(&ctx(), [Command::Recover]);
     assert_eq!(second.state.document.path(), Some(a.as_path()), "reopened as A");
     assert!(second.state.package().contains("arbeid.eures"));
     assert!(second.state.dirty(), "recovered work is not saved yet");
@@ -354,7 +387,8 @@ fn recovered_work_of_a_new_document_stays_unsaved() {
     knoppen::package::save(&path, &knoppen::package::Package::from_ids("Open", ["asiel.nareis"]))
         .expect("save");
     let mut second = run_in(&dir);
-    second.run(&ctx(), [Command::OpenPath(path), Command::Recover(true)]);
+    second.run(&ctx(), [Command::OpenPath(path)]);
+    second.run(&ctx(), [Command::Recover]);
     assert_eq!(second.state.document.path(), None, "not into the open file");
     assert!(second.state.package().contains("arbeid.eures"));
     assert!(!second.state.package().contains("asiel.nareis"));
@@ -387,7 +421,7 @@ fn a_second_window_never_deletes_the_first_window_s_recovery() {
     autosave(&mut second);
     let saved = dir.with_file_name("tweede.knoppen");
     second.platform.answer(&saved);
-    second.run(&ctx(), [Command::Save, Command::New, Command::Recover(false)]);
+    second.run(&ctx(), [Command::Save, Command::New, Command::DiscardRecovery]);
     second.state.document.edit(Edit::Add("arbeid.etk".into()));
     second.run(
         &ctx(),
@@ -437,11 +471,11 @@ fn a_crash_right_after_recovering_loses_nothing_and_clean_work_leaves_no_copy() 
     }
     {
         let mut second = run_in(&dir);
-        second.run(&ctx(), [Command::Recover(true)]);
+        second.run(&ctx(), [Command::Recover]);
     }
     let mut third = run_in(&dir);
     assert_eq!(third.state.recovery.offered.len(), 1, "still offered");
-    third.run(&ctx(), [Command::Recover(true)]);
+    third.run(&ctx(), [Command::Recover]);
     autosave(&mut third);
     assert_eq!(recovery_files(&dir).len(), 1, "answered copy replaced by this run's");
     third.run(&ctx(), [Command::Edit(Edit::Remove("arbeid.eures".into()))]);

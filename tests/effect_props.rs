@@ -1,7 +1,7 @@
 //! Properties of the package assessment over random packages from the real catalogue.
 
 use knoppen::catalogue::{Catalogue, Direction};
-use knoppen::effect::{Push, assess, item_direction};
+use knoppen::effect::{Push, Verdict, VerdictKind, assess, item_direction};
 use knoppen::package::Package;
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -28,7 +28,7 @@ fn package(ids: &[String]) -> Package {
 }
 
 /// The verdicts and counts, which must not depend on order.
-fn summary(p: &Package) -> Vec<(String, u32, u32, u32, u32, String)> {
+fn summary(p: &Package) -> Vec<(String, u32, u32, u32, u32, Verdict)> {
     let a = assess(p, catalogue());
     std::iter::once(("overall".to_owned(), &a.overall))
         .chain(a.streams.iter().map(|(s, t)| (s.id().to_owned(), t)))
@@ -97,14 +97,14 @@ fn rejected_measures_are_listed_but_not_counted() {
         "arbeid.zoekperiode-kennismigranten".into(),
     ]);
     assert_eq!(
-        assess(&p, catalogue()).overall.verdict(false),
-        "gemengd: 1 verhogend, 1 beperkend"
+        assess(&p, catalogue()).overall.verdict(false).kind,
+        VerdictKind::Mixed { up: 1, down: 1 }
     );
     if let Some(i) = p.item_mut("arbeid.zoekperiode-kennismigranten") {
         i.status = knoppen::package::MeetingStatus::Rejected;
     }
     let a = assess(&p, catalogue());
-    assert_eq!(a.overall.verdict(false), "per saldo beperkend");
+    assert_eq!(a.overall.verdict(false).kind, VerdictKind::Decreasing);
     assert_eq!((a.overall.total(), a.rejected), (1, 1));
 }
 

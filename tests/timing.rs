@@ -3,7 +3,8 @@
 //! that needs more than the phrase (two routes, a law procedure on top, a table and a fiche).
 
 use knoppen::catalogue::Catalogue;
-use knoppen::timeline::{parse_month, read_phrase};
+use knoppen::month::Month;
+use knoppen::timeline::read_phrase;
 
 #[test]
 fn every_phrase_reads_as_the_curators_read_it() {
@@ -21,7 +22,7 @@ fn every_phrase_reads_as_the_curators_read_it() {
         let data = (
             t.lead_months_min,
             t.lead_months_max,
-            t.earliest.as_deref().and_then(parse_month),
+            t.earliest.as_deref().and_then(Month::parse),
         );
         if (r.min, r.max, r.earliest) == data {
             continue;

@@ -78,7 +78,7 @@ fn a_figure_opens_from_its_measure_and_shows_exact_values_as_a_table() {
 fn figures_csv_has_one_row_per_value() {
     let report = load::load_sources([(std::path::PathBuf::from("documents.ron"), Ok(r#"(documents: [(id: "002", short: "D", rank: 1, file: "f", title: "D", date: "2023")])"#.to_owned())), (std::path::PathBuf::from("f.ron"), Ok(FIG.replace(r#"measures: ["arbeid.aantrekkelijk-kennismigranten"],"#, "")))]);
     assert!(report.errors.is_empty(), "{:#?}", report.errors);
-    let csv = knoppen::figures::to_csv(&report.catalogue.figures);
+    let csv = knoppen::catalogue::figures::to_csv(&report.catalogue.figures);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],

@@ -51,7 +51,7 @@ fn ticking_measures_updates_the_verdict_and_shows_conflicts() {
     // The family knock-on effect is quoted with its source.
     h.get_by_label_contains("Gezinsmigratie volgt arbeidsmigratie");
     // What it needs.
-    h.get_by_label_contains("1 wetswijziging(en)");
+    h.get_by_label_contains("1 wetswijziging");
 }
 
 #[test]
@@ -230,7 +230,13 @@ fn corrupt_truncated_and_wrong_version_files_change_nothing() {
     let cases = [
         ("truncated.knoppen", good[..good.len() / 2].to_owned()),
         ("corrupt.knoppen", "(version: 1, name: 12)".to_owned()),
-        ("version.knoppen", good.replace("version: 1", "version: 7")),
+        (
+            "version.knoppen",
+            good.replace(
+                &format!("version: {}", knoppen::package::SCHEMA_VERSION),
+                "version: 7",
+            ),
+        ),
     ];
     for (name, text) in cases {
         let path = temp(name);

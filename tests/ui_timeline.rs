@@ -54,9 +54,9 @@ fn an_assumed_lead_time_says_so_and_moves_with_the_assumption() {
     h.get_by_label("Aannames").click();
     h.run();
     h.get_by_label_contains("Waar de bronnen geen doorlooptijd");
-    let mut a = h.state().state.assumptions.clone();
+    let mut a = h.state().state.package().assumptions.clone();
     a.law = (36, 48);
-    common::run(&mut h, [Command::SetAssumptions(a)]);
+    common::run(&mut h, [Command::Edit(Edit::SetAssumptions(a))]);
     h.get_by_label("Alles kan in werking zijn: januari 2031");
 }
 
@@ -114,5 +114,33 @@ fn each_typed_decision_date_is_its_own_undo_step() {
         h.state().state.package().decision_date.as_deref(),
         Some("2028-06"),
         "one undo takes back only the last date"
+    );
+}
+
+#[test]
+fn assumptions_are_an_undoable_part_of_the_package() {
+    let mut h = harness(&[VBAR]);
+    h.get_by_label("Aannames").click();
+    h.run();
+    // The first value in the window: the shortest lead time for a law, 24 months by default.
+    // Moved in three frames, as a drag would.
+    for months in [30.0, 33.0, 36.0] {
+        h.query_all_by_role(Role::SpinButton)
+            .next()
+            .expect("a lead time field")
+            .set_value_accesskit(months);
+        h.run();
+    }
+    assert_eq!(h.state().state.package().assumptions.law, (36, 36));
+    h.get_by_label("Alles kan in werking zijn: januari 2030");
+    assert!(
+        h.state().state.dirty(),
+        "the assumptions are part of the package"
+    );
+    // The run of changes to one value is one undo step.
+    common::run(&mut h, [Command::Undo]);
+    assert_eq!(
+        h.state().state.package().assumptions,
+        knoppen::timeline::Assumptions::default()
     );
 }

@@ -41,11 +41,11 @@ impl AppState {
                 self.view.center = crate::command::CenterView::Figures;
             }
             Command::ToggleTheme => self.settings.dark = !self.settings.dark,
-            Command::ShowProblems(open) => self.view.show_problems = open,
+            Command::ShowProblems => self.view.show_problems = true,
+            Command::HideProblems => self.view.show_problems = false,
             Command::Edit(edit) => {
                 self.document.edit(edit);
             }
-            Command::SetAssumptions(a) => self.assumptions = a,
             Command::EndEditRun => self.document.end_run(),
             Command::Undo => {
                 self.document.undo();
@@ -68,8 +68,8 @@ impl AppState {
             Command::CompareFile => return vec![Effect::PickOpen(OpenPurpose::Compare)],
             Command::CompareRemove(i) => self.view.comparison.remove(i),
             Command::Confirm(choice) => return self.confirmed(choice),
-            Command::Recover(true) => return self.guard(Pending::Recover),
-            Command::Recover(false) => return self.discard_offer(),
+            Command::Recover => return self.guard(Pending::Recover),
+            Command::DiscardRecovery => return self.discard_offer(),
             Command::DismissNotice => self.view.notice = None,
             Command::ExportNote(format) => return self.ask_where(SaveTarget::Note(format)),
             Command::CopySummary => {
@@ -245,7 +245,7 @@ impl AppState {
                 let Some(f) = self.catalogue.figures.iter().find(|f| f.id == id) else {
                     return Vec::new();
                 };
-                let csv = crate::figures::to_csv(std::slice::from_ref(f));
+                let csv = crate::catalogue::figures::to_csv(std::slice::from_ref(f));
                 vec![Effect::Write(
                     WritePurpose::FigureCsv,
                     path,
@@ -274,13 +274,8 @@ impl AppState {
             (OpenPurpose::Open, Ok((p, unknown))) => {
                 self.document.load(p, Some(path.to_path_buf()));
                 self.settings.remember(path);
-                self.view.notice = (!unknown.is_empty()).then(|| {
-                    Notice::info(format!(
-                        "Dit pakket noemt {} maatregel(en) die deze catalogus niet kent: {}. De rest is geopend; ze blijven in het bestand bewaard.",
-                        unknown.len(),
-                        unknown.join(", ")
-                    ))
-                });
+                self.view.notice = (!unknown.is_empty())
+                    .then(|| Notice::info(crate::strings::unknown_measures_opened(&unknown)));
             }
         }
     }
@@ -355,7 +350,7 @@ impl AppState {
         let slides = if deck == Deck::Tracks || package.items.is_empty() {
             crate::present::track_slides(&self.catalogue)
         } else {
-            crate::present::package_slides(package, &self.catalogue, &self.today, &self.assumptions)
+            crate::present::package_slides(package, &self.catalogue, self.today)
         };
         self.view.presentation = Some(Presentation::new(slides));
         vec![Effect::Window(WindowEffect::Fullscreen(true))]

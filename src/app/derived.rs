@@ -3,12 +3,17 @@
 
 use crate::catalogue::Catalogue;
 use crate::effect::{Assessment, assess};
+use crate::month::Month;
 use crate::package::Package;
+use crate::timeline::{self, Row};
 
 #[derive(Default)]
 pub struct Derived {
     revision: Option<u64>,
     assessment: Assessment,
+    /// The package's timeline rows, for the revision and month they were made for.
+    timeline: Vec<Row>,
+    timeline_for: Option<(u64, Month)>,
     /// Assessments of the packages beside it in the comparison.
     compare: Vec<Assessment>,
     compare_generation: Option<u64>,
@@ -23,10 +28,15 @@ impl Derived {
         revision: u64,
         compare: &[Package],
         compare_generation: u64,
+        today: Month,
     ) {
         if self.revision != Some(revision) {
             self.assessment = assess(package, catalogue);
             self.revision = Some(revision);
+        }
+        if self.timeline_for != Some((revision, today)) {
+            self.timeline = timeline::rows(package, catalogue, today);
+            self.timeline_for = Some((revision, today));
         }
         if self.compare_generation != Some(compare_generation) {
             self.compare = compare.iter().map(|p| assess(p, catalogue)).collect();
@@ -36,6 +46,10 @@ impl Derived {
 
     pub fn assessment(&self) -> &Assessment {
         &self.assessment
+    }
+
+    pub fn timeline(&self) -> &[Row] {
+        &self.timeline
     }
 
     pub fn compare(&self) -> &[Assessment] {

@@ -188,11 +188,14 @@ impl AppState {
         egui::CentralPanel::default_margins().show(ui, |ui| match self.view.center {
             CenterView::Fiche => ui::fiche::ui(ui, &self.catalogue, selected, package, commands),
             CenterView::Figures => self.view.figures.ui(ui, &self.catalogue, commands),
-            CenterView::Timeline => {
-                self.view
-                    .timeline
-                    .ui(ui, &self.catalogue, package, &self.assumptions, commands)
-            }
+            CenterView::Timeline => self.view.timeline.ui(
+                ui,
+                &self.catalogue,
+                package,
+                self.derived.timeline(),
+                self.today.month(),
+                commands,
+            ),
             CenterView::Compare => ui::compare::ui(
                 ui,
                 &self.catalogue,
@@ -251,7 +254,7 @@ impl AppState {
                             .button(RichText::new(text).color(ui.visuals().warn_fg_color))
                             .clicked()
                         {
-                            commands.push(Command::ShowProblems(true));
+                            commands.push(Command::ShowProblems);
                         }
                     }
                 });
@@ -314,10 +317,10 @@ impl AppState {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(offer_text(offer, recovered.len() - 1)).strong());
                     if ui.button(t().recover).clicked() {
-                        commands.push(Command::Recover(true));
+                        commands.push(Command::Recover);
                     }
                     if ui.button(t().discard).clicked() {
-                        commands.push(Command::Recover(false));
+                        commands.push(Command::DiscardRecovery);
                     }
                 });
                 if let Some(dir) = self.recovery.dir() {

@@ -115,10 +115,8 @@ pub struct AppState {
     pub recovery: Recovery,
     pub derived: Derived,
     pub view: ViewState,
-    /// Lead times and horizon years the app assumes where the sources are silent.
-    pub assumptions: crate::timeline::Assumptions,
-    /// Today's date ("YYYY-MM-DD"), from the clock; tests pin it.
-    pub today: String,
+    /// Today, from the clock; tests pin it.
+    pub today: crate::month::Date,
 }
 
 impl AppState {
@@ -145,8 +143,7 @@ impl AppState {
             recovery: Recovery::default(),
             derived: Derived::default(),
             view,
-            assumptions: crate::timeline::Assumptions::default(),
-            today: crate::cli::today(),
+            today: crate::month::Date::today_utc(),
         }
     }
 
@@ -185,6 +182,7 @@ impl AppState {
             self.document.revision(),
             &self.view.comparison.packages,
             self.view.comparison.generation,
+            self.today.month(),
         );
     }
 
@@ -195,12 +193,7 @@ impl AppState {
 
     /// The package note, as `knoppen report` builds it.
     pub fn report(&self) -> crate::report::Report {
-        crate::report::build(
-            self.document.package(),
-            &self.catalogue,
-            &self.today,
-            &self.assumptions,
-        )
+        crate::report::build(self.document.package(), &self.catalogue, self.today)
     }
 
     /// The window title: package name, unsaved marker, app name.

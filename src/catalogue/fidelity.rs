@@ -275,7 +275,7 @@ impl Seeds {
 
     /// Every number in a figure must stand in its document, written the Dutch way or plain;
     /// the title must stand near the source line.
-    fn check_figure(&self, f: &crate::figures::Figure, out: &mut Vec<String>) {
+    fn check_figure(&self, f: &crate::catalogue::figures::Figure, out: &mut Vec<String>) {
         let Some(seed) = self.docs.get(&f.source.doc) else {
             return;
         };
@@ -292,8 +292,8 @@ impl Seeds {
             .chain(f.totals.iter().flatten());
         for v in values {
             let numbers: Vec<f64> = match v {
-                crate::figures::Value::N(n) => vec![*n],
-                crate::figures::Value::Range(a, b) => vec![*a, *b],
+                crate::catalogue::figures::Value::N(n) => vec![*n],
+                crate::catalogue::figures::Value::Range(a, b) => vec![*a, *b],
                 _ => continue,
             };
             for n in numbers {

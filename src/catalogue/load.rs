@@ -323,8 +323,8 @@ fn collect_figures(
     catalogue: &Catalogue,
     doc_ids: &HashSet<String>,
     errors: &mut Vec<LoadError>,
-) -> Vec<crate::figures::Figure> {
-    let mut figures: Vec<crate::figures::Figure> = Vec::new();
+) -> Vec<crate::catalogue::figures::Figure> {
+    let mut figures: Vec<crate::catalogue::figures::Figure> = Vec::new();
     for p in parsed {
         let loc = Locator {
             path: &p.path,
@@ -340,7 +340,7 @@ fn collect_figures(
                     format!("figure '{}': unknown document '{}'", f.id, f.source.doc),
                 ))
             } else {
-                crate::figures::check(f)
+                crate::catalogue::figures::check(f)
                     .err()
                     .map(|(field, msg)| (field, format!("figure '{}': {msg}", f.id)))
             };
@@ -602,7 +602,7 @@ fn apply_timing(
         } else if t
             .earliest
             .as_deref()
-            .is_some_and(|e| crate::timeline::parse_month(e).is_none())
+            .is_some_and(|e| crate::month::Month::parse(e).is_none())
         {
             Some((
                 "timing.earliest",

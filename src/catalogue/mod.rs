@@ -4,6 +4,7 @@
 mod embedded;
 pub mod export;
 pub mod fidelity;
+pub mod figures;
 pub mod load;
 mod model;
 pub mod search;
@@ -19,7 +20,7 @@ pub struct Catalogue {
     pub documents: Vec<Document>,
     pub measures: Vec<Measure>,
     pub tracks: Vec<Track>,
-    pub figures: Vec<crate::figures::Figure>,
+    pub figures: Vec<crate::catalogue::figures::Figure>,
     index: HashMap<String, usize>,
 }
 
@@ -73,7 +74,7 @@ impl Catalogue {
     }
 
     /// Figures that inform a measure.
-    pub fn figures_for(&self, id: &str) -> Vec<&crate::figures::Figure> {
+    pub fn figures_for(&self, id: &str) -> Vec<&crate::catalogue::figures::Figure> {
         self.figures
             .iter()
             .filter(|f| f.measures.iter().any(|m| m == id))

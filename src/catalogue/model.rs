@@ -18,7 +18,7 @@ pub struct CatalogueFile {
     pub steps: Vec<Step>,
     pub tracks: Vec<Track>,
     /// Annex figures and tables (see `crate::figures`).
-    pub figures: Vec<crate::figures::Figure>,
+    pub figures: Vec<crate::catalogue::figures::Figure>,
     /// Structured timing of measures, next to the source's words.
     pub timing: Vec<Timing>,
 }

@@ -62,7 +62,7 @@ pub fn ui(
                     header_row(ui, &packages);
                     ui.label(RichText::new(t().overall).strong());
                     for a in &assessments {
-                        ui.label(a.overall.verdict(a.weighted));
+                        ui.label(strings::verdict(&a.overall.verdict(a.weighted)));
                     }
                     ui.end_row();
                     for stream in Stream::ALL {
@@ -72,9 +72,9 @@ pub fn ui(
                         let verdicts: Vec<String> = assessments
                             .iter()
                             .map(|a| {
-                                a.streams
-                                    .get(&stream)
-                                    .map_or("—".to_owned(), |t| t.verdict(a.weighted))
+                                a.streams.get(&stream).map_or("—".to_owned(), |t| {
+                                    strings::verdict(&t.verdict(a.weighted))
+                                })
                             })
                             .collect();
                         let differs = verdicts.iter().any(|v| *v != verdicts[0]);

@@ -8,8 +8,8 @@ use egui_plot::{
 
 use super::theme;
 use crate::catalogue::Catalogue;
+use crate::catalogue::figures::{Figure, FigureKind, Value};
 use crate::command::Command;
-use crate::figures::{Figure, FigureKind, Value};
 use crate::strings::t;
 
 /// Series colours (Okabe–Ito).

@@ -95,7 +95,7 @@ fn verdicts(ui: &mut egui::Ui, a: &Assessment) {
             .strong()
             .size(theme::SECTION),
     );
-    let overall = a.overall.verdict(a.weighted);
+    let overall = strings::verdict(&a.overall.verdict(a.weighted));
     ui.label(
         RichText::new(format!("{}: {overall}", t().overall))
             .size(17.0)
@@ -159,7 +159,7 @@ fn tally_row(ui: &mut egui::Ui, name: &str, t: &Tally, weighted: bool, width: f3
     }
     ui.scope(|ui| {
         ui.set_max_width(width);
-        ui.add(egui::Label::new(t.verdict(weighted)).wrap());
+        ui.add(egui::Label::new(strings::verdict(&t.verdict(weighted))).wrap());
     });
     ui.end_row();
 }
@@ -191,7 +191,7 @@ fn hints(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
     ui.add_space(theme::GAP_S);
     ui.label(RichText::new(t().hints).strong());
     for h in &a.hints {
-        ui.label(format!("• {}", h.text));
+        ui.label(format!("• {}", strings::hint_text(h, catalogue)));
         if let Some(s) = &h.source {
             ui.label(
                 RichText::new(super::fiche::source_line(catalogue, s))
@@ -206,7 +206,7 @@ fn needs(ui: &mut egui::Ui, a: &Assessment) {
     let n = &a.needs;
     ui.add_space(theme::GAP_S);
     ui.label(RichText::new(t().needs).strong());
-    ui.label(n.summary());
+    ui.label(strings::needs_summary(n));
     if !n.ministries.is_empty() {
         ui.label(format!(
             "{}: {}",

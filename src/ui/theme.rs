@@ -84,7 +84,8 @@ pub mod slide {
     pub const SUBTITLE: f32 = 30.0;
     pub const OVERVIEW: f32 = 28.0;
     pub const BODY: f32 = 26.0;
-    pub const SECONDARY: f32 = 22.0;
+    /// Secondary lines stay near body size: they are read from the back of the room too.
+    pub const SECONDARY: f32 = 24.0;
     pub const SMALL: f32 = 20.0;
     pub const FOOTER_SIZE: f32 = 18.0;
     /// The presenter's own window.

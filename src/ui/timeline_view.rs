@@ -7,9 +7,10 @@ use egui_plot::{Bar, BarChart, Plot, VLine};
 use super::theme;
 use crate::catalogue::{Catalogue, InstrumentKind};
 use crate::command::Command;
+use crate::month::Month;
 use crate::package::{Edit, Package};
-use crate::strings::{self, t};
-use crate::timeline::{self, Assumptions, Basis, Month, Row, as_year, month_name};
+use crate::strings::{self, month_name, t};
+use crate::timeline::{self, Assumptions, Basis, Row};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sort {
@@ -44,18 +45,19 @@ impl TimelineView {
         ui: &mut egui::Ui,
         catalogue: &Catalogue,
         package: &Package,
-        assumptions: &Assumptions,
+        rows: &[Row],
+        today: Month,
         commands: &mut Vec<Command>,
     ) {
+        let assumptions = &package.assumptions;
         ui.heading(t().timeline);
-        let today = timeline::today();
         let decision = package.decision(today);
         self.controls(ui, decision, commands);
         if package.items.is_empty() {
             ui.label(t().package_empty);
             return;
         }
-        let mut rows = timeline::rows(package, catalogue, decision, assumptions);
+        let mut rows = rows.to_vec();
         self.sort_rows(&mut rows, catalogue);
         summary_ui(ui, catalogue, &rows);
         if let Some(rect) = self.chart_rect
@@ -84,7 +86,7 @@ impl TimelineView {
             let mut edited = assumptions.clone();
             let released = assumptions_window(ui.ctx(), &mut edited, &mut self.show_assumptions);
             if edited != *assumptions {
-                commands.push(Command::SetAssumptions(edited));
+                commands.push(Command::Edit(Edit::SetAssumptions(edited)));
             }
             if released {
                 commands.push(Command::EndEditRun);
@@ -98,13 +100,13 @@ impl TimelineView {
             // While the field is being typed in, keep what the user typed; otherwise show the date.
             let id = egui::Id::unique("decision-date");
             if !ui.memory(|m| m.has_focus(id)) {
-                self.date_text = format!("{:04}-{:02}", decision.0, decision.1);
+                self.date_text = decision.to_string();
             }
             let edit = egui::TextEdit::singleline(&mut self.date_text)
                 .id(id)
                 .desired_width(90.0);
             let r = ui.add(edit).labelled_by(label.id);
-            if r.changed() && timeline::parse_month(&self.date_text).is_some() {
+            if r.changed() && Month::parse(&self.date_text).is_some() {
                 commands.push(Command::Edit(Edit::SetDecisionDate(Some(
                     self.date_text.clone(),
                 ))));
@@ -173,7 +175,7 @@ fn summary_ui(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row]) {
         let load: Vec<String> = s
             .load
             .iter()
-            .map(|(y, law, amvb)| format!("{y}: {law} wet(ten), {amvb} AMvB('s)"))
+            .map(|(y, law, amvb)| strings::legislative_load(*y, *law, *amvb))
             .collect();
         ui.label(format!("{}: {}", t().legislative_load, load.join(" · ")));
     }
@@ -191,11 +193,11 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
             Basis::Assumption => "aanname",
             Basis::Unknown => "onbekend",
         };
-        let start = as_year(r.start);
+        let start = r.start.as_year();
         let Some(min) = r.ready_min() else { continue };
         let kind = r.instrument.unwrap_or(InstrumentKind::Unknown);
         let name = format!("{}\n“{}” ({basis}; {})", r.title, r.words, r.source);
-        let len_min = (as_year(min) - start).max(0.05);
+        let len_min = (min.as_year() - start).max(0.05);
         solid.push((
             kind,
             Bar::new(y(i), len_min)
@@ -204,8 +206,11 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
                 .name(&name)
                 .fill(instrument_color(Some(kind))),
         ));
-        let max_end = r.ready_max().map(as_year).unwrap_or(as_year(min) + 1.0);
-        if max_end > as_year(min) {
+        let max_end = r
+            .ready_max()
+            .map(Month::as_year)
+            .unwrap_or(min.as_year() + 1.0);
+        if max_end > min.as_year() {
             let lighter = instrument_color(Some(kind)).gamma_multiply(0.35);
             let label = if r.ready_max().is_some() {
                 name.clone()
@@ -213,8 +218,8 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
                 format!("{name}\n(bron noemt geen maximum)")
             };
             uncertain.push(
-                Bar::new(y(i), max_end - as_year(min))
-                    .base_offset(as_year(min))
+                Bar::new(y(i), max_end - min.as_year())
+                    .base_offset(min.as_year())
                     .width(0.6)
                     .name(label)
                     .fill(lighter),
@@ -237,7 +242,7 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
     let milestones: Vec<[f64; 2]> = rows
         .iter()
         .enumerate()
-        .flat_map(|(i, r)| r.milestones.iter().map(move |(m, _)| [as_year(*m), y(i)]))
+        .flat_map(|(i, r)| r.milestones.iter().map(move |(m, _)| [m.as_year(), y(i)]))
         .collect();
     let labels: Vec<String> = rows.iter().map(|r| short(&r.title, 38)).collect();
     let height = (n as f32 * 30.0 + 90.0).clamp(220.0, 1400.0);
@@ -302,12 +307,12 @@ fn chart(ui: &mut egui::Ui, rows: &[Row], today: Month, decision: Month) {
                     .color(theme::MILESTONE),
             );
             p.vline(
-                VLine::new(t().today, as_year(today))
+                VLine::new(t().today, today.as_year())
                     .color(theme::TODAY)
                     .width(2.0),
             );
             p.vline(
-                VLine::new(t().decision_date, as_year(decision))
+                VLine::new(t().decision_date, decision.as_year())
                     .color(theme::DECISION)
                     .width(2.0),
             );
@@ -356,7 +361,7 @@ fn basis_table(ui: &mut egui::Ui, rows: &[Row]) {
             ui.end_row();
             for r in rows {
                 ui.label(&r.title);
-                ui.label(timeline::lead_text(r.lead_months_min, r.lead_months_max));
+                ui.label(strings::lead_text(r.lead_months_min, r.lead_months_max));
                 let basis = match r.basis {
                     Basis::Source => t().basis_source.to_owned(),
                     Basis::Assumption => format!(

@@ -1,54 +1,15 @@
 //! Implementation timeline: lead times read from the sources' words, the app's stated
 //! assumptions where the sources are silent, and the package's dates.
 
-use serde::{Deserialize, Serialize};
+pub mod assumptions;
 
-use crate::catalogue::{Catalogue, InstrumentKind, Measure, Term};
+use serde::Serialize;
+
+pub use assumptions::Assumptions;
+
+use crate::catalogue::{Catalogue, InstrumentKind, Measure};
+use crate::month::{DUTCH_NAMES, Month, months_between};
 use crate::package::Package;
-
-/// Dutch month names, January first.
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-/// A month as (year, month 1–12).
-pub type Month = (i32, u32);
-
-/// "2024-03" or "2024-03-15" → (2024, 3).
-pub fn parse_month(s: &str) -> Option<Month> {
-    let mut parts = s.split('-');
-    let y: i32 = parts.next()?.parse().ok()?;
-    let m: u32 = parts.next()?.parse().ok()?;
-    (1..=12).contains(&m).then_some((y, m))
-}
-
-pub fn add_months((y, m): Month, n: i64) -> Month {
-    let total = y as i64 * 12 + (m as i64 - 1) + n;
-    (
-        total.div_euclid(12) as i32,
-        (total.rem_euclid(12) + 1) as u32,
-    )
-}
-
-pub fn months_between(a: Month, b: Month) -> i64 {
-    (b.0 as i64 * 12 + b.1 as i64) - (a.0 as i64 * 12 + a.1 as i64)
-}
-
-/// A month as a fractional year, for the chart's x axis.
-pub fn as_year(m: Month) -> f64 {
-    m.0 as f64 + (m.1 as f64 - 1.0) / 12.0
-}
 
 /// What a phrase says about timing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -129,7 +90,6 @@ pub fn read_phrase(phrase: &str) -> Reading {
 /// An absolute date in the words: a quarter ("Q3 2023", "Q1/Q2 2024"), a month ("september
 /// 2024", "1 juli 2027"), or a year after "in"/"vanaf"/"per" ("vanaf 2024").
 fn read_date(words: &[&str]) -> Option<Month> {
-    let months = MONTHS;
     let year_at = |i: usize| {
         words
             .get(i)
@@ -137,63 +97,34 @@ fn read_date(words: &[&str]) -> Option<Month> {
             .filter(|y| (2000..2100).contains(y))
     };
     for (i, w) in words.iter().enumerate() {
-        if let Some(q) = w.strip_prefix('q') {
-            let first: u32 = q.split('/').next()?.trim_start_matches('q').parse().ok()?;
+        // "q3" or "q1/q2": the first quarter named. Other words starting with q ("quotum") are
+        // words, not quarters.
+        if let Some(q) = w.strip_prefix('q')
+            && let Some(quarter) = q.split('/').next().and_then(|q| q.parse::<u32>().ok())
+            && (1..=4).contains(&quarter)
+        {
             let year = (i + 1..words.len().min(i + 4)).find_map(year_at)?;
-            return Some((year, (first - 1) * 3 + 1));
+            return Month::new(year, (quarter - 1) * 3 + 1);
         }
         // A month by name or abbreviation ("sept."), followed by a year.
         let short = w.trim_end_matches('.');
-        let month = months
+        let month = DUTCH_NAMES
             .iter()
             .position(|m| *m == short || (short.len() >= 3 && m.starts_with(short)));
         if let Some(m) = month
             && let Some(y) = year_at(i + 1)
         {
-            return Some((y, m as u32 + 1));
+            return Month::new(y, m as u32 + 1);
         }
     }
     for (i, w) in words.iter().enumerate() {
         if matches!(*w, "in" | "vanaf" | "per" | "medio")
             && let Some(y) = year_at(i + 1)
         {
-            return Some((y, if *w == "medio" { 7 } else { 1 }));
+            return Month::new(y, if *w == "medio" { 7 } else { 1 });
         }
     }
     None
-}
-
-/// The app's assumptions where the sources are silent. Shown in the UI as assumptions and
-/// adjustable; saved with the app's settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Assumptions {
-    /// Typical lead time, in months (min, max), per instrument.
-    pub law: (u32, u32),
-    pub amvb: (u32, u32),
-    pub regulation: (u32, u32),
-    pub decision: (u32, u32),
-    pub eu: (u32, u32),
-    pub agreement: (u32, u32),
-    /// How many years after implementation the effect comes: short, medium, long term.
-    pub kt_years: (f32, f32),
-    pub mlt_years: (f32, f32),
-    pub lt_years: (f32, f32),
-}
-
-impl Default for Assumptions {
-    fn default() -> Self {
-        Self {
-            law: (24, 36),
-            amvb: (12, 18),
-            regulation: (3, 6),
-            decision: (1, 6),
-            eu: (24, 60),
-            agreement: (3, 12),
-            kt_years: (0.0, 1.0),
-            mlt_years: (1.0, 4.0),
-            lt_years: (4.0, 10.0),
-        }
-    }
 }
 
 /// Where a bar's lead time comes from.
@@ -232,13 +163,13 @@ pub struct Row {
 impl Row {
     pub fn ready_min(&self) -> Option<Month> {
         self.lead_months_min
-            .map(|m| add_months(self.start, m as i64))
+            .map(|m| self.start.add_months(i64::from(m)))
     }
 
     /// `None` when the source leaves the maximum open.
     pub fn ready_max(&self) -> Option<Month> {
         self.lead_months_max
-            .map(|m| add_months(self.start, m as i64))
+            .map(|m| self.start.add_months(i64::from(m)))
     }
 }
 
@@ -261,39 +192,10 @@ pub fn slowest(kinds: &[InstrumentKind]) -> Option<InstrumentKind> {
     .find(|k| kinds.contains(k))
 }
 
-impl Assumptions {
-    pub fn lead(&self, k: InstrumentKind) -> Option<(u32, u32)> {
-        use InstrumentKind::*;
-        Some(match k {
-            Law => self.law,
-            Amvb => self.amvb,
-            Regulation => self.regulation,
-            CabinetDecision | MinisterDecision | Decision | Funding | Execution => self.decision,
-            EuEffort => self.eu,
-            Agreement => self.agreement,
-            Unknown => return None,
-        })
-    }
-
-    pub fn effect_years(&self, terms: &[Term]) -> Option<(f32, f32)> {
-        let ranges: Vec<(f32, f32)> = terms
-            .iter()
-            .map(|t| match t {
-                Term::KT => self.kt_years,
-                Term::MLT => self.mlt_years,
-                Term::LT => self.lt_years,
-            })
-            .collect();
-        let lo = ranges.iter().map(|r| r.0).reduce(f32::min)?;
-        let hi = ranges.iter().map(|r| r.1).reduce(f32::max)?;
-        Some((lo, hi))
-    }
-}
-
 pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
     let instrument = slowest(&m.instrument.kinds);
     let t = m.timing.as_ref();
-    let source_start = t.and_then(|t| t.earliest.as_deref()).and_then(parse_month);
+    let source_start = t.and_then(|t| t.earliest.as_deref()).and_then(Month::parse);
     let (start, past) = match source_start {
         Some(s) if months_between(s, decision) > 0 => (decision, Some(s)),
         Some(s) => (s, None),
@@ -305,7 +207,7 @@ pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
         .into_iter()
         .flat_map(|t| &t.milestones)
         .filter(|ms| ms.text.to_lowercase().contains("werking"))
-        .filter_map(|ms| parse_month(&ms.date))
+        .filter_map(|ms| Month::parse(&ms.date))
         .filter(|d| months_between(decision, *d) >= 0)
         .min();
     let start = if in_force.is_some() { decision } else { start };
@@ -316,7 +218,7 @@ pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
             Basis::Source,
         ),
         Some(_) if in_force.is_some() => {
-            let m = in_force.map(|d| months_between(start, d) as u32);
+            let m = in_force.and_then(|d| u32::try_from(months_between(start, d)).ok());
             (m, m, Basis::Source)
         }
         _ => match instrument.and_then(|k| a.lead(k)) {
@@ -354,24 +256,21 @@ pub fn row(m: &Measure, decision: Month, a: &Assumptions) -> Row {
             .map(|t| {
                 t.milestones
                     .iter()
-                    .filter_map(|ms| parse_month(&ms.date).map(|d| (d, ms.text.clone())))
+                    .filter_map(|ms| Month::parse(&ms.date).map(|d| (d, ms.text.clone())))
                     .collect()
             })
             .unwrap_or_default(),
     }
 }
 
-/// The package's rows, in package order (not rejected measures).
-pub fn rows(
-    package: &Package,
-    catalogue: &Catalogue,
-    decision: Month,
-    a: &Assumptions,
-) -> Vec<Row> {
+/// The package's rows, in package order (not rejected measures), with the package's assumptions,
+/// from its decision date (or `today` when it has none).
+pub fn rows(package: &Package, catalogue: &Catalogue, today: Month) -> Vec<Row> {
+    let decision = package.decision(today);
     package
         .measures(catalogue)
         .filter(|(i, _)| i.status != crate::package::MeetingStatus::Rejected)
-        .map(|(_, m)| row(m, decision, a))
+        .map(|(_, m)| row(m, decision, &package.assumptions))
         .collect()
 }
 
@@ -396,10 +295,17 @@ pub fn summary(rows: &[Row]) -> Summary {
     // A measure is in force at the latest at its maximum; where that is open, at its minimum at
     // the earliest — the summary then says "ten vroegste".
     let end = |r: &Row| r.ready_max().or_else(|| r.ready_min());
-    let decisive = known
-        .iter()
-        .filter_map(|r| end(r).map(|e| (e, *r)))
-        .max_by_key(|(e, _)| *e);
+    // Ties on the end month are common (every law on the same assumed lead time): the longest
+    // lead decides, then the first id, so the answer never depends on the rows' order.
+    let decisive =
+        known
+            .iter()
+            .filter_map(|r| end(r).map(|e| (e, *r)))
+            .max_by(|(e1, r1), (e2, r2)| {
+                e1.cmp(e2)
+                    .then(months_between(r1.start, *e1).cmp(&months_between(r2.start, *e2)))
+                    .then(r2.id.cmp(&r1.id))
+            });
     let mut load: Vec<(i32, u32, u32)> = Vec::new();
     for r in rows {
         let (law, amvb) = (
@@ -409,12 +315,12 @@ pub fn summary(rows: &[Row]) -> Summary {
         if !(law || amvb) {
             continue;
         }
-        match load.iter_mut().find(|(y, _, _)| *y == r.start.0) {
+        match load.iter_mut().find(|(y, _, _)| *y == r.start.year()) {
             Some(e) => {
                 e.1 += u32::from(law);
                 e.2 += u32::from(amvb);
             }
-            None => load.push((r.start.0, u32::from(law), u32::from(amvb))),
+            None => load.push((r.start.year(), u32::from(law), u32::from(amvb))),
         }
     }
     load.sort();
@@ -436,32 +342,13 @@ pub fn summary(rows: &[Row]) -> Summary {
     }
 }
 
-/// A lead time in words: "12–24 mnd", "6 mnd", "≥ 24 mnd" (the source gives no maximum),
-/// "onbekend".
-pub fn lead_text(min: Option<u32>, max: Option<u32>) -> String {
-    match (min, max) {
-        (Some(a), Some(b)) if a == b => format!("{a} mnd"),
-        (Some(a), Some(b)) => format!("{a}–{b} mnd"),
-        (Some(a), None) => format!("≥ {a} mnd"),
-        (None, Some(b)) => format!("≤ {b} mnd"),
-        (None, None) => "onbekend".into(),
-    }
-}
-
-/// "2026-03" → "maart 2026".
-pub fn month_name((y, m): Month) -> String {
-    let names = MONTHS;
-    format!("{} {y}", names.get(m as usize - 1).unwrap_or(&"?"))
-}
-
-pub fn today() -> Month {
-    let d = crate::cli::today();
-    parse_month(&d).unwrap_or((2026, 1))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn month(y: i32, m: u32) -> Month {
+        Month::new(y, m).expect("valid month")
+    }
 
     #[test]
     fn phrases_read_as_ranges() {
@@ -475,23 +362,31 @@ mod tests {
             ("1 jaar", Some(12), Some(12), None),
             ("Paar maanden", Some(2), None, None),
             ("enkele jaren", Some(24), None, None),
-            ("Q1/Q2 2024", None, None, Some((2024, 1))),
-            ("Vanaf Q3 2023", None, None, Some((2023, 7))),
-            ("Q1 2024", None, None, Some((2024, 1))),
+            ("Q1/Q2 2024", None, None, Some(month(2024, 1))),
+            ("Vanaf Q3 2023", None, None, Some(month(2023, 7))),
+            ("Q1 2024", None, None, Some(month(2024, 1))),
             (
                 "Per 1 september 2023 komt basisbeurs terug",
                 None,
                 None,
-                Some((2023, 9)),
+                Some(month(2023, 9)),
             ),
-            ("In 2023", None, None, Some((2023, 1))),
-            ("Vanaf 2024", None, None, Some((2024, 1))),
+            ("In 2023", None, None, Some(month(2023, 1))),
+            ("Vanaf 2024", None, None, Some(month(2024, 1))),
             ("PM", None, None, None),
             ("Nog onbepaald", None, None, None),
             ("12-18 maanden", Some(12), Some(18), None),
-            ("Implementatie wet: sept. 2024", None, None, Some((2024, 9))),
-            ("medio 2024", None, None, Some((2024, 7))),
-            ("mei 2025", None, None, Some((2025, 5))),
+            (
+                "Implementatie wet: sept. 2024",
+                None,
+                None,
+                Some(month(2024, 9)),
+            ),
+            ("medio 2024", None, None, Some(month(2024, 7))),
+            ("mei 2025", None, None, Some(month(2025, 5))),
+            // A word starting with q is not a quarter, and does not stop the reading.
+            ("quotum vanaf 2024", None, None, Some(month(2024, 1))),
+            ("Q5 2024", None, None, None),
         ];
         for (phrase, min, max, earliest) in cases {
             let r = read_phrase(phrase);
@@ -510,20 +405,48 @@ mod tests {
             .catalogue
             .get("arbeid.meld-en-vergewisplicht")
             .expect("measure");
-        let r = row(m, (2026, 12), &Assumptions::default());
+        let r = row(m, month(2026, 12), &Assumptions::default());
         assert_eq!(r.basis, Basis::Source);
         assert_eq!(
             (r.ready_min(), r.ready_max()),
-            (Some((2027, 7)), Some((2027, 7)))
+            (Some(month(2027, 7)), Some(month(2027, 7)))
         );
     }
 
+    fn assumed(id: &str, start: Month, lead: (u32, u32)) -> Row {
+        Row {
+            id: id.into(),
+            title: id.into(),
+            instrument: Some(InstrumentKind::Law),
+            start,
+            lead_months_min: Some(lead.0),
+            lead_months_max: Some(lead.1),
+            basis: Basis::Assumption,
+            past_source_start: None,
+            effect_years: None,
+            horizon: String::new(),
+            words: String::new(),
+            source: String::new(),
+            milestones: Vec::new(),
+        }
+    }
+
     #[test]
-    fn month_arithmetic() {
-        assert_eq!(add_months((2026, 11), 3), (2027, 2));
-        assert_eq!(add_months((2026, 1), -1), (2025, 12));
-        assert_eq!(months_between((2024, 1), (2026, 11)), 34);
-        assert_eq!(parse_month("2027-07-01"), Some((2027, 7)));
-        assert_eq!(parse_month("2027-13"), None);
+    fn what_decides_the_date_does_not_depend_on_the_order() {
+        // Ties on the end month are common: every law on the same assumed lead time.
+        let rows = [
+            assumed("b.law", month(2027, 1), (24, 36)),
+            assumed("a.law", month(2027, 1), (24, 36)),
+            // Ends in the same month, with a shorter lead from a later start.
+            assumed("c.late-start", month(2028, 1), (12, 24)),
+            assumed("d.early", month(2027, 1), (3, 6)),
+        ];
+        let mut reversed = rows.clone();
+        reversed.reverse();
+        let (s, r) = (summary(&rows), summary(&reversed));
+        assert_eq!(s.all_in_force_earliest, Some(month(2030, 1)));
+        assert_eq!(s.decided_by, r.decided_by);
+        // The longest lead decides a tie; between equal leads, the first id.
+        assert_eq!(s.decided_by.as_deref(), Some("a.law"));
     }
 }

@@ -150,6 +150,15 @@ pub fn to_csv(figures: &[Figure]) -> String {
 }
 
 impl Figure {
+    /// Whether the source gives numbers for it (some charts are only pictures in the source).
+    pub fn has_numbers(&self) -> bool {
+        self.kind != FigureKind::NotAvailable
+            && self
+                .series
+                .iter()
+                .flat_map(|s| &s.values)
+                .any(|v| v.number().is_some())
+    }
     /// The numeric sum of each category over the series (None where a value is not a number).
     pub fn column_sums(&self) -> Vec<Option<f64>> {
         (0..self.categories.len())
