@@ -16,6 +16,10 @@ pub const SCHEMA_VERSION: u32 = 2;
 /// The oldest version this build still reads; what it lacks gets its default.
 pub const OLDEST_VERSION: u32 = 1;
 pub const EXTENSION: &str = "knoppen";
+/// The weights a package may give a measure: the app's slider range.
+pub const WEIGHTS: std::ops::RangeInclusive<f32> = 0.0..=3.0;
+
+mod check;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -191,16 +195,41 @@ pub struct Opened {
     pub package: Package,
     /// Measures the catalogue lacks; they stay in the package (and are saved back) untouched.
     pub unknown: Vec<String>,
+    /// What was repaired or will not count (duplicates merged, unknown variants), located.
+    pub warnings: Vec<LoadError>,
+    /// Where the measures the catalogue lacks are written.
+    pub unknown_at: Vec<LoadError>,
 }
 
-/// Parse package text, checking the schema version. An older version is read with defaults for
-/// what it lacks and comes back as the current version, so saving it writes the current format.
+/// Parse package text, checking the schema version and every value; a measure listed more than
+/// once is merged into its first entry. An older version is read with defaults for what it
+/// lacks and comes back as the current version, so saving it writes the current format.
 pub fn parse(path: &Path, text: &str) -> Result<Package, LoadError> {
+    let spots = check::Spots::new(path, text);
+    let mut package = parse_checked(path, text, &spots)?;
+    spots.merge_and_warn(&mut package, None);
+    Ok(package)
+}
+
+/// Parse and check package text against a catalogue: the package, and located warnings.
+pub fn read(path: &Path, text: &str, catalogue: &Catalogue) -> Result<Opened, LoadError> {
+    let spots = check::Spots::new(path, text);
+    let mut package = parse_checked(path, text, &spots)?;
+    let (warnings, unknown_at) = spots.merge_and_warn(&mut package, Some(catalogue));
+    let unknown = package.unknown_ids(catalogue);
+    Ok(Opened {
+        package,
+        unknown,
+        warnings,
+        unknown_at,
+    })
+}
+
+fn parse_checked(path: &Path, text: &str, spots: &check::Spots) -> Result<Package, LoadError> {
     let mut package: Package = load::parse_ron(path, text)?;
     if !(OLDEST_VERSION..=SCHEMA_VERSION).contains(&package.version) {
-        return Err(LoadError::new(
-            path,
-            field_position(text, "version"),
+        return Err(spots.at_key(
+            "version",
             "version",
             format!(
                 "this package has format version {}; this Knoppen reads versions \
@@ -210,28 +239,18 @@ pub fn parse(path: &Path, text: &str) -> Result<Package, LoadError> {
         ));
     }
     if let Some(problem) = package.assumptions.problem() {
-        return Err(LoadError::new(
-            path,
-            field_position(text, "assumptions"),
-            "assumptions",
-            problem,
-        ));
+        return Err(spots.at_key("assumptions", "assumptions", problem));
     }
+    spots.values(&package)?;
     package.version = SCHEMA_VERSION;
     Ok(package)
-}
-
-fn field_position(text: &str, field: &str) -> (usize, usize) {
-    text.find(field).map_or((1, 1), |i| load::line_col(text, i))
 }
 
 /// Open a package file. A corrupt file is an error and changes nothing; unknown measures are a
 /// warning, the rest opens.
 pub fn open(path: &Path, catalogue: &Catalogue) -> Result<Opened, LoadError> {
     let text = load::read_limited(path)?;
-    let package = parse(path, &text)?;
-    let unknown = package.unknown_ids(catalogue);
-    Ok(Opened { package, unknown })
+    read(path, &text, catalogue)
 }
 
 /// Save atomically: write a temporary file beside the target, flush it to disk, then rename it
@@ -403,7 +422,7 @@ mod tests {
     }
 
     #[test]
-    fn odd_weights_survive_a_save() {
+    fn odd_weights_never_become_an_empty_file() {
         // Whatever ron can write, it must read back; nothing may turn into an empty file.
         let dir = std::env::temp_dir().join(format!("knoppen-save-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("dir");
@@ -416,9 +435,14 @@ mod tests {
             save(&path, &p).expect("saved");
             let text = std::fs::read_to_string(&path).expect("read");
             assert!(!text.is_empty());
-            let back = parse(&path, &text).expect("reads back");
-            let got = back.items[0].weight.expect("weight");
-            assert!(got == w || (got.is_nan() && w.is_nan()), "{w} → {got}");
+            // What a weight cannot mean is refused on reading, located; the rest reads back.
+            match parse(&path, &text) {
+                Ok(back) => assert_eq!(back.items[0].weight, Some(w)),
+                Err(e) => {
+                    assert!(!w.is_finite(), "{w} refused: {e}");
+                    assert_eq!(e.field, "weight");
+                }
+            }
         }
         let _ = std::fs::remove_dir_all(&dir);
     }

@@ -595,8 +595,18 @@ pub fn unknown_measures_opened(ids: &[String]) -> String {
     format!(
         "Dit pakket noemt {} die deze catalogus niet kent: {}. De rest is geopend; {kept} in het bestand bewaard.",
         count(n, "maatregel", "maatregelen"),
-        ids.join(", "),
+        fold(ids, 10).join(", "),
     )
+}
+
+/// The first `max` items, then "… en 297 meer": a banner with a long list keeps its close
+/// button on screen.
+pub fn fold(items: &[String], max: usize) -> Vec<String> {
+    let mut out: Vec<String> = items.iter().take(max).cloned().collect();
+    if items.len() > max {
+        out.push(format!("… en {} meer", items.len() - max));
+    }
+    out
 }
 
 /// "2027: 2 wetswijzigingen, 1 AMvB": the legislative load of one year.

@@ -199,7 +199,7 @@ impl AppState {
             SaveTarget::Package => format!("{name}.{}", package::EXTENSION),
             SaveTarget::Note(NoteFormat::Markdown) => format!("{name}.md"),
             SaveTarget::Note(NoteFormat::Html) => format!("{name}.html"),
-            SaveTarget::FigureCsv(id) => format!("{id}.csv"),
+            SaveTarget::FigureCsv(id) => format!("{}.csv", file_name(id)),
             SaveTarget::ChartPng(_) => format!("{name}.png"),
         };
         vec![Effect::PickSave(target, file)]
@@ -262,20 +262,23 @@ impl AppState {
         path: &Path,
         text: Result<String, crate::catalogue::LoadError>,
     ) {
-        let opened = text.and_then(|text| package::parse(path, &text)).map(|p| {
-            let unknown = p.unknown_ids(&self.catalogue);
-            (p, unknown)
-        });
+        let opened = text.and_then(|text| package::read(path, &text, &self.catalogue));
         match (purpose, opened) {
             (_, Err(e)) => {
                 self.view.notice = Some(Notice::error(format!("{}: {e}", t().cannot_open)));
             }
-            (OpenPurpose::Compare, Ok((p, _))) => self.view.comparison.add(p),
-            (OpenPurpose::Open, Ok((p, unknown))) => {
-                self.document.load(p, Some(path.to_path_buf()));
+            (OpenPurpose::Compare, Ok(o)) => self.view.comparison.add(o.package),
+            (OpenPurpose::Open, Ok(o)) => {
+                self.document.load(o.package, Some(path.to_path_buf()));
                 self.settings.remember(path);
-                self.view.notice = (!unknown.is_empty())
-                    .then(|| Notice::info(crate::strings::unknown_measures_opened(&unknown)));
+                let mut lines = Vec::new();
+                if !o.unknown.is_empty() {
+                    lines.push(crate::strings::unknown_measures_opened(&o.unknown));
+                }
+                // The same located text as `knoppen check` prints.
+                let located: Vec<String> = o.warnings.iter().map(ToString::to_string).collect();
+                lines.extend(crate::strings::fold(&located, 5));
+                self.view.notice = (!lines.is_empty()).then(|| Notice::info(lines.join("\n")));
             }
         }
     }
@@ -307,7 +310,12 @@ impl AppState {
                 )));
             }
             (WritePurpose::Autosave, Ok(())) => {
-                return self.recovery.written(path).into_iter().map(Effect::Remove).collect();
+                return self
+                    .recovery
+                    .written(path)
+                    .into_iter()
+                    .map(Effect::Remove)
+                    .collect();
             }
             // The next tick tries again; the user's file is untouched either way.
             (WritePurpose::Autosave, Err(_)) => {}
@@ -333,7 +341,11 @@ impl AppState {
 
     /// Remove this run's recovery copy (never another run's).
     fn remove_recovery(&mut self) -> Effects {
-        self.recovery.forget_own().map(Effect::Remove).into_iter().collect()
+        self.recovery
+            .forget_own()
+            .map(Effect::Remove)
+            .into_iter()
+            .collect()
     }
 
     /// The user threw the offered work away.

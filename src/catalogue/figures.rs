@@ -70,6 +70,15 @@ pub enum Value {
 }
 
 impl Value {
+    /// No NaN or infinity in a number or range (they would load silently and break charts).
+    pub fn is_finite(&self) -> bool {
+        match self {
+            Value::N(n) => n.is_finite(),
+            Value::Range(a, b) => a.is_finite() && b.is_finite(),
+            _ => true,
+        }
+    }
+
     pub fn number(&self) -> Option<f64> {
         match self {
             Value::N(n) => Some(*n),
@@ -119,7 +128,44 @@ pub fn check(f: &Figure) -> Result<(), (&'static str, String)> {
     {
         return Err(("totals", "one total per category".into()));
     }
-    Ok(())
+    let values = f.series.iter().flat_map(|s| &s.values);
+    if values
+        .chain(f.totals.iter().flatten())
+        .any(|v| !v.is_finite())
+    {
+        return Err((
+            "values",
+            "a value is NaN or infinite; write a number".into(),
+        ));
+    }
+    check_years(f)
+}
+
+/// Categories that are all numbers are drawn as years: they must be years in
+/// [`crate::month::YEARS`], or the chart's axis would stretch to the far one.
+fn check_years(f: &Figure) -> Result<(), (&'static str, String)> {
+    let numbers: Vec<f64> = f
+        .categories
+        .iter()
+        .filter_map(|c| c.trim().parse::<f64>().ok())
+        .collect();
+    if f.kind != FigureKind::Line || numbers.len() != f.categories.len() {
+        return Ok(());
+    }
+    let years = crate::month::YEARS;
+    match numbers.iter().find(|n| {
+        n.fract() != 0.0 || !(f64::from(*years.start())..=f64::from(*years.end())).contains(*n)
+    }) {
+        Some(n) => Err((
+            "categories",
+            format!(
+                "category {n} is not a year from {} to {}; a line chart's numeric categories are years",
+                years.start(),
+                years.end()
+            ),
+        )),
+        None => Ok(()),
+    }
 }
 
 pub const CSV_HEADER: &str = "figure_id,title,series,category,value,unit,source";

@@ -34,13 +34,30 @@ impl fmt::Display for LoadError {
         write!(
             f,
             "{}:{}:{}: {}: {}",
-            self.file.display(),
+            escape_control(&self.file.display().to_string()),
             self.line,
             self.column,
-            self.field,
-            self.message
+            escape_control(&self.field),
+            escape_control(&self.message)
         )
     }
+}
+
+/// Control characters written as escapes (`\n`, `\u{1b}`): an id from a file must not forge
+/// an output line or reach the terminal as an escape code.
+pub fn escape_control(s: &str) -> String {
+    if !s.chars().any(char::is_control) {
+        return s.to_owned();
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 impl LoadError {
@@ -66,6 +83,12 @@ pub struct LoadReport {
 /// Read a text file, refusing oversized files before reading them.
 pub fn read_limited(path: &Path) -> Result<String, LoadError> {
     let at_start = |msg: String| LoadError::new(path, (1, 1), "file", msg);
+    // Before opening: a FIFO or device would block or never end.
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() => return Err(at_start("not a regular file".into())),
+        Err(e) => return Err(at_start(format!("cannot open: {e}"))),
+        Ok(_) => {}
+    }
     let file = std::fs::File::open(path).map_err(|e| at_start(format!("cannot open: {e}")))?;
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
     if len > MAX_FILE_BYTES {
@@ -84,13 +107,23 @@ pub fn read_limited(path: &Path) -> Result<String, LoadError> {
             "file grew past the size limit while reading".into(),
         ));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let (line, col) = line_col(
-            &String::from_utf8_lossy(e.as_bytes()),
-            e.utf8_error().valid_up_to(),
-        );
-        LoadError::new(path, (line, col), "file", "not valid UTF-8 text".into())
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| {
+            let (line, col) = line_col(
+                &String::from_utf8_lossy(e.as_bytes()),
+                e.utf8_error().valid_up_to(),
+            );
+            LoadError::new(path, (line, col), "file", "not valid UTF-8 text".into())
+        })
+        .map(strip_bom)
+}
+
+/// Text without a UTF-8 byte-order mark (Windows Notepad may write one).
+pub fn strip_bom(text: String) -> String {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    }
 }
 
 /// Every `*.ron` file directly in `dir`, sorted by name.
@@ -228,6 +261,33 @@ fn last_field_name(line: &str) -> Option<String> {
 }
 
 /// 1-based line and column of a byte offset.
+/// Line starts of a text, found once, so that locating many errors stays linear.
+pub struct LineTable<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineTable<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { text, starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|s| *s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |l| l.chars().count());
+        (line, col + 1)
+    }
+}
+
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..offset];

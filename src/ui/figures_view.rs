@@ -2,9 +2,7 @@
 //! on hover, a table view, its source and the measures it informs.
 
 use egui::{Color32, RichText};
-use egui_plot::{
-    Bar, BarChart, Corner, Legend, Line, Plot, PlotPoints, Points, uniform_grid_spacer,
-};
+use egui_plot::{Bar, BarChart, Corner, Legend, Line, Plot, PlotPoints, Points};
 
 use super::theme;
 use crate::catalogue::Catalogue;
@@ -132,12 +130,14 @@ impl Default for FiguresView {
     }
 }
 
-/// x positions: the year where categories are years, otherwise the index.
+/// x positions: the year where categories are years, otherwise the index. Only whole years in
+/// the accepted range count: far-apart numbers ("2020", "1e12") would stretch the axis.
 fn xs(f: &Figure) -> Vec<f64> {
     let years: Option<Vec<f64>> = f
         .categories
         .iter()
-        .map(|c| c.trim().parse::<f64>().ok())
+        .map(|c| c.trim().parse::<i32>().ok())
+        .map(|y| y.filter(|y| crate::month::YEARS.contains(y)).map(f64::from))
         .collect();
     years.unwrap_or_else(|| (0..f.categories.len()).map(|i| i as f64).collect())
 }
@@ -162,7 +162,7 @@ fn plot<'a>(f: &'a Figure) -> Plot<'a> {
         .height(420.0)
         .legend(legend())
         // One grid line per category (year), so every label is shown.
-        .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        .x_grid_spacer(crate::ui::bounded_grid([1.0, 5.0, 10.0]))
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| axis_label(f, mark.value))
         .y_axis_label(f.unit.clone())
@@ -258,7 +258,7 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
     let index_plot = Plot::new(("plot", &f.id))
         .height(420.0)
         .legend(legend())
-        .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        .x_grid_spacer(crate::ui::bounded_grid([1.0, 5.0, 10.0]))
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
