@@ -236,11 +236,18 @@ fn autosave_writes_while_presenting_and_is_removed_on_save() {
     h.key_press(egui::Key::F5);
     h.run();
     assert!(h.state().state.view.presentation.is_some());
-    assert_eq!(recovery_files(&dir).len(), 1, "unsaved work is kept while presenting");
+    assert_eq!(
+        recovery_files(&dir).len(),
+        1,
+        "unsaved work is kept while presenting"
+    );
     let path = common::temp("autosave-present-save", "p.knoppen");
     h.state_mut().platform.answer(&path);
     common::run(&mut h, [Command::Save]);
-    assert!(recovery_files(&dir).is_empty(), "saved work needs no recovery copy");
+    assert!(
+        recovery_files(&dir).is_empty(),
+        "saved work needs no recovery copy"
+    );
 }
 
 #[test]
@@ -348,10 +355,16 @@ fn recovering_reopens_the_work_as_its_own_document_not_the_open_one() {
     let dir = common::temp("recover-own", "herstel");
     let a = dir.with_file_name("a.knoppen");
     let b = dir.with_file_name("b.knoppen");
-    knoppen::package::save(&a, &knoppen::package::Package::from_ids("A", ["arbeid.etk"]))
-        .expect("save a");
-    knoppen::package::save(&b, &knoppen::package::Package::from_ids("B", ["asiel.nareis"]))
-        .expect("save b");
+    knoppen::package::save(
+        &a,
+        &knoppen::package::Package::from_ids("A", ["arbeid.etk"]),
+    )
+    .expect("save a");
+    knoppen::package::save(
+        &b,
+        &knoppen::package::Package::from_ids("B", ["asiel.nareis"]),
+    )
+    .expect("save b");
     let b_before = std::fs::read_to_string(&b).expect("b");
     {
         // A first run edits A and crashes (dropped without closing).
@@ -362,14 +375,26 @@ fn recovering_reopens_the_work_as_its_own_document_not_the_open_one() {
     }
     let mut second = run_in(&dir);
     second.run(&ctx(), [Command::OpenPath(b.clone())]);
-    assert_eq!(second.state.recovery.offered.len(), 1, "A's work is offered");
+    assert_eq!(
+        second.state.recovery.offered.len(),
+        1,
+        "A's work is offered"
+    );
     second.run(&ctx(), [Command::Recover]);
-    assert_eq!(second.state.document.path(), Some(a.as_path()), "reopened as A");
+    assert_eq!(
+        second.state.document.path(),
+        Some(a.as_path()),
+        "reopened as A"
+    );
     assert!(second.state.package().contains("arbeid.eures"));
     assert!(second.state.dirty(), "recovered work is not saved yet");
     second.run(&ctx(), [Command::Save]);
     assert!(second.platform.dialogs.is_empty(), "saved in place, as A");
-    assert_eq!(std::fs::read_to_string(&b).expect("b"), b_before, "B untouched");
+    assert_eq!(
+        std::fs::read_to_string(&b).expect("b"),
+        b_before,
+        "B untouched"
+    );
     let a_now = knoppen::package::open(&a, &knoppen::catalogue::Catalogue::builtin().catalogue)
         .expect("a opens");
     assert!(a_now.package.contains("arbeid.eures"), "A has A's work");
@@ -384,8 +409,11 @@ fn recovered_work_of_a_new_document_stays_unsaved() {
         autosave(&mut first);
     }
     let path = dir.with_file_name("open.knoppen");
-    knoppen::package::save(&path, &knoppen::package::Package::from_ids("Open", ["asiel.nareis"]))
-        .expect("save");
+    knoppen::package::save(
+        &path,
+        &knoppen::package::Package::from_ids("Open", ["asiel.nareis"]),
+    )
+    .expect("save");
     let mut second = run_in(&dir);
     second.run(&ctx(), [Command::OpenPath(path)]);
     second.run(&ctx(), [Command::Recover]);
@@ -421,7 +449,10 @@ fn a_second_window_never_deletes_the_first_window_s_recovery() {
     autosave(&mut second);
     let saved = dir.with_file_name("tweede.knoppen");
     second.platform.answer(&saved);
-    second.run(&ctx(), [Command::Save, Command::New, Command::DiscardRecovery]);
+    second.run(
+        &ctx(),
+        [Command::Save, Command::New, Command::DiscardRecovery],
+    );
     second.state.document.edit(Edit::Add("arbeid.etk".into()));
     second.run(
         &ctx(),
@@ -430,7 +461,11 @@ fn a_second_window_never_deletes_the_first_window_s_recovery() {
             Command::Confirm(ConfirmChoice::DontSave),
         ],
     );
-    assert_eq!(recovery_files(&dir), kept, "the first window's copy is intact");
+    assert_eq!(
+        recovery_files(&dir),
+        kept,
+        "the first window's copy is intact"
+    );
     drop(first);
 }
 
@@ -455,7 +490,13 @@ fn an_unanswered_recovery_is_never_overwritten_and_survives_a_second_crash() {
         assert!(now.contains(&original[0]), "the offered copy is untouched");
     }
     let third = run_in(&dir);
-    let offered: Vec<_> = third.state.recovery.offered.iter().map(|o| &o.package).collect();
+    let offered: Vec<_> = third
+        .state
+        .recovery
+        .offered
+        .iter()
+        .map(|o| &o.package)
+        .collect();
     assert_eq!(offered.len(), 2, "both runs' work is offered");
     assert!(offered.iter().any(|p| p.contains("arbeid.eures")));
     assert!(offered.iter().any(|p| p.contains("asiel.nareis")));
@@ -477,9 +518,16 @@ fn a_crash_right_after_recovering_loses_nothing_and_clean_work_leaves_no_copy() 
     assert_eq!(third.state.recovery.offered.len(), 1, "still offered");
     third.run(&ctx(), [Command::Recover]);
     autosave(&mut third);
-    assert_eq!(recovery_files(&dir).len(), 1, "answered copy replaced by this run's");
+    assert_eq!(
+        recovery_files(&dir).len(),
+        1,
+        "answered copy replaced by this run's"
+    );
     third.run(&ctx(), [Command::Edit(Edit::Remove("arbeid.eures".into()))]);
     assert!(!third.state.dirty());
     autosave(&mut third);
-    assert!(recovery_files(&dir).is_empty(), "clean again: no stale copy");
+    assert!(
+        recovery_files(&dir).is_empty(),
+        "clean again: no stale copy"
+    );
 }

@@ -85,7 +85,10 @@ impl Recovery {
     /// What to write now for this document, if anything: its file and content.
     pub fn due(&self, now: f64, copy: &Copy, dirty: bool) -> Option<PathBuf> {
         let file = self.file_for(copy.path.as_deref())?;
-        let fresh = self.written.as_ref().is_some_and(|(f, c)| *f == file && c == copy);
+        let fresh = self
+            .written
+            .as_ref()
+            .is_some_and(|(f, c)| *f == file && c == copy);
         (dirty && !fresh && now - self.last_write >= AUTOSAVE_SECONDS).then_some(file)
     }
 
@@ -173,7 +176,11 @@ fn orphans(dir: &Path) -> Vec<Offer> {
 /// Whether the run that wrote `file` ("<key>-<run>.knoppen") still holds its lock.
 fn run_alive(dir: &Path, file: &Path) -> bool {
     let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned());
-    let Some(run) = stem.as_deref().and_then(|s| s.split_once('-')).map(|(_, r)| r) else {
+    let Some(run) = stem
+        .as_deref()
+        .and_then(|s| s.split_once('-'))
+        .map(|(_, r)| r)
+    else {
         return false;
     };
     let Ok(lock) = File::open(dir.join(format!("{run}.lock"))) else {
