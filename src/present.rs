@@ -20,11 +20,13 @@ pub enum Slide {
         weighted: bool,
     },
     Measure(Box<MeasureSlide>),
-    /// The implementation timeline as a table: (measure, lead time, basis, ready), and the
-    /// package's date.
+    /// The implementation timeline: the package's date in words, a table (measure, lead time,
+    /// basis, ready) for the note, and the rows the slide draws as bars.
     Timeline {
         headline: String,
         rows: Vec<[String; 4]>,
+        bars: Vec<crate::timeline::Row>,
+        decision: Month,
     },
     /// An annex figure with numbers (id, for drawing it), under its own title.
     Figure {
@@ -223,8 +225,8 @@ fn timeline_slide(package: &Package, catalogue: &Catalogue, today: Month) -> Sli
     use crate::strings::month_name;
     use crate::timeline::{Basis, rows, summary};
     let decision = package.decision(today);
-    let rows = rows(package, catalogue, today);
-    let s = summary(&rows);
+    let bars = rows(package, catalogue, today);
+    let s = summary(&bars);
     let headline = match (s.all_in_force_earliest, &s.decided_by) {
         (Some(d), Some(id)) => {
             let by = catalogue.get(id).map_or(id.clone(), |m| m.title.clone());
@@ -236,7 +238,7 @@ fn timeline_slide(package: &Package, catalogue: &Catalogue, today: Month) -> Sli
         }
         _ => format!("Bij besluit in {}", month_name(decision)),
     };
-    let rows = rows
+    let rows = bars
         .iter()
         .map(|r| {
             let lead = strings::lead_text(r.lead_months_min, r.lead_months_max);
@@ -254,5 +256,10 @@ fn timeline_slide(package: &Package, catalogue: &Catalogue, today: Month) -> Sli
             [r.title.clone(), lead, basis.to_owned(), ready]
         })
         .collect();
-    Slide::Timeline { headline, rows }
+    Slide::Timeline {
+        headline,
+        rows,
+        bars,
+        decision,
+    }
 }

@@ -361,3 +361,72 @@ fn the_deck_shows_what_to_watch_out_for_and_an_honest_ministries_line() {
         assert!(!text.contains("(en)") && !text.contains("('s)"), "{text}");
     }
 }
+
+#[test]
+fn the_timeline_slide_is_a_gantt_chart_with_a_legend() {
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
+    press(&mut h, egui::Key::F5);
+    let slides = presentation(&h).slides;
+    let at = slides
+        .iter()
+        .position(|s| matches!(s, Slide::Timeline { .. }))
+        .expect("a timeline slide");
+    for _ in 0..at {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    // One bar per measure, named; the legend names the instruments by colour.
+    h.get_by_label("Tijdlijn");
+    h.get_by_label("Aanpassing nareis");
+    h.get_by_label(knoppen::strings::instrument(
+        knoppen::catalogue::InstrumentKind::Law,
+    ));
+    // A bar, not a table: no column heads.
+    assert!(h.query_by_label("Doorlooptijd").is_none());
+    // Nothing runs off the slide.
+    for n in h.query_all_by_role(egui::accesskit::Role::Label) {
+        if let Some(r) = n.accesskit_node().bounding_box() {
+            assert!(
+                r.x1 <= 1367.0 && r.y1 <= 769.0,
+                "{:?} at {r:?}",
+                n.accesskit_node().label()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_figure_slide_draws_the_chart_the_source_shows() {
+    // The 2025 letter gives the work-permit terms for asylum seekers as a bar chart.
+    let ids = ["arbeid.twv-asielzoekers-streeftermijn", "arbeid.etk"];
+    let mut h = harness(&ids, egui::vec2(1366.0, 768.0));
+    press(&mut h, egui::Key::F5);
+    let slides = presentation(&h).slides;
+    let catalogue = h.state().state.catalogue.clone();
+    let chart = slides.iter().position(|s| match s {
+        Slide::Figure { figure, .. } => catalogue.figures.iter().any(|f| {
+            &f.id == figure
+                && matches!(
+                    f.kind,
+                    knoppen::catalogue::figures::FigureKind::Bars
+                        | knoppen::catalogue::figures::FigureKind::StackedBars
+                        | knoppen::catalogue::figures::FigureKind::Line
+                )
+        }),
+        _ => false,
+    });
+    let Some(at) = chart else {
+        panic!(
+            "no chart figure in {:?}",
+            slides.iter().map(Slide::label).collect::<Vec<_>>()
+        )
+    };
+    for _ in 0..at {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    // A plot has a legend entry per series (a checkbox to accesskit), a table has none.
+    assert!(
+        h.query_all_by_role(egui::accesskit::Role::CheckBox).count() >= 1,
+        "{:?}",
+        texts(&h)
+    );
+}

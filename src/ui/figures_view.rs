@@ -323,3 +323,13 @@ fn matrix_color(symbol: &str) -> Color32 {
         _ => Color32::from_gray(200),
     }
 }
+
+/// The figure as the source shows it: a chart, or a table where it is one. Slides use this.
+pub fn chart_or_table(ui: &mut egui::Ui, f: &Figure) {
+    match f.kind {
+        FigureKind::Line => line_chart(ui, f),
+        FigureKind::Bars => bar_chart(ui, f, false),
+        FigureKind::StackedBars => bar_chart(ui, f, true),
+        FigureKind::Table | FigureKind::Matrix | FigureKind::NotAvailable => table(ui, f),
+    }
+}

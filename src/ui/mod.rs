@@ -6,6 +6,7 @@ pub mod browser;
 pub mod compare;
 pub mod fiche;
 pub mod figures_view;
+pub mod gantt;
 pub mod package_panel;
 pub mod png_export;
 pub mod presenter;

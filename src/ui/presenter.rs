@@ -259,7 +259,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                     for (_, font) in ui.style_mut().text_styles.iter_mut() {
                         font.size *= 1.3 * s;
                     }
-                    super::figures_view::table(ui, f);
+                    super::figures_view::chart_or_table(ui, f);
                 });
                 // The figure's notes are about the data, for whoever checks it: not on a slide.
                 let doc = catalogue
@@ -272,32 +272,16 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 );
             }
         }
-        Slide::Timeline { headline, rows } => {
-            big(ui, "Tijdlijn", slide::HEADING * s);
+        Slide::Timeline {
+            headline,
+            bars,
+            decision,
+            ..
+        } => {
+            big(ui, t().timeline, slide::HEADING * s);
             big(ui, headline.clone(), slide::SECONDARY * s);
             ui.add_space(12.0 * s);
-            // Long packages get smaller rows so that nothing is cut off.
-            let size = (slide::SECONDARY * s * (12.0 / rows.len().max(12) as f32)).max(14.0);
-            egui::Grid::new("present-timeline")
-                .spacing([slide::SECONDARY * s, 6.0 * s])
-                .show(ui, |ui| {
-                    for h in ["Maatregel", "Doorlooptijd", "Grondslag", "Gereed"] {
-                        ui.label(RichText::new(h).size(size).strong());
-                    }
-                    ui.end_row();
-                    for r in rows {
-                        ui.label(RichText::new(short(&r[0], 60)).size(size));
-                        for c in &r[1..] {
-                            ui.label(RichText::new(c).size(size));
-                        }
-                        ui.end_row();
-                    }
-                });
-            big(
-                ui,
-                "Grondslag ‘aanname’: de bron noemt geen doorlooptijd; Knoppen rekent met een instelbare aanname.",
-                slide::SECONDARY * s,
-            );
+            super::gantt::ui(ui, bars, *decision, s);
         }
         Slide::Attention { items } => {
             big(ui, t().attention, slide::HEADING * s);

@@ -77,6 +77,8 @@ pub mod slide {
     pub const TEXT: Color32 = Color32::WHITE;
     pub const CURRENT: Color32 = Color32::YELLOW;
     pub const FOOTER: Color32 = Color32::from_gray(170);
+    /// The decision line: the light blue reads on black where the dark one does not.
+    pub const DECISION: Color32 = super::okabe_ito::SKY_BLUE;
     /// Type sizes at 1366×768; multiplied by the screen's scale.
     pub const TITLE: f32 = 60.0;
     pub const HEADING: f32 = 44.0;
