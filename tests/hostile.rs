@@ -189,8 +189,8 @@ fn load_figure(text: String) -> load::LoadReport {
 }
 
 #[test]
-fn nan_and_infinite_figure_values_are_refused() {
-    for v in ["N(NaN)", "N(inf)", "Range(1, inf)"] {
+fn nan_infinite_and_huge_figure_values_are_refused() {
+    for v in ["N(NaN)", "N(inf)", "Range(1, inf)", "N(1e13)"] {
         let r = load_figure(figure("\"2020\", \"2021\"", &format!("N(1), {v}")));
         assert!(r.catalogue.figures.is_empty(), "{v}");
         assert!(
@@ -250,4 +250,77 @@ fn control_characters_in_ids_are_escaped_when_printed() {
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
     assert!(!stdout.contains('\u{1b}'), "{stdout}");
     assert!(stdout.contains("evil\\nforged"), "{stdout}");
+}
+
+/// A hostile state: every measure, with extreme weights and notes, a decision date at the end of
+/// the accepted range, 300 unknown ids, long names, and figures with far-apart numbers.
+fn hostile_state() -> knoppen::app::AppState {
+    use knoppen::catalogue::figures::Value;
+    let ids: Vec<String> = Catalogue::builtin()
+        .catalogue
+        .measures
+        .iter()
+        .map(|m| m.id.clone())
+        .collect();
+    let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let mut state = common::state_with(&refs);
+    let long = "W".repeat(5000);
+    let edits = [
+        package::Edit::SetDecisionDate(Some("2200-12".into())),
+        package::Edit::Rename(long.clone()),
+        package::Edit::SetWeight(ids[0].clone(), Some(3.0)),
+        package::Edit::SetWeight(ids[1].clone(), Some(0.0)),
+        package::Edit::SetNote(ids[2].clone(), long),
+    ];
+    for e in edits {
+        state.document.edit(e);
+    }
+    for i in 0..300 {
+        state
+            .document
+            .edit(package::Edit::Add(format!("onbekend.\u{1b}[31m{i}")));
+    }
+    let figures = &mut state.catalogue.figures;
+    for (i, f) in figures.iter_mut().enumerate().step_by(3) {
+        for s in &mut f.series {
+            for v in &mut s.values {
+                *v = Value::N(if i % 2 == 0 { f64::MAX } else { -1e300 });
+            }
+        }
+    }
+    state
+}
+
+#[test]
+fn every_view_every_figure_and_every_slide_survive_hostile_data() {
+    let mut h = common::harness_with(hostile_state(), egui::vec2(1366.0, 768.0));
+    for view in [
+        CenterView::Fiche,
+        CenterView::Figures,
+        CenterView::Timeline,
+        CenterView::Compare,
+    ] {
+        common::run(&mut h, [Command::View(view), Command::ComparePreset(0)]);
+    }
+    let figures = h.state().state.catalogue.figures.len();
+    for i in 0..figures {
+        let started = std::time::Instant::now();
+        common::run(&mut h, [Command::ShowFigure(i)]);
+        assert!(started.elapsed().as_secs_f64() < 5.0, "figure {i} too slow");
+    }
+    common::run(&mut h, [Command::Present(knoppen::command::Deck::Package)]);
+    let slides = h
+        .state()
+        .state
+        .view
+        .presentation
+        .as_ref()
+        .map_or(0, |p| p.slides.len());
+    assert!(slides > 1);
+    for _ in 0..slides {
+        common::run(
+            &mut h,
+            [Command::Slide(knoppen::command::SlideCommand::Next)],
+        );
+    }
 }

@@ -56,6 +56,9 @@ pub struct Series {
     pub values: Vec<Value>,
 }
 
+/// The largest number a figure may hold: no count in the sources comes near it.
+pub const MAX_VALUE: f64 = 1e12;
+
 /// One cell, as the source gives it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub enum Value {
@@ -70,11 +73,13 @@ pub enum Value {
 }
 
 impl Value {
-    /// No NaN or infinity in a number or range (they would load silently and break charts).
+    /// A number or range is finite and within ±[`MAX_VALUE`]: NaN, infinity or a huge number
+    /// would load silently and break a chart's bounds.
     pub fn is_finite(&self) -> bool {
+        let ok = |n: &f64| n.is_finite() && n.abs() <= MAX_VALUE;
         match self {
-            Value::N(n) => n.is_finite(),
-            Value::Range(a, b) => a.is_finite() && b.is_finite(),
+            Value::N(n) => ok(n),
+            Value::Range(a, b) => ok(a) && ok(b),
             _ => true,
         }
     }
@@ -135,7 +140,7 @@ pub fn check(f: &Figure) -> Result<(), (&'static str, String)> {
     {
         return Err((
             "values",
-            "a value is NaN or infinite; write a number".into(),
+            "a value is NaN, infinite or beyond ±10^12; write the source's number".into(),
         ));
     }
     check_years(f)

@@ -130,6 +130,15 @@ impl Default for FiguresView {
     }
 }
 
+/// A value as drawn: finite and within what the catalogue accepts, so that a value that
+/// bypassed the loader cannot push the plot bounds to infinity.
+fn plotted(v: &crate::catalogue::figures::Value) -> Option<f64> {
+    let max = crate::catalogue::figures::MAX_VALUE;
+    v.number()
+        .filter(|n| n.is_finite())
+        .map(|n| n.clamp(-max, max))
+}
+
 /// x positions: the year where categories are years, otherwise the index. Only whole years in
 /// the accepted range count: far-apart numbers ("2020", "1e12") would stretch the axis.
 fn xs(f: &Figure) -> Vec<f64> {
@@ -177,7 +186,7 @@ fn line_chart(ui: &mut egui::Ui, f: &Figure) {
             let mut segment: Vec<[f64; 2]> = Vec::new();
             let mut points: Vec<[f64; 2]> = Vec::new();
             for (x, v) in xs.iter().zip(&s.values) {
-                match v.number() {
+                match plotted(v) {
                     Some(y) => {
                         segment.push([*x, y]);
                         points.push([*x, y]);
@@ -228,7 +237,7 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
                 .iter()
                 .zip(&s.values)
                 .filter_map(|(x, v)| {
-                    v.number().map(|y| {
+                    plotted(v).map(|y| {
                         Bar::new(x + offset, y).width(width).name(format!(
                             "{}: {}",
                             s.name,
