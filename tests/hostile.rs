@@ -324,3 +324,35 @@ fn every_view_every_figure_and_every_slide_survive_hostile_data() {
         );
     }
 }
+
+#[test]
+fn seed_and_data_files_stay_inside_their_folders() {
+    let dir = common::temp("inside", "data");
+    std::fs::create_dir_all(&dir).expect("dir");
+    for bad in ["/etc/passwd", "../geheim.txt", "a/../../b"] {
+        let e = load::inside(&dir, Path::new(bad)).expect_err(bad);
+        assert!(e.contains("plain name"), "{e}");
+    }
+    assert!(load::inside(&dir, Path::new("002.txt")).is_ok());
+    #[cfg(unix)]
+    {
+        let outside = dir.with_file_name("buiten.ron");
+        std::fs::write(&outside, "(measures: [])").expect("write");
+        std::os::unix::fs::symlink(&outside, dir.join("link.ron")).expect("link");
+        let e = load::ron_files(&dir).expect_err("a link out is refused");
+        assert!(e.message.contains("outside"), "{e}");
+    }
+}
+
+#[test]
+fn check_data_on_an_empty_folder_fails() {
+    let dir = common::temp("empty-data", "leeg");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_knoppen"))
+        .args(["check", "--data"])
+        .arg(&dir)
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no .ron files"));
+}

@@ -135,7 +135,33 @@ pub fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
         .filter(|p| p.extension().is_some_and(|x| x == "ron"))
         .collect();
     files.sort();
+    for f in &files {
+        let name = f.file_name().map(PathBuf::from).unwrap_or_default();
+        inside(dir, &name).map_err(|e| LoadError::new(f, (1, 1), "data", e))?;
+    }
     Ok(files)
+}
+
+/// `name` within `dir`: no absolute path, no `..`, and no symlink that leads out of it.
+pub fn inside(dir: &Path, name: &Path) -> Result<PathBuf, String> {
+    use std::path::Component;
+    if !name.components().all(|c| matches!(c, Component::Normal(_))) {
+        return Err(format!(
+            "'{}' must be a plain name inside {}",
+            escape_control(&name.display().to_string()),
+            dir.display()
+        ));
+    }
+    let path = dir.join(name);
+    let (real_dir, real) = (std::fs::canonicalize(dir), std::fs::canonicalize(&path));
+    match (real_dir, real) {
+        (Ok(d), Ok(p)) if !p.starts_with(&d) => Err(format!(
+            "{} leads outside {} (a symlink?)",
+            path.display(),
+            dir.display()
+        )),
+        _ => Ok(path),
+    }
 }
 
 /// Load every catalogue file in a folder.
