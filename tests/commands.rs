@@ -531,3 +531,20 @@ fn a_crash_right_after_recovering_loses_nothing_and_clean_work_leaves_no_copy() 
         "clean again: no stale copy"
     );
 }
+
+#[test]
+fn ended_runs_leave_no_lock_files_behind() {
+    let dir = common::temp("recover-locks", "herstel");
+    drop(run_in(&dir));
+    drop(run_in(&dir));
+    let live = run_in(&dir);
+    let locks = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.flatten()
+                .filter(|e| e.path().extension().is_some_and(|x| x == "lock"))
+                .count()
+        })
+        .unwrap_or(0);
+    assert_eq!(locks, 1, "only the running window's lock");
+    drop(live);
+}

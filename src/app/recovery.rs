@@ -61,6 +61,7 @@ impl Recovery {
             .ok()
             .filter(|f| f.try_lock().is_ok());
         let offered = orphans(&dir);
+        sweep_locks(&dir, &run, &offered);
         Self {
             dir: Some(dir),
             run,
@@ -188,6 +189,30 @@ fn run_alive(dir: &Path, file: &Path) -> bool {
     };
     // Locked by someone else: that run is alive. A lock we can take is a crashed run's.
     lock.try_lock_shared().is_err()
+}
+
+/// Remove the lock files of ended runs that left no recovery file (runs that ended normally, or
+/// whose work was answered), so the folder does not fill up with them.
+fn sweep_locks(dir: &Path, own: &str, offered: &[Offer]) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let names: Vec<String> = offered
+        .iter()
+        .filter_map(|o| o.file.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    for lock in entries.flatten().map(|e| e.path()) {
+        let run = lock.file_stem().map(|s| s.to_string_lossy().into_owned());
+        let Some(run) = run.filter(|r| r != own && lock.extension().is_some_and(|e| e == "lock"))
+        else {
+            continue;
+        };
+        let has_work = names.iter().any(|n| n.contains(&format!("-{run}.")));
+        let ended = File::open(&lock).is_ok_and(|f| f.try_lock().is_ok());
+        if ended && !has_work {
+            let _ = std::fs::remove_file(&lock);
+        }
+    }
 }
 
 fn read(file: &Path) -> Option<Copy> {
