@@ -16,6 +16,10 @@ pub struct Cli {
     /// Load the catalogue from this folder of .ron files instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// Draw with this renderer first (the other is tried if it fails). Default: wgpu on
+    /// Windows, glow (OpenGL) elsewhere; also `KNOPPEN_RENDERER`.
+    #[arg(long, global = true, value_enum, value_name = "RENDERER")]
+    pub renderer: Option<RendererChoice>,
     /// Start in presenter mode (the package's briefing, or the tracks without a package).
     #[arg(long)]
     pub present: bool,
@@ -74,6 +78,12 @@ pub enum Command {
         #[arg(long)]
         notes: bool,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RendererChoice {
+    Wgpu,
+    Glow,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -210,7 +220,8 @@ fn report(
     };
     let unknown = package.unknown_ids(catalogue);
     if !unknown.is_empty() {
-        eprintln!("knoppen: not in the catalogue: {}", unknown.join(", "));
+        let shown: Vec<String> = unknown.iter().map(|id| load::escape_control(id)).collect();
+        eprintln!("knoppen: not in the catalogue: {}", shown.join(", "));
     }
     let r = crate::report::build(&package, catalogue, crate::month::Date::today_utc());
     let out = match format {
@@ -223,25 +234,16 @@ fn report(
     i32::from(!unknown.is_empty() && ids.is_some())
 }
 
-/// A package file's problems: a parse error, or measures the catalogue lacks (located).
+/// A package file's problems, located: a parse error or a value that cannot be meant, or what
+/// was repaired or will not count (the same rules as the app's).
 fn check_package(path: &Path, catalogue: &Catalogue) -> Vec<String> {
-    let text = match load::read_limited(path) {
-        Ok(t) => t,
-        Err(e) => return vec![e.to_string()],
-    };
-    match crate::package::parse(path, &text) {
+    match crate::package::open(path, catalogue) {
         Err(e) => vec![e.to_string()],
-        Ok(p) => p
-            .unknown_ids(catalogue)
+        Ok(o) => o
+            .warnings
             .iter()
-            .map(|id| {
-                let at = text.find(&format!("\"{id}\"")).unwrap_or(0);
-                let (line, col) = load::line_col(&text, at);
-                format!(
-                    "{}:{line}:{col}: measure: '{id}' is not in the catalogue",
-                    path.display()
-                )
-            })
+            .chain(&o.unknown_at)
+            .map(ToString::to_string)
             .collect(),
     }
 }
@@ -250,6 +252,15 @@ fn check(data: Option<&Path>, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
     // Named files are checked together with the catalogue, so that their references resolve.
     let mut sources: Vec<(PathBuf, Result<String, load::LoadError>)> = match data {
         Some(dir) => match load::ron_files(dir) {
+            Ok(paths) if paths.is_empty() => vec![(
+                dir.to_path_buf(),
+                Err(load::LoadError::new(
+                    dir,
+                    (1, 1),
+                    "data",
+                    "no .ron files in this folder".into(),
+                )),
+            )],
             Ok(paths) => paths
                 .into_iter()
                 .map(|p| {

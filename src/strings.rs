@@ -129,6 +129,9 @@ pub struct Strings {
     pub recover_question: &'static str,
     pub recover: &'static str,
     pub discard: &'static str,
+    pub recover_unsaved_document: &'static str,
+    pub recover_where: &'static str,
+    pub recover_more: &'static str,
     pub rejected_not_counted: &'static str,
     pub export_md: &'static str,
     pub export_png: &'static str,
@@ -299,6 +302,9 @@ pub static NL: Strings = Strings {
     recover_question: "Er is een pakket van een eerdere sessie dat niet was opgeslagen.",
     recover: "Herstellen",
     discard: "Weggooien",
+    recover_unsaved_document: "nog nooit opgeslagen",
+    recover_where: "Herstelbestanden staan in",
+    recover_more: "meer om te herstellen",
     figures_tab: "Cijfers",
     no_figures: "Geen cijfers in deze catalogus.",
     choose_figure: "Kies links een figuur.",
@@ -618,8 +624,18 @@ pub fn unknown_measures_opened(ids: &[String]) -> String {
     format!(
         "Dit pakket noemt {} die deze catalogus niet kent: {}. De rest is geopend; {kept} in het bestand bewaard.",
         count(n, "maatregel", "maatregelen"),
-        ids.join(", "),
+        fold(ids, 10).join(", "),
     )
+}
+
+/// The first `max` items, then "… en 297 meer": a banner with a long list keeps its close
+/// button on screen.
+pub fn fold(items: &[String], max: usize) -> Vec<String> {
+    let mut out: Vec<String> = items.iter().take(max).cloned().collect();
+    if items.len() > max {
+        out.push(format!("… en {} meer", items.len() - max));
+    }
+    out
 }
 
 /// "2027: 2 wetswijzigingen, 1 AMvB": the legislative load of one year.

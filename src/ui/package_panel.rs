@@ -287,7 +287,7 @@ fn item_ui(
             let mut w = item.weight.unwrap_or(1.0);
             let label = ui.label(t().weight);
             let r = ui
-                .add(egui::Slider::new(&mut w, 0.0..=3.0).step_by(0.5))
+                .add(egui::Slider::new(&mut w, crate::package::WEIGHTS).step_by(0.5))
                 .labelled_by(label.id);
             if r.changed() {
                 commands.push(Command::Edit(Edit::SetWeight(m.id.clone(), Some(w))));
