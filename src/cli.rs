@@ -16,6 +16,10 @@ pub struct Cli {
     /// Load the catalogue from this folder of .ron files instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// Draw with this renderer first (the other is tried if it fails). Default: wgpu on
+    /// Windows, glow (OpenGL) elsewhere; also `KNOPPEN_RENDERER`.
+    #[arg(long, global = true, value_enum, value_name = "RENDERER")]
+    pub renderer: Option<RendererChoice>,
     /// Start in presenter mode (the package's briefing, or the tracks without a package).
     #[arg(long)]
     pub present: bool,
@@ -59,6 +63,27 @@ pub enum Command {
         seeds: Option<PathBuf>,
         files: Vec<PathBuf>,
     },
+    /// Write the deck as a PDF hand-out: the package's briefing, or the five tracks.
+    Present {
+        /// A .knoppen package file.
+        #[arg(required_unless_present = "tracks", conflicts_with = "tracks")]
+        package: Option<PathBuf>,
+        /// The catalogue by track instead of a package.
+        #[arg(long)]
+        tracks: bool,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE")]
+        pdf: PathBuf,
+        /// Add the presenter's notes, each on a page after its slide.
+        #[arg(long)]
+        notes: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RendererChoice {
+    Wgpu,
+    Glow,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -114,6 +139,18 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             i32::from(!report.errors.is_empty())
         }
         Command::Check { seeds, files } => check(cli.data.as_deref(), seeds.as_deref(), files),
+        Command::Present {
+            package,
+            tracks,
+            pdf,
+            notes,
+        } => handout(
+            cli.data.as_deref(),
+            package.as_deref(),
+            *tracks,
+            pdf,
+            *notes,
+        ),
         Command::Report {
             package,
             measures,
@@ -124,6 +161,36 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             measures.as_deref(),
             *format,
         ),
+    }
+}
+
+/// Write the hand-out. A package that cannot be opened writes nothing.
+fn handout(data: Option<&Path>, file: Option<&Path>, tracks: bool, pdf: &Path, notes: bool) -> i32 {
+    let loaded = load_catalogue(data);
+    for e in &loaded.errors {
+        eprintln!("{e}");
+    }
+    let catalogue = &loaded.catalogue;
+    let slides = match (file, tracks) {
+        (Some(path), false) => match crate::package::open(path, catalogue) {
+            Ok(opened) => {
+                let today = crate::month::Date::today_utc();
+                crate::present::package_slides(&opened.package, catalogue, today)
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                return 1;
+            }
+        },
+        _ => crate::present::track_slides(catalogue),
+    };
+    let bytes = crate::handout::to_pdf(&slides, catalogue, notes);
+    match crate::package::write_atomic(pdf, &bytes) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("{}: {e}", pdf.display());
+            1
+        }
     }
 }
 
@@ -153,7 +220,8 @@ fn report(
     };
     let unknown = package.unknown_ids(catalogue);
     if !unknown.is_empty() {
-        eprintln!("knoppen: not in the catalogue: {}", unknown.join(", "));
+        let shown: Vec<String> = unknown.iter().map(|id| load::escape_control(id)).collect();
+        eprintln!("knoppen: not in the catalogue: {}", shown.join(", "));
     }
     let r = crate::report::build(&package, catalogue, crate::month::Date::today_utc());
     let out = match format {
@@ -166,25 +234,16 @@ fn report(
     i32::from(!unknown.is_empty() && ids.is_some())
 }
 
-/// A package file's problems: a parse error, or measures the catalogue lacks (located).
+/// A package file's problems, located: a parse error or a value that cannot be meant, or what
+/// was repaired or will not count (the same rules as the app's).
 fn check_package(path: &Path, catalogue: &Catalogue) -> Vec<String> {
-    let text = match load::read_limited(path) {
-        Ok(t) => t,
-        Err(e) => return vec![e.to_string()],
-    };
-    match crate::package::parse(path, &text) {
+    match crate::package::open(path, catalogue) {
         Err(e) => vec![e.to_string()],
-        Ok(p) => p
-            .unknown_ids(catalogue)
+        Ok(o) => o
+            .warnings
             .iter()
-            .map(|id| {
-                let at = text.find(&format!("\"{id}\"")).unwrap_or(0);
-                let (line, col) = load::line_col(&text, at);
-                format!(
-                    "{}:{line}:{col}: measure: '{id}' is not in the catalogue",
-                    path.display()
-                )
-            })
+            .chain(&o.unknown_at)
+            .map(ToString::to_string)
             .collect(),
     }
 }
@@ -193,6 +252,15 @@ fn check(data: Option<&Path>, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
     // Named files are checked together with the catalogue, so that their references resolve.
     let mut sources: Vec<(PathBuf, Result<String, load::LoadError>)> = match data {
         Some(dir) => match load::ron_files(dir) {
+            Ok(paths) if paths.is_empty() => vec![(
+                dir.to_path_buf(),
+                Err(load::LoadError::new(
+                    dir,
+                    (1, 1),
+                    "data",
+                    "no .ron files in this folder".into(),
+                )),
+            )],
             Ok(paths) => paths
                 .into_iter()
                 .map(|p| {

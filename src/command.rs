@@ -111,11 +111,13 @@ pub enum Command {
     /// Show this figure (index into the catalogue's figures).
     ShowFigure(usize),
     ToggleTheme,
-    ShowProblems(bool),
     /// Fold the package panel to a slim summary, or unfold it.
     TogglePackagePanel,
     /// Give the centre the whole width, or bring the side panels back.
     ToggleFocus,
+    /// The list of what could not be loaded.
+    ShowProblems,
+    HideProblems,
 
     // The package.
     Edit(Edit),
@@ -133,8 +135,10 @@ pub enum Command {
     CompareFile,
     CompareRemove(usize),
     Confirm(ConfirmChoice),
-    /// Recover (true) or discard (false) the autosaved package of an earlier session.
-    Recover(bool),
+    /// Take back the autosaved package of an earlier session.
+    Recover,
+    /// Throw the autosaved package away.
+    DiscardRecovery,
     DismissNotice,
     ExportNote(NoteFormat),
     CopySummary,

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod command;
 pub mod comparison;
 pub mod effect;
+pub mod handout;
 pub mod history;
 pub mod month;
 pub mod package;

@@ -1,7 +1,7 @@
 use clap::Parser;
 
 use knoppen::app::{KnoppenApp, Start};
-use knoppen::cli::{self, Cli};
+use knoppen::cli::{self, Cli, RendererChoice};
 
 fn main() {
     let cli = Cli::parse();
@@ -15,8 +15,8 @@ fn main() {
     // Not every machine can draw with every renderer (remote desktop often offers only OpenGL
     // 1.1; some drivers lack Vulkan): try them in turn.
     let cli = std::rc::Rc::new(cli);
-    let mut errors = Vec::new();
-    for renderer in renderers() {
+    let order = renderers(cli.renderer);
+    let started = knoppen::app::native::first_that_starts(&order, |renderer| {
         let (cli, report) = (cli.clone(), report.clone());
         let options = eframe::NativeOptions {
             renderer,
@@ -26,10 +26,12 @@ fn main() {
                 .with_min_inner_size([900.0, 600.0]),
             ..Default::default()
         };
-        let result = eframe::run_native(
+        eframe::run_native(
             "Knoppen",
             options,
             Box::new(move |cc| {
+                // Called once the renderer is up: this is the one that runs.
+                eprintln!("knoppen: renderer {}", renderer_name(renderer));
                 let mut app = KnoppenApp::new(cc, report);
                 let start = Start {
                     package: cli.package.clone(),
@@ -41,30 +43,39 @@ fn main() {
                 }
                 Ok(Box::new(app))
             }),
-        );
-        match result {
-            Ok(()) => return,
-            Err(e) => errors.push(format!("{renderer:?}: {e}")),
-        }
+        )
+    });
+    if let Err(errors) = started {
+        eprintln!("knoppen: cannot open the window: {}", errors.join("; "));
+        std::process::exit(1);
     }
-    eprintln!("knoppen: cannot open the window: {}", errors.join("; "));
-    std::process::exit(1);
 }
 
-/// The renderers to try, best first: `KNOPPEN_RENDERER=glow|wgpu` puts one first. On Windows
-/// wgpu (DirectX 12, with a software fallback) works over remote desktop; elsewhere OpenGL is
-/// the lighter start.
-fn renderers() -> Vec<eframe::Renderer> {
+fn renderer_name(r: eframe::Renderer) -> &'static str {
+    match r {
+        eframe::Renderer::Glow => "glow",
+        eframe::Renderer::Wgpu => "wgpu",
+    }
+}
+
+/// The renderers to try, best first: `--renderer` (or `KNOPPEN_RENDERER=glow|wgpu`) puts one
+/// first. On Windows wgpu (DirectX 12, with a software fallback) works over remote desktop;
+/// elsewhere OpenGL is the lighter start.
+fn renderers(choice: Option<RendererChoice>) -> Vec<eframe::Renderer> {
     use eframe::Renderer::{Glow, Wgpu};
     let mut order = if cfg!(windows) {
         vec![Wgpu, Glow]
     } else {
         vec![Glow, Wgpu]
     };
-    match std::env::var("KNOPPEN_RENDERER").as_deref() {
-        Ok("glow") => order.sort_by_key(|r| *r != Glow),
-        Ok("wgpu") => order.sort_by_key(|r| *r != Wgpu),
-        _ => {}
+    let env = std::env::var("KNOPPEN_RENDERER").ok();
+    let first = match (choice, env.as_deref()) {
+        (Some(RendererChoice::Glow), _) | (None, Some("glow")) => Some(Glow),
+        (Some(RendererChoice::Wgpu), _) | (None, Some("wgpu")) => Some(Wgpu),
+        _ => None,
+    };
+    if let Some(first) = first {
+        order.sort_by_key(|r| *r != first);
     }
     order
 }

@@ -16,6 +16,10 @@ pub const SCHEMA_VERSION: u32 = 2;
 /// The oldest version this build still reads; what it lacks gets its default.
 pub const OLDEST_VERSION: u32 = 1;
 pub const EXTENSION: &str = "knoppen";
+/// The weights a package may give a measure: the app's slider range.
+pub const WEIGHTS: std::ops::RangeInclusive<f32> = 0.0..=3.0;
+
+mod check;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -191,16 +195,41 @@ pub struct Opened {
     pub package: Package,
     /// Measures the catalogue lacks; they stay in the package (and are saved back) untouched.
     pub unknown: Vec<String>,
+    /// What was repaired or will not count (duplicates merged, unknown variants), located.
+    pub warnings: Vec<LoadError>,
+    /// Where the measures the catalogue lacks are written.
+    pub unknown_at: Vec<LoadError>,
 }
 
-/// Parse package text, checking the schema version. An older version is read with defaults for
-/// what it lacks and comes back as the current version, so saving it writes the current format.
+/// Parse package text, checking the schema version and every value; a measure listed more than
+/// once is merged into its first entry. An older version is read with defaults for what it
+/// lacks and comes back as the current version, so saving it writes the current format.
 pub fn parse(path: &Path, text: &str) -> Result<Package, LoadError> {
+    let spots = check::Spots::new(path, text);
+    let mut package = parse_checked(path, text, &spots)?;
+    spots.merge_and_warn(&mut package, None);
+    Ok(package)
+}
+
+/// Parse and check package text against a catalogue: the package, and located warnings.
+pub fn read(path: &Path, text: &str, catalogue: &Catalogue) -> Result<Opened, LoadError> {
+    let spots = check::Spots::new(path, text);
+    let mut package = parse_checked(path, text, &spots)?;
+    let (warnings, unknown_at) = spots.merge_and_warn(&mut package, Some(catalogue));
+    let unknown = package.unknown_ids(catalogue);
+    Ok(Opened {
+        package,
+        unknown,
+        warnings,
+        unknown_at,
+    })
+}
+
+fn parse_checked(path: &Path, text: &str, spots: &check::Spots) -> Result<Package, LoadError> {
     let mut package: Package = load::parse_ron(path, text)?;
     if !(OLDEST_VERSION..=SCHEMA_VERSION).contains(&package.version) {
-        return Err(LoadError::new(
-            path,
-            field_position(text, "version"),
+        return Err(spots.at_key(
+            "version",
             "version",
             format!(
                 "this package has format version {}; this Knoppen reads versions \
@@ -210,28 +239,18 @@ pub fn parse(path: &Path, text: &str) -> Result<Package, LoadError> {
         ));
     }
     if let Some(problem) = package.assumptions.problem() {
-        return Err(LoadError::new(
-            path,
-            field_position(text, "assumptions"),
-            "assumptions",
-            problem,
-        ));
+        return Err(spots.at_key("assumptions", "assumptions", problem));
     }
+    spots.values(&package)?;
     package.version = SCHEMA_VERSION;
     Ok(package)
-}
-
-fn field_position(text: &str, field: &str) -> (usize, usize) {
-    text.find(field).map_or((1, 1), |i| load::line_col(text, i))
 }
 
 /// Open a package file. A corrupt file is an error and changes nothing; unknown measures are a
 /// warning, the rest opens.
 pub fn open(path: &Path, catalogue: &Catalogue) -> Result<Opened, LoadError> {
     let text = load::read_limited(path)?;
-    let package = parse(path, &text)?;
-    let unknown = package.unknown_ids(catalogue);
-    Ok(Opened { package, unknown })
+    read(path, &text, catalogue)
 }
 
 /// Save atomically: write a temporary file beside the target, flush it to disk, then rename it
@@ -241,28 +260,67 @@ pub fn save(path: &Path, package: &Package) -> std::io::Result<()> {
     write_atomic(path, text.as_bytes())
 }
 
+/// Write `bytes` to `path` atomically. Through a symlink the real file is replaced (the link
+/// stays a link); the replaced file's permissions are kept (a private package stays private);
+/// on unix the folder is synced after the rename, so the new name survives a power cut.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
+    let target = real_file(path);
+    let dir = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path
+    let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
+    let kept = std::fs::metadata(&target).ok().map(|m| m.permissions());
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
+        // Before any content is written, so a private file's content is never readable.
+        if let Some(p) = &kept {
+            f.set_permissions(p.clone())?;
+        }
         f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);
-        std::fs::rename(&tmp, path)
+        std::fs::rename(&tmp, &target)?;
+        sync_dir(dir);
+        Ok(())
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
     result
 }
+
+/// The file a path names, through any symlinks; the path itself when it is no link (or a
+/// new file).
+fn real_file(path: &Path) -> std::path::PathBuf {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
+    // A dangling link: write where it points, so the link keeps working.
+    match std::fs::read_link(path) {
+        Ok(to) if to.is_absolute() => to,
+        Ok(to) => path.parent().map_or(to.clone(), |p| p.join(&to)),
+        Err(_) => path.to_path_buf(),
+    }
+}
+
+/// Make the rename itself durable. Best effort: some file systems refuse to sync a folder, and
+/// the save has happened either way.
+#[cfg(unix)]
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) {}
 
 #[cfg(test)]
 mod tests {
@@ -289,6 +347,42 @@ mod tests {
         let text = p.to_ron().expect("serialises");
         let back = parse(Path::new("x.knoppen"), &text).expect("parses");
         assert_eq!(back, p);
+    }
+
+    fn temp_dir(test: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("knoppen-pkg-{}-{test}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("dir");
+        dir
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_through_a_symlink_writes_the_real_file_and_keeps_the_link() {
+        let dir = temp_dir("symlink");
+        let real = dir.join("echt.knoppen");
+        let link = dir.join("link.knoppen");
+        std::fs::write(&real, "oud").expect("write");
+        std::os::unix::fs::symlink("echt.knoppen", &link).expect("link");
+        write_atomic(&link, b"nieuw").expect("saved");
+        assert!(std::fs::symlink_metadata(&link).expect("meta").is_symlink());
+        assert_eq!(std::fs::read_to_string(&real).expect("read"), "nieuw");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_keeps_a_private_file_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = temp_dir("mode");
+        let path = dir.join("prive.knoppen");
+        std::fs::write(&path, "oud").expect("write");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        write_atomic(&path, b"nieuw").expect("saved");
+        let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "nieuw");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
@@ -328,7 +422,7 @@ mod tests {
     }
 
     #[test]
-    fn odd_weights_survive_a_save() {
+    fn odd_weights_never_become_an_empty_file() {
         // Whatever ron can write, it must read back; nothing may turn into an empty file.
         let dir = std::env::temp_dir().join(format!("knoppen-save-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("dir");
@@ -341,9 +435,14 @@ mod tests {
             save(&path, &p).expect("saved");
             let text = std::fs::read_to_string(&path).expect("read");
             assert!(!text.is_empty());
-            let back = parse(&path, &text).expect("reads back");
-            let got = back.items[0].weight.expect("weight");
-            assert!(got == w || (got.is_nan() && w.is_nan()), "{w} → {got}");
+            // What a weight cannot mean is refused on reading, located; the rest reads back.
+            match parse(&path, &text) {
+                Ok(back) => assert_eq!(back.items[0].weight, Some(w)),
+                Err(e) => {
+                    assert!(!w.is_finite(), "{w} refused: {e}");
+                    assert_eq!(e.field, "weight");
+                }
+            }
         }
         let _ = std::fs::remove_dir_all(&dir);
     }

@@ -20,14 +20,22 @@ pub enum Slide {
         weighted: bool,
     },
     Measure(Box<MeasureSlide>),
-    /// The implementation timeline as a table: (measure, lead time, basis, ready), and the
-    /// package's date.
+    /// The implementation timeline: the package's date in words, a table (measure, lead time,
+    /// basis, ready) for the note, and the rows the slide draws as bars.
     Timeline {
         headline: String,
         rows: Vec<[String; 4]>,
+        bars: Vec<crate::timeline::Row>,
+        decision: Month,
     },
+    /// An annex figure with numbers (id, for drawing it), under its own title.
     Figure {
         figure: String,
+        title: String,
+    },
+    /// What to watch out for: conflicts, missing partners, knock-on effects, in words.
+    Attention {
+        items: Vec<String>,
     },
     Needs {
         lines: Vec<String>,
@@ -79,7 +87,8 @@ impl Slide {
             Slide::Title { .. } => "Titel".into(),
             Slide::Combined { .. } => "Samen".into(),
             Slide::Measure(m) => m.title.clone(),
-            Slide::Figure { figure } => format!("Cijfers: {figure}"),
+            Slide::Figure { title, .. } => format!("Cijfers: {title}"),
+            Slide::Attention { .. } => "Let op".into(),
             Slide::Needs { .. } => "Wat het vraagt".into(),
             Slide::Timeline { .. } => "Tijdlijn".into(),
             Slide::Track { number, .. } => format!("Spoor {number}"),
@@ -131,7 +140,13 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
             .filter(|(_, m)| m.stream == stream)
         {
             let d = item_direction(item, m);
-            let figure = catalogue.figures_for(&m.id).first().map(|f| f.id.clone());
+            // Only figures with numbers reach the deck: a chart that is not in the source's
+            // text has nothing to show an audience.
+            let figure = catalogue
+                .figures_for(&m.id)
+                .into_iter()
+                .find(|f| f.has_numbers())
+                .map(|f| f.id.clone());
             if let Some(f) = &figure
                 && !figures.contains(f)
             {
@@ -154,11 +169,31 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
         }
     }
     slides.push(timeline_slide(package, catalogue, today.month()));
-    slides.extend(figures.into_iter().map(|figure| Slide::Figure { figure }));
+    slides.extend(figures.into_iter().filter_map(|id| {
+        let f = catalogue.figures.iter().find(|f| f.id == id)?;
+        Some(Slide::Figure {
+            figure: id,
+            title: f.title.clone(),
+        })
+    }));
+    if !a.hints.is_empty() {
+        let items = a
+            .hints
+            .iter()
+            .map(|h| strings::hint_text(h, catalogue))
+            .collect();
+        slides.push(Slide::Attention { items });
+    }
     let n = &a.needs;
     let mut lines: Vec<String> = vec![strings::needs_summary(n)];
     if !n.ministries.is_empty() {
-        lines.push(format!("Ministeries: {}", strings::ministries_line(n)));
+        // Most measures record no ministry: say how many do, so the list is not read as complete.
+        let total = package.measures(catalogue).count();
+        let with = package
+            .measures(catalogue)
+            .filter(|(_, m)| !m.ministries.is_empty())
+            .count();
+        lines.push(strings::ministries_recorded(&n.ministries, with, total));
     }
     slides.push(Slide::Needs { lines });
     slides
@@ -190,8 +225,8 @@ fn timeline_slide(package: &Package, catalogue: &Catalogue, today: Month) -> Sli
     use crate::strings::month_name;
     use crate::timeline::{Basis, rows, summary};
     let decision = package.decision(today);
-    let rows = rows(package, catalogue, today);
-    let s = summary(&rows);
+    let bars = rows(package, catalogue, today);
+    let s = summary(&bars);
     let headline = match (s.all_in_force_earliest, &s.decided_by) {
         (Some(d), Some(id)) => {
             let by = catalogue.get(id).map_or(id.clone(), |m| m.title.clone());
@@ -203,7 +238,7 @@ fn timeline_slide(package: &Package, catalogue: &Catalogue, today: Month) -> Sli
         }
         _ => format!("Bij besluit in {}", month_name(decision)),
     };
-    let rows = rows
+    let rows = bars
         .iter()
         .map(|r| {
             let lead = strings::lead_text(r.lead_months_min, r.lead_months_max);
@@ -221,5 +256,10 @@ fn timeline_slide(package: &Package, catalogue: &Catalogue, today: Month) -> Sli
             [r.title.clone(), lead, basis.to_owned(), ready]
         })
         .collect();
-    Slide::Timeline { headline, rows }
+    Slide::Timeline {
+        headline,
+        rows,
+        bars,
+        decision,
+    }
 }

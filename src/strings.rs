@@ -8,6 +8,9 @@ use crate::month::{DUTCH_NAMES, Date, Month};
 
 pub struct Strings {
     pub app_title: &'static str,
+    pub attention: &'static str,
+    pub present_confirm_leave: &'static str,
+    pub present_confirm_view: &'static str,
     pub theme_toggle: &'static str,
     pub select_next: &'static str,
     pub select_previous: &'static str,
@@ -126,6 +129,9 @@ pub struct Strings {
     pub recover_question: &'static str,
     pub recover: &'static str,
     pub discard: &'static str,
+    pub recover_unsaved_document: &'static str,
+    pub recover_where: &'static str,
+    pub recover_more: &'static str,
     pub rejected_not_counted: &'static str,
     pub export_md: &'static str,
     pub export_png: &'static str,
@@ -206,6 +212,9 @@ pub struct Strings {
 
 pub static NL: Strings = Strings {
     app_title: "Knoppen",
+    attention: "Let op",
+    present_confirm_leave: "Druk nogmaals op Esc om de presentatie te verlaten.",
+    present_confirm_view: "Presentatorweergave met notities: alleen voor een tweede scherm dat niet gespiegeld wordt. Druk nogmaals op P om haar te openen.",
     theme_toggle: "Thema wisselen",
     select_next: "Volgende maatregel",
     select_previous: "Vorige maatregel",
@@ -324,6 +333,9 @@ pub static NL: Strings = Strings {
     recover_question: "Er is een pakket van een eerdere sessie dat niet was opgeslagen.",
     recover: "Herstellen",
     discard: "Weggooien",
+    recover_unsaved_document: "nog nooit opgeslagen",
+    recover_where: "Herstelbestanden staan in",
+    recover_more: "meer om te herstellen",
     figures_tab: "Cijfers",
     no_figures: "Geen cijfers in deze catalogus.",
     choose_figure: "Kies links een figuur.",
@@ -529,6 +541,18 @@ pub fn matrix_legend() -> &'static str {
 }
 
 /// The strings of the current language.
+impl Strings {
+    /// The heading of a notes page in the hand-out.
+    pub fn handout_notes(&self, slide: usize) -> String {
+        format!("Notities bij dia {slide}")
+    }
+
+    /// "… en 3 meer (in de notitie)".
+    pub fn and_more(&self, n: u32) -> String {
+        format!("… en {n} meer (in de notitie)")
+    }
+}
+
 pub fn t() -> &'static Strings {
     &NL
 }
@@ -665,20 +689,6 @@ pub fn decimal(x: f32) -> String {
     dutch(&format!("{x:.1}"))
 }
 
-/// A number as Dutch readers write it: "282.080", "0,6", "1.234,5"; no trailing zeros.
-pub fn number(x: f64) -> String {
-    if !x.is_finite() {
-        return "—".into();
-    }
-    let text = if x.fract() == 0.0 {
-        format!("{x:.0}")
-    } else {
-        let s = format!("{x:.3}");
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    };
-    dutch(&text)
-}
-
 /// "-1234567.5" → "-1.234.567,5": thousands grouped with points, a decimal comma.
 fn dutch(plain: &str) -> String {
     let (sign, digits) = plain
@@ -790,6 +800,48 @@ fn hint_words(h: &Hint, title: &dyn Fn(&str) -> String) -> String {
     }
 }
 
+/// A number the Dutch way: 1.234.567 and 0,6.
+pub fn number(x: f64) -> String {
+    if !x.is_finite() {
+        return "?".into();
+    }
+    let negative = x < 0.0;
+    let text = format!("{:.2}", x.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    let fraction = fraction.trim_end_matches('0');
+    let sign = if negative { "-" } else { "" };
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{fraction}")
+    }
+}
+
+/// "Ministerie genoemd bij 1 van de 3 maatregelen: JenV".
+pub fn ministries_recorded(ministries: &[String], with: usize, total: usize) -> String {
+    let word = if ministries.len() == 1 {
+        "Ministerie"
+    } else {
+        "Ministeries"
+    };
+    let of = count(
+        u32::try_from(total).unwrap_or(u32::MAX),
+        "maatregel",
+        "maatregelen",
+    );
+    format!(
+        "{word} genoemd bij {with} van de {of}: {}",
+        ministries.join(", ")
+    )
+}
+
 /// The notice when a package names measures this catalogue lacks.
 pub fn unknown_measures_opened(ids: &[String]) -> String {
     let n = u32::try_from(ids.len()).unwrap_or(u32::MAX);
@@ -797,8 +849,18 @@ pub fn unknown_measures_opened(ids: &[String]) -> String {
     format!(
         "Dit pakket noemt {} die deze catalogus niet kent: {}. De rest is geopend; {kept} in het bestand bewaard.",
         count(n, "maatregel", "maatregelen"),
-        ids.join(", "),
+        fold(ids, 10).join(", "),
     )
+}
+
+/// The first `max` items, then "… en 297 meer": a banner with a long list keeps its close
+/// button on screen.
+pub fn fold(items: &[String], max: usize) -> Vec<String> {
+    let mut out: Vec<String> = items.iter().take(max).cloned().collect();
+    if items.len() > max {
+        out.push(format!("… en {} meer", items.len() - max));
+    }
+    out
 }
 
 /// "2027: 2 wetswijzigingen, 1 AMvB": the legislative load of one year.

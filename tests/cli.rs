@@ -265,3 +265,77 @@ fn report_on_a_saved_package_is_the_apps_note_with_its_assumptions() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn present_writes_the_deck_as_a_pdf_hand_out() {
+    let dir = std::env::temp_dir().join(format!("knoppen-handout-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let package = dir.join("a.knoppen");
+    let mut p = knoppen::package::Package::from_ids(
+        "Variant A",
+        [
+            "arbeid.etk",
+            "arbeid.zoekperiode-kennismigranten",
+            "asiel.nareis",
+        ],
+    );
+    if let Some(i) = p.item_mut("arbeid.etk") {
+        i.note = "Fin vragen naar derving".into();
+    }
+    knoppen::package::save(&package, &p).expect("save");
+    let catalogue = knoppen::catalogue::Catalogue::builtin().catalogue;
+    let slides =
+        knoppen::present::package_slides(&p, &catalogue, knoppen::month::Date::today_utc());
+    for notes in [false, true] {
+        let pdf = dir.join(format!("a-{notes}.pdf"));
+        let mut args = vec!["present", package.to_str().expect("utf8"), "--pdf"];
+        args.push(pdf.to_str().expect("utf8"));
+        if notes {
+            args.push("--notes");
+        }
+        let (code, _, err) = knoppen(&args);
+        assert_eq!(code, 0, "{err}");
+        let doc = lopdf::Document::load(&pdf).expect("a PDF a reader opens");
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        let text = |n: u32| doc.extract_text(&[n]).unwrap_or_default();
+        assert!(text(1).contains("Variant A"), "{}", text(1));
+        let all: String = pages.iter().map(|n| text(*n)).collect();
+        assert!(all.contains("Extraterritoriale"), "{all}");
+        assert!(!all.contains("arbeid."), "no ids on paper");
+        if notes {
+            assert!(
+                pages.len() > slides.len(),
+                "notes pages follow their slides"
+            );
+            assert!(all.contains("Fin vragen naar derving"));
+        } else {
+            assert_eq!(pages.len(), slides.len(), "one page per slide");
+            assert!(
+                !all.contains("Fin vragen naar derving"),
+                "notes only when asked"
+            );
+        }
+    }
+    // The tracks deck, and a package that cannot be opened writes nothing.
+    let tracks = dir.join("sporen.pdf");
+    let (code, _, err) = knoppen(&[
+        "present",
+        "--tracks",
+        "--pdf",
+        tracks.to_str().expect("utf8"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let bad = dir.join("kapot.knoppen");
+    std::fs::write(&bad, "(version: 2, name: ").expect("write");
+    let none = dir.join("none.pdf");
+    let (code, _, err) = knoppen(&[
+        "present",
+        bad.to_str().expect("utf8"),
+        "--pdf",
+        none.to_str().expect("utf8"),
+    ]);
+    assert_ne!(code, 0);
+    assert!(err.contains("kapot.knoppen"), "{err}");
+    assert!(!none.exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -214,6 +214,8 @@ fn the_clicker_commands_walk_and_leave_the_deck() {
     let p = app.state.view.presentation.as_ref().expect("presenting");
     assert_eq!(p.index, p.slides.len() - 1);
     app.run(&ctx(), [Command::Slide(SlideCommand::Back)]);
+    assert!(app.state.view.presentation.is_some(), "one Esc only asks");
+    app.run(&ctx(), [Command::Slide(SlideCommand::Back)]);
     assert!(app.state.view.presentation.is_none());
     assert_eq!(
         app.platform.window,
@@ -226,19 +228,26 @@ fn the_clicker_commands_walk_and_leave_the_deck() {
 
 #[test]
 fn autosave_writes_while_presenting_and_is_removed_on_save() {
-    let recovery = common::temp("autosave-present", "herstel.knoppen");
-    let mut state = common::state_with(&["arbeid.eures"]).with_recovery(recovery.clone());
+    let dir = common::temp("autosave-present", "herstel");
+    let mut state = common::state_with(&["arbeid.eures"]).with_recovery(dir.clone());
     // Due at once.
     state.recovery.last_write = -1000.0;
     let mut h = common::harness_with(state, egui::vec2(1366.0, 768.0));
     h.key_press(egui::Key::F5);
     h.run();
     assert!(h.state().state.view.presentation.is_some());
-    assert!(recovery.exists(), "unsaved work is kept while presenting");
+    assert_eq!(
+        recovery_files(&dir).len(),
+        1,
+        "unsaved work is kept while presenting"
+    );
     let path = common::temp("autosave-present-save", "p.knoppen");
     h.state_mut().platform.answer(&path);
     common::run(&mut h, [Command::Save]);
-    assert!(!recovery.exists(), "saved work needs no recovery copy");
+    assert!(
+        recovery_files(&dir).is_empty(),
+        "saved work needs no recovery copy"
+    );
 }
 
 #[test]
@@ -311,4 +320,231 @@ fn the_apps_note_export_is_what_knoppen_report_prints() {
             assert_eq!(exported, printed, "{flag}");
         }
     }
+}
+
+// Crash recovery: one file per document and run, bound to the document it belongs to.
+
+/// Write the recovery copy now, as the frame's timer would.
+fn autosave(app: &mut common::App) {
+    app.state.recovery.last_write = f64::NEG_INFINITY;
+    app.autosave(&ctx(), 0.0);
+}
+
+/// The recovery files in `dir`, with their text.
+fn recovery_files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_else(|_| Vec::new());
+    files.retain(|p| p.extension().is_some_and(|e| e == "knoppen"));
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).expect("readable");
+            (p, text)
+        })
+        .collect()
+}
+
+fn run_in(dir: &std::path::Path) -> common::App {
+    common::app_with(common::state_with(&[]).with_recovery(dir.to_path_buf()))
+}
+
+#[test]
+fn recovering_reopens_the_work_as_its_own_document_not_the_open_one() {
+    let dir = common::temp("recover-own", "herstel");
+    let a = dir.with_file_name("a.knoppen");
+    let b = dir.with_file_name("b.knoppen");
+    knoppen::package::save(
+        &a,
+        &knoppen::package::Package::from_ids("A", ["arbeid.etk"]),
+    )
+    .expect("save a");
+    knoppen::package::save(
+        &b,
+        &knoppen::package::Package::from_ids("B", ["asiel.nareis"]),
+    )
+    .expect("save b");
+    let b_before = std::fs::read_to_string(&b).expect("b");
+    {
+        // A first run edits A and crashes (dropped without closing).
+        let mut first = run_in(&dir);
+        first.run(&ctx(), [Command::OpenPath(a.clone())]);
+        first.state.document.edit(Edit::Add("arbeid.eures".into()));
+        autosave(&mut first);
+    }
+    let mut second = run_in(&dir);
+    second.run(&ctx(), [Command::OpenPath(b.clone())]);
+    assert_eq!(
+        second.state.recovery.offered.len(),
+        1,
+        "A's work is offered"
+    );
+    second.run(&ctx(), [Command::Recover]);
+    assert_eq!(
+        second.state.document.path(),
+        Some(a.as_path()),
+        "reopened as A"
+    );
+    assert!(second.state.package().contains("arbeid.eures"));
+    assert!(second.state.dirty(), "recovered work is not saved yet");
+    second.run(&ctx(), [Command::Save]);
+    assert!(second.platform.dialogs.is_empty(), "saved in place, as A");
+    assert_eq!(
+        std::fs::read_to_string(&b).expect("b"),
+        b_before,
+        "B untouched"
+    );
+    let a_now = knoppen::package::open(&a, &knoppen::catalogue::Catalogue::builtin().catalogue)
+        .expect("a opens");
+    assert!(a_now.package.contains("arbeid.eures"), "A has A's work");
+}
+
+#[test]
+fn recovered_work_of_a_new_document_stays_unsaved() {
+    let dir = common::temp("recover-new", "herstel");
+    {
+        let mut first = run_in(&dir);
+        first.state.document.edit(Edit::Add("arbeid.eures".into()));
+        autosave(&mut first);
+    }
+    let path = dir.with_file_name("open.knoppen");
+    knoppen::package::save(
+        &path,
+        &knoppen::package::Package::from_ids("Open", ["asiel.nareis"]),
+    )
+    .expect("save");
+    let mut second = run_in(&dir);
+    second.run(&ctx(), [Command::OpenPath(path)]);
+    second.run(&ctx(), [Command::Recover]);
+    assert_eq!(second.state.document.path(), None, "not into the open file");
+    assert!(second.state.package().contains("arbeid.eures"));
+    assert!(!second.state.package().contains("asiel.nareis"));
+}
+
+#[test]
+fn a_running_window_s_autosave_is_not_offered_to_another_window() {
+    let dir = common::temp("recover-live", "herstel");
+    let mut first = run_in(&dir);
+    first.state.document.edit(Edit::Add("arbeid.eures".into()));
+    autosave(&mut first);
+    assert_eq!(recovery_files(&dir).len(), 1);
+    let second = run_in(&dir);
+    assert!(
+        second.state.recovery.offered.is_empty(),
+        "the first window still runs: its copy is not from an earlier run"
+    );
+    drop(first);
+}
+
+#[test]
+fn a_second_window_never_deletes_the_first_window_s_recovery() {
+    let dir = common::temp("recover-two", "herstel");
+    let mut first = run_in(&dir);
+    first.state.document.edit(Edit::Add("arbeid.eures".into()));
+    autosave(&mut first);
+    let kept = recovery_files(&dir);
+    let mut second = run_in(&dir);
+    second.state.document.edit(Edit::Add("asiel.nareis".into()));
+    autosave(&mut second);
+    let saved = dir.with_file_name("tweede.knoppen");
+    second.platform.answer(&saved);
+    second.run(
+        &ctx(),
+        [Command::Save, Command::New, Command::DiscardRecovery],
+    );
+    second.state.document.edit(Edit::Add("arbeid.etk".into()));
+    second.run(
+        &ctx(),
+        [
+            Command::CloseRequested,
+            Command::Confirm(ConfirmChoice::DontSave),
+        ],
+    );
+    assert_eq!(
+        recovery_files(&dir),
+        kept,
+        "the first window's copy is intact"
+    );
+    drop(first);
+}
+
+#[test]
+fn an_unanswered_recovery_is_never_overwritten_and_survives_a_second_crash() {
+    let dir = common::temp("recover-pending", "herstel");
+    {
+        let mut first = run_in(&dir);
+        first.state.document.edit(Edit::Add("arbeid.eures".into()));
+        autosave(&mut first);
+    }
+    let original = recovery_files(&dir);
+    assert_eq!(original.len(), 1);
+    {
+        // The second run leaves the question open, works on, autosaves, and crashes too.
+        let mut second = run_in(&dir);
+        assert_eq!(second.state.recovery.offered.len(), 1);
+        second.state.document.edit(Edit::Add("asiel.nareis".into()));
+        autosave(&mut second);
+        let now = recovery_files(&dir);
+        assert_eq!(now.len(), 2, "its own copy beside the offered one");
+        assert!(now.contains(&original[0]), "the offered copy is untouched");
+    }
+    let third = run_in(&dir);
+    let offered: Vec<_> = third
+        .state
+        .recovery
+        .offered
+        .iter()
+        .map(|o| &o.package)
+        .collect();
+    assert_eq!(offered.len(), 2, "both runs' work is offered");
+    assert!(offered.iter().any(|p| p.contains("arbeid.eures")));
+    assert!(offered.iter().any(|p| p.contains("asiel.nareis")));
+}
+
+#[test]
+fn a_crash_right_after_recovering_loses_nothing_and_clean_work_leaves_no_copy() {
+    let dir = common::temp("recover-crash-again", "herstel");
+    {
+        let mut first = run_in(&dir);
+        first.state.document.edit(Edit::Add("arbeid.eures".into()));
+        autosave(&mut first);
+    }
+    {
+        let mut second = run_in(&dir);
+        second.run(&ctx(), [Command::Recover]);
+    }
+    let mut third = run_in(&dir);
+    assert_eq!(third.state.recovery.offered.len(), 1, "still offered");
+    third.run(&ctx(), [Command::Recover]);
+    autosave(&mut third);
+    assert_eq!(
+        recovery_files(&dir).len(),
+        1,
+        "answered copy replaced by this run's"
+    );
+    third.run(&ctx(), [Command::Edit(Edit::Remove("arbeid.eures".into()))]);
+    assert!(!third.state.dirty());
+    autosave(&mut third);
+    assert!(
+        recovery_files(&dir).is_empty(),
+        "clean again: no stale copy"
+    );
+}
+
+#[test]
+fn ended_runs_leave_no_lock_files_behind() {
+    let dir = common::temp("recover-locks", "herstel");
+    drop(run_in(&dir));
+    drop(run_in(&dir));
+    let live = run_in(&dir);
+    let locks = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.flatten()
+                .filter(|e| e.path().extension().is_some_and(|x| x == "lock"))
+                .count()
+        })
+        .unwrap_or(0);
+    assert_eq!(locks, 1, "only the running window's lock");
+    drop(live);
 }

@@ -8,6 +8,7 @@ const MODEL: &[&str] = &[
     "src/month.rs",
     "src/catalogue",
     "src/package.rs",
+    "src/package",
     "src/effect.rs",
     "src/timeline",
     "src/history.rs",

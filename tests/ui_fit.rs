@@ -216,3 +216,57 @@ fn comparing_three_packages_fits() {
         |_| {},
     );
 }
+
+/// The named panel's rectangle.
+fn region(h: &Harness<'_, App>, name: &str) -> Option<Rect> {
+    regions(h)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, r)| r)
+}
+
+#[test]
+fn the_package_panel_folds_to_a_summary_and_back_and_is_remembered() {
+    let mut h = common::harness_with(forty(), egui::vec2(1366.0, 768.0));
+    let open = region(&h, "Pakketpaneel").expect("the panel").width();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Period);
+    h.run();
+    assert!(h.state().state.settings.package_collapsed, "remembered");
+    let slim = region(&h, "Pakketpaneel").expect("the slim panel").width();
+    assert!(slim < open / 2.0, "folded: {slim} of {open}");
+    // The summary still gives the verdict per stream, and the way back.
+    h.get_by_label("Arbeid");
+    h.get_by_label("« Pakket").click();
+    h.run();
+    assert!(!h.state().state.settings.package_collapsed);
+}
+
+#[test]
+fn focus_mode_gives_the_centre_the_whole_width_and_f11_brings_the_panels_back() {
+    let mut h = common::harness_with(forty(), egui::vec2(1366.0, 768.0));
+    h.key_press(egui::Key::F11);
+    h.run();
+    let centre = region(&h, "Werkvlak").expect("the centre");
+    assert!(centre.width() > 1300.0, "{centre:?}");
+    assert!(region(&h, "Catalogus").is_none());
+    h.key_press(egui::Key::F11);
+    h.run();
+    assert!(region(&h, "Catalogus").is_some());
+}
+
+#[test]
+fn zooming_in_keeps_the_centre_usable() {
+    let mut h = common::harness_with(forty(), egui::vec2(1366.0, 768.0));
+    // Ctrl + plus twice, as on a projector: fewer points across the same pixels.
+    h.ctx.set_zoom_factor(1.5);
+    h.run();
+    h.run();
+    let centre = region(&h, "Werkvlak").expect("the centre");
+    let width = f64::from(h.ctx.content_rect().width());
+    assert!(width < 1000.0, "zoomed: {width} points across");
+    assert!(
+        centre.width() > 0.3 * width,
+        "centre {} of {width}",
+        centre.width()
+    );
+}

@@ -317,22 +317,23 @@ fn presets_open_as_unsaved_copies_and_compare_side_by_side() {
 
 #[test]
 fn autosave_writes_and_a_new_session_offers_recovery() {
-    let path = temp("herstel.knoppen");
-    let mut app = common::app_with(AppState::new(Catalogue::builtin()).with_recovery(path.clone()));
+    let dir = temp("herstel");
+    let mut app = common::app_with(AppState::new(Catalogue::builtin()).with_recovery(dir.clone()));
     app.state
         .document
         .edit(package::Edit::Add("arbeid.eures".into()));
-    let ctx = egui::Context::default();
-    for effect in app.state.tick(100.0) {
-        use knoppen::app::platform::Platform;
-        let answers = app.platform.carry_out(&ctx, effect);
-        app.run(&ctx, answers);
-    }
-    assert!(path.exists(), "unsaved work is kept against a crash");
+    app.autosave(&egui::Context::default(), 100.0);
+    assert!(
+        app.state.recovery.has_own(),
+        "unsaved work is kept against a crash"
+    );
+    // A crash: the run ends without cleaning up.
+    drop(app);
     let mut h = common::harness_with(
-        AppState::new(Catalogue::builtin()).with_recovery(path.clone()),
+        AppState::new(Catalogue::builtin()).with_recovery(dir.clone()),
         egui::vec2(1600.0, 1000.0),
     );
+    h.get_by_label_contains("Herstelbestanden staan in");
     h.get_by_label("Herstellen").click();
     h.run();
     assert!(h.state().state.package().contains("arbeid.eures"));

@@ -181,6 +181,7 @@ fn jump_blank_overview_and_leave() {
     assert_eq!(index(&h), 1);
     assert_eq!(h.state().state.package().items.len(), 3);
     press(&mut h, egui::Key::Escape);
+    press(&mut h, egui::Key::Escape);
     assert!(h.state().state.view.presentation.is_none());
     h.get_by_label("Zoeken");
 }
@@ -232,6 +233,7 @@ fn p_opens_the_presenter_view_with_next_slide_and_notes() {
             .is_none()
     );
     press(&mut h, egui::Key::P);
+    press(&mut h, egui::Key::P);
     assert!(
         h.state()
             .state
@@ -243,4 +245,188 @@ fn p_opens_the_presenter_view_with_next_slide_and_notes() {
     );
     h.get_by_label_contains("Volgende:");
     h.get_by_label_contains("Fin vragen naar derving");
+}
+
+fn presentation(h: &Harness<'_, App>) -> knoppen::app::presentation::Presentation {
+    h.state()
+        .state
+        .view
+        .presentation
+        .clone()
+        .expect("presenting")
+}
+
+#[test]
+fn a_stray_esc_does_not_end_the_briefing() {
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
+    press(&mut h, egui::Key::F5);
+    press(&mut h, egui::Key::ArrowRight);
+    press(&mut h, egui::Key::Escape);
+    assert_eq!(index(&h), 1, "still presenting, on the same slide");
+    h.get_by_label_contains("nogmaals op Esc");
+    // Any other key cancels the question; the deck goes on.
+    press(&mut h, egui::Key::ArrowRight);
+    assert_eq!(index(&h), 2);
+    assert!(h.query_by_label_contains("nogmaals op Esc").is_none());
+    press(&mut h, egui::Key::Escape);
+    press(&mut h, egui::Key::Escape);
+    assert!(h.state().state.view.presentation.is_none());
+}
+
+#[test]
+fn the_presenter_view_opens_only_when_asked_twice() {
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
+    h.state_mut().state.document.edit(Edit::SetNote(
+        "arbeid.etk".into(),
+        "Fin vragen naar derving".into(),
+    ));
+    press(&mut h, egui::Key::F5);
+    press(&mut h, egui::Key::P);
+    assert!(!presentation(&h).presenter_view, "a single P only warns");
+    h.get_by_label_contains("gespiegeld");
+    press(&mut h, egui::Key::P);
+    assert!(presentation(&h).presenter_view);
+}
+
+#[test]
+fn figure_slides_show_figures_with_numbers_and_no_curation_notes() {
+    let ids = [
+        "arbeid.etk",
+        "arbeid.uitzendverbod-sectoren",
+        "asiel.nareis",
+    ];
+    let mut h = harness(&ids, egui::vec2(1366.0, 768.0));
+    press(&mut h, egui::Key::F5);
+    let slides = presentation(&h).slides;
+    let figures: Vec<&Slide> = slides
+        .iter()
+        .filter(|s| matches!(s, Slide::Figure { .. }))
+        .collect();
+    assert!(!figures.is_empty(), "the ETK figure has numbers");
+    let catalogue = &h.state().state.catalogue;
+    for s in &figures {
+        let Slide::Figure { figure, .. } = s else {
+            unreachable!()
+        };
+        let f = catalogue
+            .figures
+            .iter()
+            .find(|f| &f.id == figure)
+            .expect("figure");
+        assert_ne!(
+            f.kind,
+            knoppen::catalogue::figures::FigureKind::NotAvailable,
+            "{figure}: a figure without numbers has no place in the deck"
+        );
+    }
+    // The overview and every slide: titles, never ids or notes on the data.
+    press(&mut h, egui::Key::G);
+    let mut all = texts(&h);
+    press(&mut h, egui::Key::G);
+    for _ in 0..slides.len() {
+        all.extend(texts(&h));
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    for text in &all {
+        assert!(
+            !text.contains("szw-") && !text.contains("002-") && !text.contains("Geen tabeltitel"),
+            "{text}"
+        );
+    }
+    assert!(all.iter().any(|t| t.contains("Cijfers: ")), "{all:?}");
+}
+
+#[test]
+fn the_deck_shows_what_to_watch_out_for_and_an_honest_ministries_line() {
+    // ETK (limiting) and the search period (increasing) pull opposite ways in Arbeid.
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
+    press(&mut h, egui::Key::F5);
+    let slides = presentation(&h).slides;
+    let at = slides
+        .iter()
+        .position(|s| matches!(s, Slide::Attention { .. }))
+        .expect("a Let op slide");
+    let Slide::Attention { items } = &slides[at] else {
+        unreachable!()
+    };
+    assert!(items.iter().any(|i| i.contains("tegenover")), "{items:?}");
+    for _ in 0..at {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    h.get_by_label("Let op");
+    // The needs slide: which measures record a ministry, never as if it were the full list.
+    press(&mut h, egui::Key::End);
+    for text in texts(&h) {
+        assert!(!text.starts_with("Ministeries: "), "{text}");
+        assert!(!text.contains("(en)") && !text.contains("('s)"), "{text}");
+    }
+}
+
+#[test]
+fn the_timeline_slide_is_a_gantt_chart_with_a_legend() {
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
+    press(&mut h, egui::Key::F5);
+    let slides = presentation(&h).slides;
+    let at = slides
+        .iter()
+        .position(|s| matches!(s, Slide::Timeline { .. }))
+        .expect("a timeline slide");
+    for _ in 0..at {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    // One bar per measure, named; the legend names the instruments by colour.
+    h.get_by_label("Tijdlijn");
+    h.get_by_label("Aanpassing nareis");
+    h.get_by_label(knoppen::strings::instrument(
+        knoppen::catalogue::InstrumentKind::Law,
+    ));
+    // A bar, not a table: no column heads.
+    assert!(h.query_by_label("Doorlooptijd").is_none());
+    // Nothing runs off the slide.
+    for n in h.query_all_by_role(egui::accesskit::Role::Label) {
+        if let Some(r) = n.accesskit_node().bounding_box() {
+            assert!(
+                r.x1 <= 1367.0 && r.y1 <= 769.0,
+                "{:?} at {r:?}",
+                n.accesskit_node().label()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_figure_slide_draws_the_chart_the_source_shows() {
+    // The 2025 letter gives the work-permit terms for asylum seekers as a bar chart.
+    let ids = ["arbeid.twv-asielzoekers-streeftermijn", "arbeid.etk"];
+    let mut h = harness(&ids, egui::vec2(1366.0, 768.0));
+    press(&mut h, egui::Key::F5);
+    let slides = presentation(&h).slides;
+    let catalogue = h.state().state.catalogue.clone();
+    let chart = slides.iter().position(|s| match s {
+        Slide::Figure { figure, .. } => catalogue.figures.iter().any(|f| {
+            &f.id == figure
+                && matches!(
+                    f.kind,
+                    knoppen::catalogue::figures::FigureKind::Bars
+                        | knoppen::catalogue::figures::FigureKind::StackedBars
+                        | knoppen::catalogue::figures::FigureKind::Line
+                )
+        }),
+        _ => false,
+    });
+    let Some(at) = chart else {
+        panic!(
+            "no chart figure in {:?}",
+            slides.iter().map(Slide::label).collect::<Vec<_>>()
+        )
+    };
+    for _ in 0..at {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    // A plot has a legend entry per series (a checkbox to accesskit), a table has none.
+    assert!(
+        h.query_all_by_role(egui::accesskit::Role::CheckBox).count() >= 1,
+        "{:?}",
+        texts(&h)
+    );
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::effects::{Effect, WindowEffect};
 use super::presentation::{Outcome, Presentation};
+use super::recovery::{self, Copy};
 use super::{AppState, Notice, Pending};
 use crate::command::{
     Command, ConfirmChoice, Deck, NoteFormat, OpenPurpose, SaveTarget, WritePurpose,
@@ -42,7 +43,8 @@ impl AppState {
             Command::ToggleTheme => self.settings.dark = !self.settings.dark,
             Command::TogglePackagePanel => self.toggle_package_panel(),
             Command::ToggleFocus => self.view.focus = !self.view.focus,
-            Command::ShowProblems(open) => self.view.show_problems = open,
+            Command::ShowProblems => self.view.show_problems = true,
+            Command::HideProblems => self.view.show_problems = false,
             Command::Edit(edit) => {
                 self.document.edit(edit);
             }
@@ -68,7 +70,8 @@ impl AppState {
             Command::CompareFile => return vec![Effect::PickOpen(OpenPurpose::Compare)],
             Command::CompareRemove(i) => self.view.comparison.remove(i),
             Command::Confirm(choice) => return self.confirmed(choice),
-            Command::Recover(yes) => return self.recover(yes),
+            Command::Recover => return self.guard(Pending::Recover),
+            Command::DiscardRecovery => return self.discard_offer(),
             Command::DismissNotice => self.view.notice = None,
             Command::ExportNote(format) => return self.ask_where(SaveTarget::Note(format)),
             Command::CopySummary => {
@@ -94,21 +97,29 @@ impl AppState {
         Vec::new()
     }
 
-    /// Run every frame, presenting or not: writes unsaved work to the recovery file when due.
+    /// Run every frame, presenting or not: writes unsaved work to this run's recovery file
+    /// when due, and removes it once the work is clean again.
     pub fn tick(&mut self, now: f64) -> Effects {
-        let package = self.document.package();
-        let Some(path) = self.recovery.due(now, package, self.document.dirty()) else {
+        if !self.document.dirty() && self.recovery.has_own() {
+            return self.remove_recovery();
+        }
+        let copy = Copy {
+            path: self.document.path().map(Path::to_path_buf),
+            package: self.document.package().clone(),
+        };
+        let Some(file) = self.recovery.due(now, &copy, self.document.dirty()) else {
             return Vec::new();
         };
         self.recovery.last_write = now;
-        match package.to_ron() {
-            Ok(text) => vec![Effect::Write(
-                WritePurpose::Autosave,
-                path,
-                text.into_bytes(),
-            )],
-            Err(_) => Vec::new(),
-        }
+        let Ok(text) = recovery::to_text(&copy) else {
+            return Vec::new();
+        };
+        self.recovery.writing(file.clone(), copy);
+        vec![Effect::Write(
+            WritePurpose::Autosave,
+            file,
+            text.into_bytes(),
+        )]
     }
 
     /// In focus mode the panel comes back unfolded; otherwise it folds or unfolds.
@@ -145,12 +156,20 @@ impl AppState {
             Pending::Preset(i) => {
                 if let Some(p) = PRESETS.get(i) {
                     // A preset is a starting point: the copy is unsaved until the user saves it.
-                    self.document.load_unsaved(p.package(&self.catalogue));
+                    self.document.load_unsaved(p.package(&self.catalogue), None);
                     self.view.notice = Some(Notice::info(format!(
                         "{}: {}",
                         t().preset_opened,
                         p.description
                     )));
+                }
+            }
+            Pending::Recover => {
+                if let Some(offer) = self.recovery.answer(true) {
+                    // Reopened as its own document, never into the open one; written to this
+                    // run's copy at once, which then replaces the answered file.
+                    self.document.load_unsaved(offer.package, offer.path);
+                    self.recovery.last_write = f64::NEG_INFINITY;
                 }
             }
             Pending::Close => {
@@ -192,7 +211,7 @@ impl AppState {
             SaveTarget::Package => format!("{name}.{}", package::EXTENSION),
             SaveTarget::Note(NoteFormat::Markdown) => format!("{name}.md"),
             SaveTarget::Note(NoteFormat::Html) => format!("{name}.html"),
-            SaveTarget::FigureCsv(id) => format!("{id}.csv"),
+            SaveTarget::FigureCsv(id) => format!("{}.csv", file_name(id)),
             SaveTarget::ChartPng(_) => format!("{name}.png"),
         };
         vec![Effect::PickSave(target, file)]
@@ -255,20 +274,23 @@ impl AppState {
         path: &Path,
         text: Result<String, crate::catalogue::LoadError>,
     ) {
-        let opened = text.and_then(|text| package::parse(path, &text)).map(|p| {
-            let unknown = p.unknown_ids(&self.catalogue);
-            (p, unknown)
-        });
+        let opened = text.and_then(|text| package::read(path, &text, &self.catalogue));
         match (purpose, opened) {
             (_, Err(e)) => {
                 self.view.notice = Some(Notice::error(format!("{}: {e}", t().cannot_open)));
             }
-            (OpenPurpose::Compare, Ok((p, _))) => self.view.comparison.add(p),
-            (OpenPurpose::Open, Ok((p, unknown))) => {
-                self.document.load(p, Some(path.to_path_buf()));
+            (OpenPurpose::Compare, Ok(o)) => self.view.comparison.add(o.package),
+            (OpenPurpose::Open, Ok(o)) => {
+                self.document.load(o.package, Some(path.to_path_buf()));
                 self.settings.remember(path);
-                self.view.notice = (!unknown.is_empty())
-                    .then(|| Notice::info(crate::strings::unknown_measures_opened(&unknown)));
+                let mut lines = Vec::new();
+                if !o.unknown.is_empty() {
+                    lines.push(crate::strings::unknown_measures_opened(&o.unknown));
+                }
+                // The same located text as `knoppen check` prints.
+                let located: Vec<String> = o.warnings.iter().map(ToString::to_string).collect();
+                lines.extend(crate::strings::fold(&located, 5));
+                self.view.notice = (!lines.is_empty()).then(|| Notice::info(lines.join("\n")));
             }
         }
     }
@@ -300,7 +322,12 @@ impl AppState {
                 )));
             }
             (WritePurpose::Autosave, Ok(())) => {
-                self.recovery.written = Some(self.document.package().clone());
+                return self
+                    .recovery
+                    .written(path)
+                    .into_iter()
+                    .map(Effect::Remove)
+                    .collect();
             }
             // The next tick tries again; the user's file is untouched either way.
             (WritePurpose::Autosave, Err(_)) => {}
@@ -324,26 +351,22 @@ impl AppState {
         Vec::new()
     }
 
+    /// Remove this run's recovery copy (never another run's).
     fn remove_recovery(&mut self) -> Effects {
-        self.recovery.written = None;
         self.recovery
-            .path
-            .clone()
+            .forget_own()
             .map(Effect::Remove)
             .into_iter()
             .collect()
     }
 
-    fn recover(&mut self, yes: bool) -> Effects {
-        let Some(p) = self.recovery.offered.take() else {
-            return Vec::new();
-        };
-        if yes {
-            self.document.replace_undoably(p);
-            Vec::new()
-        } else {
-            self.remove_recovery()
-        }
+    /// The user threw the offered work away.
+    fn discard_offer(&mut self) -> Effects {
+        self.recovery
+            .answer(false)
+            .map(|o| Effect::Remove(o.file))
+            .into_iter()
+            .collect()
     }
 
     fn present(&mut self, deck: Deck) -> Effects {

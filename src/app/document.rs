@@ -69,14 +69,6 @@ impl Document {
         true
     }
 
-    /// Replace the whole package as one undoable step (recovering autosaved work).
-    pub fn replace_undoably(&mut self, package: Package) {
-        if package != self.package {
-            self.history.record(&self.package, None);
-            self.set(package);
-        }
-    }
-
     /// End a run of same-key edits: the next edit is a step of its own.
     pub fn end_run(&mut self) {
         self.history.break_run();
@@ -102,9 +94,10 @@ impl Document {
         self.history.clear();
     }
 
-    /// A starting point that is not on disk anywhere: unsaved until the user saves it.
-    pub fn load_unsaved(&mut self, package: Package) {
-        self.load(package, None);
+    /// Work that is not on disk (a preset, or recovered work of the document at `path`):
+    /// unsaved until the user saves it.
+    pub fn load_unsaved(&mut self, package: Package, path: Option<PathBuf>) {
+        self.load(package, path);
         self.saved = Package::default();
     }
 

@@ -53,13 +53,17 @@ impl<P: Platform> Knoppen<P> {
         commands.extend(self.state.frame(ui));
         platform::run(&mut self.state, &mut self.platform, &ctx, commands);
         // Autosave runs whatever is on screen, presenter mode included.
-        let now = ctx.input(|i| i.time);
-        for effect in self.state.tick(now) {
-            let answers = self.platform.carry_out(&ctx, effect);
-            platform::run(&mut self.state, &mut self.platform, &ctx, answers);
-        }
+        self.autosave(&ctx, ctx.input(|i| i.time));
         self.update_title(&ctx);
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
+    }
+
+    /// Write (or remove) the recovery copy when due.
+    pub fn autosave(&mut self, ctx: &egui::Context, now: f64) {
+        for effect in self.state.tick(now) {
+            let answers = self.platform.carry_out(ctx, effect);
+            platform::run(&mut self.state, &mut self.platform, ctx, answers);
+        }
     }
 
     /// Apply commands as if the user had given them (for start-up options and tests).
@@ -271,7 +275,7 @@ impl AppState {
                             .button(RichText::new(text).color(ui.visuals().warn_fg_color))
                             .clicked()
                         {
-                            commands.push(Command::ShowProblems(true));
+                            commands.push(Command::ShowProblems);
                         }
                     }
                 });
@@ -326,28 +330,23 @@ impl AppState {
 
     fn banners(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let (recovered, notice) = (&self.recovery.offered, &self.view.notice);
-        if notice.is_none() && recovered.is_none() {
+        if notice.is_none() && recovered.is_empty() {
             return;
         }
         egui::Panel::top("notices").show(ui, |ui| {
-            if let Some(p) = recovered {
+            if let Some(offer) = recovered.first() {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        RichText::new(format!(
-                            "{} (“{}”, {} maatregelen)",
-                            t().recover_question,
-                            p.name,
-                            p.items.len()
-                        ))
-                        .strong(),
-                    );
+                    ui.label(RichText::new(offer_text(offer, recovered.len() - 1)).strong());
                     if ui.button(t().recover).clicked() {
-                        commands.push(Command::Recover(true));
+                        commands.push(Command::Recover);
                     }
                     if ui.button(t().discard).clicked() {
-                        commands.push(Command::Recover(false));
+                        commands.push(Command::DiscardRecovery);
                     }
                 });
+                if let Some(dir) = self.recovery.dir() {
+                    ui.small(format!("{} {}", t().recover_where, dir.display()));
+                }
             }
             if let Some(n) = notice {
                 ui.horizontal_wrapped(|ui| {
@@ -407,4 +406,22 @@ fn menu_item(ui: &mut egui::Ui, c: UiCommand, commands: &mut Vec<Command>) {
     if ui.add(button).on_hover_text(c.tooltip()).clicked() {
         commands.push(c.command());
     }
+}
+
+/// "There is unsaved work … (“name”, n measures, file)", and how many more wait.
+fn offer_text(offer: &super::recovery::Offer, more: usize) -> String {
+    let file = offer.path.as_ref().map_or_else(
+        || t().recover_unsaved_document.to_owned(),
+        |p| p.display().to_string(),
+    );
+    let mut text = format!(
+        "{} (“{}”, {} maatregelen, {file})",
+        t().recover_question,
+        offer.package.name,
+        offer.package.items.len()
+    );
+    if more > 0 {
+        text.push_str(&format!(" — {more} {}", t().recover_more));
+    }
+    text
 }

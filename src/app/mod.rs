@@ -60,6 +60,8 @@ pub enum Pending {
     Open,
     OpenPath(PathBuf),
     Preset(usize),
+    /// Reopen the first offered recovery.
+    Recover,
     Close,
 }
 
@@ -148,9 +150,9 @@ impl AppState {
         }
     }
 
-    /// Turn on crash recovery with this file, offering what an earlier session left there.
-    pub fn with_recovery(mut self, path: PathBuf) -> Self {
-        self.recovery = Recovery::at(path);
+    /// Turn on crash recovery in this folder, offering what crashed runs left there.
+    pub fn with_recovery(mut self, dir: PathBuf) -> Self {
+        self.recovery = Recovery::at(dir);
         self
     }
 

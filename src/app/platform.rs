@@ -15,8 +15,16 @@ use crate::strings::t;
 
 pub trait Platform {
     /// Carry out one effect; what it learns (a chosen file, a file's text, a write's result)
-    /// comes back as commands.
-    fn carry_out(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command>;
+    /// comes back as commands. Files are the same everywhere; the rest is the platform's.
+    fn carry_out(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {
+        match files(effect) {
+            Ok(commands) => commands,
+            Err(effect) => self.outside(ctx, effect),
+        }
+    }
+
+    /// The effects that reach beyond files: dialogs, the clipboard, the window.
+    fn outside(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command>;
 
     /// Answers that arrive in a later frame (a screenshot). Called once per frame.
     fn poll(&mut self, _ctx: &egui::Context) -> Vec<Command> {
@@ -88,11 +96,7 @@ pub struct NativePlatform {
 }
 
 impl Platform for NativePlatform {
-    fn carry_out(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {
-        let effect = match files(effect) {
-            Ok(commands) => return commands,
-            Err(e) => e,
-        };
+    fn outside(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {
         match effect {
             Effect::PickOpen(purpose) => {
                 let path = rfd::FileDialog::new()
@@ -181,11 +185,7 @@ impl FakePlatform {
 }
 
 impl Platform for FakePlatform {
-    fn carry_out(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {
-        let effect = match files(effect) {
-            Ok(commands) => return commands,
-            Err(e) => e,
-        };
+    fn outside(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {
         match effect {
             Effect::PickOpen(purpose) => {
                 self.dialogs.push(Effect::PickOpen(purpose));

@@ -15,6 +15,11 @@ pub struct Presentation {
     pub typed: String,
     /// P opens a presenter view in a second window: the next slide and the notes.
     pub presenter_view: bool,
+    /// Esc was pressed once: a second Esc leaves (a stray key must not end a briefing).
+    pub confirm_leave: bool,
+    /// P was pressed once: the slide warns that a mirrored screen would show the notes; a
+    /// second P opens the presenter view.
+    pub confirm_presenter_view: bool,
 }
 
 /// Whether presenter mode goes on after a command.
@@ -33,6 +38,8 @@ impl Presentation {
             grid: false,
             typed: String::new(),
             presenter_view: false,
+            confirm_leave: false,
+            confirm_presenter_view: false,
         }
     }
 
@@ -45,9 +52,21 @@ impl Presentation {
     }
 
     pub fn apply(&mut self, c: SlideCommand) -> Outcome {
+        // A question stands only until the next key.
+        let (leave, view) = (self.confirm_leave, self.confirm_presenter_view);
+        self.confirm_leave = false;
+        self.confirm_presenter_view = false;
         match c {
             SlideCommand::Back if self.grid => self.grid = false,
-            SlideCommand::Back => return Outcome::Leave,
+            SlideCommand::Back if leave => return Outcome::Leave,
+            SlideCommand::Back => self.confirm_leave = true,
+            SlideCommand::TogglePresenterView if self.presenter_view => {
+                self.presenter_view = false;
+            }
+            SlideCommand::TogglePresenterView => {
+                self.presenter_view = view;
+                self.confirm_presenter_view = !view;
+            }
             SlideCommand::Next => self.go(self.index + 1),
             SlideCommand::Previous => self.go(self.index.saturating_sub(1)),
             SlideCommand::First => self.go(0),
@@ -55,7 +74,6 @@ impl Presentation {
             SlideCommand::GoTo(n) => self.go(n.saturating_sub(1)),
             SlideCommand::ToggleBlank => self.blank = !self.blank,
             SlideCommand::ToggleGrid => self.grid = !self.grid,
-            SlideCommand::TogglePresenterView => self.presenter_view = !self.presenter_view,
             SlideCommand::Digit(d) => {
                 if self.typed.len() < 4 {
                     self.typed.push(char::from(b'0' + d.min(9)));
@@ -116,6 +134,7 @@ mod tests {
         p.apply(SlideCommand::ToggleGrid);
         assert_eq!(p.apply(SlideCommand::Back), Outcome::Stay);
         assert!(!p.grid);
+        assert_eq!(p.apply(SlideCommand::Back), Outcome::Stay, "asks first");
         assert_eq!(p.apply(SlideCommand::Back), Outcome::Leave);
     }
 }

@@ -68,9 +68,9 @@ impl Seeds {
     pub fn load(dir: &Path, catalogue: &Catalogue) -> Result<Seeds, String> {
         let mut docs = HashMap::new();
         for d in &catalogue.documents {
-            let path = dir.join(&d.file);
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+            // A document's `file` names a seed inside `dir`, nothing else, and within the size limit.
+            let path = crate::catalogue::load::inside(dir, Path::new(&d.file))?;
+            let text = crate::catalogue::load::read_limited(&path).map_err(|e| e.to_string())?;
             let lines = text.lines().map(str::to_owned).collect();
             docs.insert(
                 d.id.clone(),

@@ -56,6 +56,9 @@ pub struct Series {
     pub values: Vec<Value>,
 }
 
+/// The largest number a figure may hold: no count in the sources comes near it.
+pub const MAX_VALUE: f64 = 1e12;
+
 /// One cell, as the source gives it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub enum Value {
@@ -70,6 +73,17 @@ pub enum Value {
 }
 
 impl Value {
+    /// A number or range is finite and within ±[`MAX_VALUE`]: NaN, infinity or a huge number
+    /// would load silently and break a chart's bounds.
+    pub fn is_finite(&self) -> bool {
+        let ok = |n: &f64| n.is_finite() && n.abs() <= MAX_VALUE;
+        match self {
+            Value::N(n) => ok(n),
+            Value::Range(a, b) => ok(a) && ok(b),
+            _ => true,
+        }
+    }
+
     pub fn number(&self) -> Option<f64> {
         match self {
             Value::N(n) => Some(*n),
@@ -119,7 +133,44 @@ pub fn check(f: &Figure) -> Result<(), (&'static str, String)> {
     {
         return Err(("totals", "one total per category".into()));
     }
-    Ok(())
+    let values = f.series.iter().flat_map(|s| &s.values);
+    if values
+        .chain(f.totals.iter().flatten())
+        .any(|v| !v.is_finite())
+    {
+        return Err((
+            "values",
+            "a value is NaN, infinite or beyond ±10^12; write the source's number".into(),
+        ));
+    }
+    check_years(f)
+}
+
+/// Categories that are all numbers are drawn as years: they must be years in
+/// [`crate::month::YEARS`], or the chart's axis would stretch to the far one.
+fn check_years(f: &Figure) -> Result<(), (&'static str, String)> {
+    let numbers: Vec<f64> = f
+        .categories
+        .iter()
+        .filter_map(|c| c.trim().parse::<f64>().ok())
+        .collect();
+    if f.kind != FigureKind::Line || numbers.len() != f.categories.len() {
+        return Ok(());
+    }
+    let years = crate::month::YEARS;
+    match numbers.iter().find(|n| {
+        n.fract() != 0.0 || !(f64::from(*years.start())..=f64::from(*years.end())).contains(*n)
+    }) {
+        Some(n) => Err((
+            "categories",
+            format!(
+                "category {n} is not a year from {} to {}; a line chart's numeric categories are years",
+                years.start(),
+                years.end()
+            ),
+        )),
+        None => Ok(()),
+    }
 }
 
 pub const CSV_HEADER: &str = "figure_id,title,series,category,value,unit,source";
@@ -150,6 +201,15 @@ pub fn to_csv(figures: &[Figure]) -> String {
 }
 
 impl Figure {
+    /// Whether the source gives numbers for it (some charts are only pictures in the source).
+    pub fn has_numbers(&self) -> bool {
+        self.kind != FigureKind::NotAvailable
+            && self
+                .series
+                .iter()
+                .flat_map(|s| &s.values)
+                .any(|v| v.number().is_some())
+    }
     /// The numeric sum of each category over the series (None where a value is not a number).
     pub fn column_sums(&self) -> Vec<Option<f64>> {
         (0..self.categories.len())

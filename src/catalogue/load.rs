@@ -34,13 +34,30 @@ impl fmt::Display for LoadError {
         write!(
             f,
             "{}:{}:{}: {}: {}",
-            self.file.display(),
+            escape_control(&self.file.display().to_string()),
             self.line,
             self.column,
-            self.field,
-            self.message
+            escape_control(&self.field),
+            escape_control(&self.message)
         )
     }
+}
+
+/// Control characters written as escapes (`\n`, `\u{1b}`): an id from a file must not forge
+/// an output line or reach the terminal as an escape code.
+pub fn escape_control(s: &str) -> String {
+    if !s.chars().any(char::is_control) {
+        return s.to_owned();
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 impl LoadError {
@@ -66,6 +83,12 @@ pub struct LoadReport {
 /// Read a text file, refusing oversized files before reading them.
 pub fn read_limited(path: &Path) -> Result<String, LoadError> {
     let at_start = |msg: String| LoadError::new(path, (1, 1), "file", msg);
+    // Before opening: a FIFO or device would block or never end.
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() => return Err(at_start("not a regular file".into())),
+        Err(e) => return Err(at_start(format!("cannot open: {e}"))),
+        Ok(_) => {}
+    }
     let file = std::fs::File::open(path).map_err(|e| at_start(format!("cannot open: {e}")))?;
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
     if len > MAX_FILE_BYTES {
@@ -84,13 +107,23 @@ pub fn read_limited(path: &Path) -> Result<String, LoadError> {
             "file grew past the size limit while reading".into(),
         ));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let (line, col) = line_col(
-            &String::from_utf8_lossy(e.as_bytes()),
-            e.utf8_error().valid_up_to(),
-        );
-        LoadError::new(path, (line, col), "file", "not valid UTF-8 text".into())
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| {
+            let (line, col) = line_col(
+                &String::from_utf8_lossy(e.as_bytes()),
+                e.utf8_error().valid_up_to(),
+            );
+            LoadError::new(path, (line, col), "file", "not valid UTF-8 text".into())
+        })
+        .map(strip_bom)
+}
+
+/// Text without a UTF-8 byte-order mark (Windows Notepad may write one).
+pub fn strip_bom(text: String) -> String {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    }
 }
 
 /// Every `*.ron` file directly in `dir`, sorted by name.
@@ -102,7 +135,33 @@ pub fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
         .filter(|p| p.extension().is_some_and(|x| x == "ron"))
         .collect();
     files.sort();
+    for f in &files {
+        let name = f.file_name().map(PathBuf::from).unwrap_or_default();
+        inside(dir, &name).map_err(|e| LoadError::new(f, (1, 1), "data", e))?;
+    }
     Ok(files)
+}
+
+/// `name` within `dir`: no absolute path, no `..`, and no symlink that leads out of it.
+pub fn inside(dir: &Path, name: &Path) -> Result<PathBuf, String> {
+    use std::path::Component;
+    if !name.components().all(|c| matches!(c, Component::Normal(_))) {
+        return Err(format!(
+            "'{}' must be a plain name inside {}",
+            escape_control(&name.display().to_string()),
+            dir.display()
+        ));
+    }
+    let path = dir.join(name);
+    let (real_dir, real) = (std::fs::canonicalize(dir), std::fs::canonicalize(&path));
+    match (real_dir, real) {
+        (Ok(d), Ok(p)) if !p.starts_with(&d) => Err(format!(
+            "{} leads outside {} (a symlink?)",
+            path.display(),
+            dir.display()
+        )),
+        _ => Ok(path),
+    }
 }
 
 /// Load every catalogue file in a folder.
@@ -146,7 +205,15 @@ pub fn load_sources(
             }
         };
         match parse_ron::<CatalogueFile>(&path, &text) {
-            Ok(file) => parsed.push(Parsed { path, text, file }),
+            Ok(file) => {
+                let index = TextIndex::new(&text);
+                parsed.push(Parsed {
+                    path,
+                    text,
+                    file,
+                    index,
+                });
+            }
             Err(e) => errors.push(e),
         }
     }
@@ -228,6 +295,33 @@ fn last_field_name(line: &str) -> Option<String> {
 }
 
 /// 1-based line and column of a byte offset.
+/// Line starts of a text, found once, so that locating many errors stays linear.
+pub struct LineTable<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineTable<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { text, starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|s| *s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |l| l.chars().count());
+        (line, col + 1)
+    }
+}
+
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..offset];
@@ -240,31 +334,85 @@ struct Parsed {
     path: PathBuf,
     text: String,
     file: CatalogueFile,
+    index: TextIndex,
+}
+
+impl Parsed {
+    fn locator(&self) -> Locator<'_> {
+        Locator {
+            path: &self.path,
+            text: &self.text,
+            index: &self.index,
+        }
+    }
+}
+
+/// Where each string literal and each line starts, found in one pass, so that locating many
+/// errors stays linear instead of re-scanning the file for each.
+struct TextIndex {
+    /// A literal's text as written (between its quotes) → offsets of its opening quote.
+    strings: HashMap<String, Vec<usize>>,
+    lines: Vec<usize>,
+}
+
+impl TextIndex {
+    fn new(text: &str) -> Self {
+        let mut strings: HashMap<String, Vec<usize>> = HashMap::new();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] != b'"' {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i += 1;
+            while i < bytes.len() && bytes[i] != b'"' {
+                i += if bytes[i] == b'\\' { 2 } else { 1 };
+            }
+            if let Some(content) = text.get(start + 1..i.min(bytes.len())) {
+                strings.entry(content.to_owned()).or_default().push(start);
+            }
+            i += 1;
+        }
+        let lines = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { strings, lines }
+    }
 }
 
 /// Finds where things are written, to locate errors found after parsing.
 struct Locator<'a> {
     path: &'a Path,
     text: &'a str,
+    index: &'a TextIndex,
 }
 
 impl Locator<'_> {
     /// Position of the `nth` occurrence of `"value"` at or after `from`.
     fn quoted(&self, value: &str, from: usize, nth: usize) -> (usize, usize) {
-        let needle = format!("\"{value}\"");
-        let hit = self.text[from.min(self.text.len())..]
-            .match_indices(&needle)
-            .nth(nth)
-            .map(|(i, _)| from + i);
-        line_col(self.text, hit.unwrap_or(from))
+        let hit = self.index.strings.get(value).and_then(|at| {
+            let first = at.partition_point(|i| *i < from);
+            at.get(first + nth).copied()
+        });
+        self.line_col(hit.unwrap_or(from))
     }
 
     fn offset_of(&self, value: &str, nth: usize) -> usize {
-        let needle = format!("\"{value}\"");
-        self.text
-            .match_indices(&needle)
-            .nth(nth)
-            .map_or(0, |(i, _)| i)
+        let at = self.index.strings.get(value);
+        at.and_then(|at| at.get(nth).copied()).unwrap_or(0)
+    }
+
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.index.lines.partition_point(|s| *s <= offset).max(1);
+        let start = self.index.lines.get(line - 1).copied().unwrap_or(0);
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |l| l.chars().count());
+        (line, col + 1)
     }
 
     fn error(&self, pos: (usize, usize), field: &str, message: String) -> LoadError {
@@ -278,10 +426,7 @@ fn assemble(parsed: Vec<Parsed>, errors: &mut Vec<LoadError>) -> Catalogue {
     let mut measures: Vec<Measure> = Vec::new();
     let mut origin: HashMap<String, (usize, usize)> = HashMap::new();
     for (fi, p) in parsed.iter().enumerate() {
-        let loc = Locator {
-            path: &p.path,
-            text: &p.text,
-        };
+        let loc = p.locator();
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for m in &p.file.measures {
             let nth = seen.entry(m.id.as_str()).or_insert(0);
@@ -289,7 +434,7 @@ fn assemble(parsed: Vec<Parsed>, errors: &mut Vec<LoadError>) -> Catalogue {
             *nth += 1;
             if origin.contains_key(&m.id) {
                 errors.push(loc.error(
-                    line_col(&p.text, offset),
+                    loc.line_col(offset),
                     "id",
                     format!("duplicate measure id '{}'", m.id),
                 ));
@@ -303,10 +448,7 @@ fn assemble(parsed: Vec<Parsed>, errors: &mut Vec<LoadError>) -> Catalogue {
     }
     let mut catalogue = Catalogue::new(documents, measures, Vec::new());
     for p in &parsed {
-        let loc = Locator {
-            path: &p.path,
-            text: &p.text,
-        };
+        let loc = p.locator();
         apply_amendments(&mut catalogue, &p.file.amend, &loc, &doc_ids, errors);
         apply_steps(&mut catalogue, &p.file.steps, &loc, &doc_ids, errors);
         apply_timing(&mut catalogue, &p.file.timing, &loc, &doc_ids, errors);
@@ -326,10 +468,7 @@ fn collect_figures(
 ) -> Vec<crate::catalogue::figures::Figure> {
     let mut figures: Vec<crate::catalogue::figures::Figure> = Vec::new();
     for p in parsed {
-        let loc = Locator {
-            path: &p.path,
-            text: &p.text,
-        };
+        let loc = p.locator();
         for f in &p.file.figures {
             let pos = loc.quoted(&f.id, 0, 0);
             let problem = if figures.iter().any(|g| g.id == f.id) {
@@ -369,10 +508,7 @@ fn collect_figures(
 fn collect_documents(parsed: &[Parsed], errors: &mut Vec<LoadError>) -> Vec<Document> {
     let mut docs: Vec<Document> = Vec::new();
     for p in parsed {
-        let loc = Locator {
-            path: &p.path,
-            text: &p.text,
-        };
+        let loc = p.locator();
         for d in &p.file.documents {
             if docs.iter().any(|x| x.id == d.id) {
                 let pos = loc.quoted(&d.id, 0, 0);
@@ -405,7 +541,7 @@ fn validate_measure(
     doc_ids: &HashSet<String>,
     errors: &mut Vec<LoadError>,
 ) -> Option<Measure> {
-    let at = line_col(loc.text, offset);
+    let at = loc.line_col(offset);
     let mut ok = true;
     let mut fail = |field: &str, msg: String| {
         errors.push(loc.error(at, field, format!("measure '{}': {msg}", m.id)));
@@ -641,10 +777,7 @@ fn collect_tracks(
 ) -> Vec<Track> {
     let mut tracks: Vec<Track> = Vec::new();
     for p in parsed {
-        let loc = Locator {
-            path: &p.path,
-            text: &p.text,
-        };
+        let loc = p.locator();
         for t in &p.file.tracks {
             let pos = loc.quoted(&t.title, 0, 0);
             if !(1..=5).contains(&t.number) || tracks.iter().any(|x| x.number == t.number) {
@@ -700,10 +833,7 @@ fn check_links(
             let (path, pos) = match origin.get(&m.id) {
                 Some(&(fi, off)) => {
                     let p = &parsed[fi];
-                    let loc = Locator {
-                        path: &p.path,
-                        text: &p.text,
-                    };
+                    let loc = p.locator();
                     (p.path.clone(), loc.quoted(&l.to, off, 0))
                 }
                 None => (PathBuf::from("?"), (1, 1)),

@@ -2,7 +2,7 @@
 //! on hover, a table view, its source and the measures it informs.
 
 use egui::{Color32, RichText};
-use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints, Points, uniform_grid_spacer};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints, Points};
 
 use super::theme;
 use crate::catalogue::Catalogue;
@@ -150,12 +150,23 @@ impl Default for FiguresView {
     }
 }
 
-/// x positions: the year where categories are years, otherwise the index.
+/// A value as drawn: finite and within what the catalogue accepts, so that a value that
+/// bypassed the loader cannot push the plot bounds to infinity.
+fn plotted(v: &crate::catalogue::figures::Value) -> Option<f64> {
+    let max = crate::catalogue::figures::MAX_VALUE;
+    v.number()
+        .filter(|n| n.is_finite())
+        .map(|n| n.clamp(-max, max))
+}
+
+/// x positions: the year where categories are years, otherwise the index. Only whole years in
+/// the accepted range count: far-apart numbers ("2020", "1e12") would stretch the axis.
 fn xs(f: &Figure) -> Vec<f64> {
     let years: Option<Vec<f64>> = f
         .categories
         .iter()
-        .map(|c| c.trim().parse::<f64>().ok())
+        .map(|c| c.trim().parse::<i32>().ok())
+        .map(|y| y.filter(|y| crate::month::YEARS.contains(y)).map(f64::from))
         .collect();
     years.unwrap_or_else(|| (0..f.categories.len()).map(|i| i as f64).collect())
 }
@@ -204,7 +215,7 @@ fn plot<'a>(f: &'a Figure) -> Plot<'a> {
     Plot::new(("plot", &f.id))
         .height(420.0)
         // One grid line per category (year), so every label is shown.
-        .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        .x_grid_spacer(crate::ui::bounded_grid([1.0, 5.0, 10.0]))
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| axis_label(f, mark.value))
         .y_axis_formatter(|mark, _| strings::number(mark.value))
@@ -222,7 +233,7 @@ fn line_chart(ui: &mut egui::Ui, f: &Figure) {
             let mut segment: Vec<[f64; 2]> = Vec::new();
             let mut points: Vec<[f64; 2]> = Vec::new();
             for (x, v) in xs.iter().zip(&s.values) {
-                match v.number() {
+                match plotted(v) {
                     Some(y) => {
                         segment.push([*x, y]);
                         points.push([*x, y]);
@@ -273,7 +284,7 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
                 .iter()
                 .zip(&s.values)
                 .filter_map(|(x, v)| {
-                    v.number().map(|y| {
+                    plotted(v).map(|y| {
                         Bar::new(x + offset, y).width(width).name(format!(
                             "{}: {}",
                             s.name,
@@ -302,7 +313,7 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
     }
     let index_plot = Plot::new(("plot", &f.id))
         .height(420.0)
-        .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        .x_grid_spacer(crate::ui::bounded_grid([1.0, 5.0, 10.0]))
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
@@ -377,5 +388,15 @@ fn matrix_color(symbol: &str) -> Color32 {
         "+/-" | "+/–" | "±" => theme::okabe_ito::YELLOW,
         "-" | "–" => theme::okabe_ito::ORANGE,
         _ => Color32::from_gray(200),
+    }
+}
+
+/// The figure as the source shows it: a chart, or a table where it is one. Slides use this.
+pub fn chart_or_table(ui: &mut egui::Ui, f: &Figure) {
+    match f.kind {
+        FigureKind::Line => line_chart(ui, f),
+        FigureKind::Bars => bar_chart(ui, f, false),
+        FigureKind::StackedBars => bar_chart(ui, f, true),
+        FigureKind::Table | FigureKind::Matrix | FigureKind::NotAvailable => table(ui, f),
     }
 }

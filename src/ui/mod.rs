@@ -6,6 +6,7 @@ pub mod browser;
 pub mod compare;
 pub mod fiche;
 pub mod figures_view;
+pub mod gantt;
 pub mod package_panel;
 pub mod png_export;
 pub mod presenter;
@@ -17,4 +18,21 @@ pub mod timeline_view;
 /// no text runs past the edge of its panel).
 pub fn name_region(response: &egui::Response, name: &str) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Pane, true, name));
+}
+
+/// A grid of fixed steps (one line per year, say) while that stays a few hundred lines; beyond
+/// that (far-apart data, or zoomed far out) egui_plot's own logarithmic grid. A fixed step over
+/// a huge range would allocate a line per step and abort the app.
+pub fn bounded_grid(steps: [f64; 3]) -> impl Fn(egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    const MAX_LINES: f64 = 500.0;
+    let fixed = egui_plot::uniform_grid_spacer(move |_| steps);
+    let adaptive = egui_plot::log_grid_spacer(10);
+    move |input: egui_plot::GridInput| {
+        let span = (input.bounds.1 - input.bounds.0).abs();
+        if span.is_finite() && span / steps[0] <= MAX_LINES {
+            fixed(input)
+        } else {
+            adaptive(input)
+        }
+    }
 }

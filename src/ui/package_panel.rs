@@ -423,7 +423,7 @@ fn item_ui(
             let label = ui.label(t().weight);
             let r = ui
                 .add(
-                    egui::Slider::new(&mut w, 0.0..=3.0)
+                    egui::Slider::new(&mut w, crate::package::WEIGHTS)
                         .step_by(0.5)
                         .custom_formatter(|v, _| strings::decimal(v as f32))
                         .custom_parser(|s| s.replace(',', ".").parse().ok()),

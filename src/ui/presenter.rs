@@ -8,6 +8,7 @@ use crate::app::presentation::Presentation;
 use crate::catalogue::Catalogue;
 use crate::command::{SlideCommand, slide_command};
 use crate::present::Slide;
+use crate::strings::t;
 
 /// The clicker's keys this frame, as commands. Keys are consumed, so a key acts once even when
 /// egui runs a second pass.
@@ -56,6 +57,7 @@ pub fn ui(ui: &mut egui::Ui, p: &Presentation, catalogue: &Catalogue) {
         if let Some(slide) = p.current() {
             slide_ui(ui, slide, catalogue, scale);
         }
+        questions(ui, p, rect, scale);
         let footer = format!("{} / {}", p.index + 1, p.slides.len());
         ui.painter().text(
             rect.right_bottom() - egui::vec2(24.0, 16.0) * scale,
@@ -64,6 +66,26 @@ pub fn ui(ui: &mut egui::Ui, p: &Presentation, catalogue: &Catalogue) {
             FontId::proportional(slide::FOOTER_SIZE * scale),
             slide::FOOTER,
         );
+    });
+}
+
+/// A question the presenter's key raised, small at the bottom left: nothing private in it.
+fn questions(ui: &mut egui::Ui, p: &Presentation, rect: egui::Rect, scale: f32) {
+    let text = if p.confirm_leave {
+        t().present_confirm_leave
+    } else if p.confirm_presenter_view {
+        t().present_confirm_view
+    } else {
+        return;
+    };
+    let size = slide::FOOTER_SIZE * scale;
+    let area = egui::Rect::from_min_size(
+        rect.left_bottom() + egui::vec2(24.0 * scale, -3.0 * size),
+        egui::vec2(rect.width() * 0.7, 2.5 * size),
+    );
+    let label = RichText::new(text).size(size).color(slide::FOOTER);
+    ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
+        ui.add(egui::Label::new(label).wrap());
     });
 }
 
@@ -82,10 +104,12 @@ fn grid_ui(ui: &mut egui::Ui, p: &Presentation, scale: f32) {
             } else {
                 text
             };
-            ui.add_sized(
-                egui::vec2(300.0 * scale, 60.0 * scale),
-                egui::Label::new(text).wrap(),
-            );
+            // Left-aligned in a fixed cell: a justified layout would letter-space short titles.
+            let cell = egui::vec2(300.0 * scale, 60.0 * scale);
+            ui.allocate_ui_with_layout(cell, egui::Layout::top_down(egui::Align::Min), |ui| {
+                ui.set_min_size(cell);
+                ui.add(egui::Label::new(text).wrap());
+            });
         }
     });
 }
@@ -152,7 +176,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
         Slide::Title { title, subtitle } => {
             ui.add_space(160.0 * s);
             big(ui, title.clone(), slide::TITLE * s);
-            ui.add_space(20.0 * s);
+            ui.add_space(slide::SECONDARY * s);
             big(ui, subtitle.clone(), slide::SUBTITLE * s);
         }
         Slide::Combined {
@@ -167,7 +191,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 big(
                     ui,
                     "Met de eigen weging van dit overleg (geen bron).",
-                    22.0 * s,
+                    slide::SECONDARY * s,
                 );
             }
             ui.add_space(16.0 * s);
@@ -191,11 +215,11 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
             big(
                 ui,
                 "De bronnen geven richtingen, geen omvang. Onbekend telt nooit als neutraal.",
-                20.0 * s,
+                slide::SECONDARY * s,
             );
         }
         Slide::Measure(m) => {
-            big(ui, m.stream.clone(), 24.0 * s);
+            big(ui, m.stream.clone(), slide::SECONDARY * s);
             big(ui, m.title.clone(), slide::HEADING * s);
             ui.add_space(14.0 * s);
             big(
@@ -204,7 +228,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 slide::LEAD * s,
             );
             if let Some(v) = &m.variant {
-                big(ui, format!("Variant: {v}"), 24.0 * s);
+                big(ui, format!("Variant: {v}"), slide::SECONDARY * s);
             }
             ui.add_space(10.0 * s);
             for (k, v) in [
@@ -216,62 +240,62 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 big(ui, format!("{k}: {v}"), slide::BODY * s);
             }
             ui.add_space(14.0 * s);
-            big(ui, m.summary.clone(), 24.0 * s);
+            big(ui, m.summary.clone(), slide::SECONDARY * s);
             if let Some(f) = m
                 .figure
                 .as_ref()
                 .and_then(|id| catalogue.figures.iter().find(|g| &g.id == id))
             {
                 ui.add_space(10.0 * s);
-                big(ui, format!("Cijfers: {}", f.title), 20.0 * s);
+                big(ui, format!("Cijfers: {}", f.title), slide::SECONDARY * s);
             }
         }
-        Slide::Figure { figure } => {
+        Slide::Figure { figure, .. } => {
             if let Some(f) = catalogue.figures.iter().find(|g| &g.id == figure) {
-                big(ui, f.title.clone(), 38.0 * s);
+                big(ui, f.title.clone(), slide::HEADING * s);
                 ui.add_space(10.0 * s);
                 ui.scope(|ui| {
                     ui.style_mut().override_text_style = None;
                     for (_, font) in ui.style_mut().text_styles.iter_mut() {
                         font.size *= 1.3 * s;
                     }
-                    super::figures_view::table(ui, f);
+                    super::figures_view::chart_or_table(ui, f);
                 });
-                for n in &f.notes {
-                    big(ui, n.clone(), 18.0 * s);
-                }
+                // The figure's notes are about the data, for whoever checks it: not on a slide.
                 let doc = catalogue
                     .document(&f.source.doc)
                     .map_or(String::new(), |d| d.title.clone());
-                big(ui, format!("Bron: {doc}, {}", f.source.at), 18.0 * s);
+                big(
+                    ui,
+                    format!("Bron: {doc}, {}", f.source.at),
+                    slide::SECONDARY * s,
+                );
             }
         }
-        Slide::Timeline { headline, rows } => {
-            big(ui, "Tijdlijn", slide::HEADING * s);
-            big(ui, headline.clone(), 24.0 * s);
+        Slide::Timeline {
+            headline,
+            bars,
+            decision,
+            ..
+        } => {
+            big(ui, t().timeline, slide::HEADING * s);
+            big(ui, headline.clone(), slide::SECONDARY * s);
             ui.add_space(12.0 * s);
-            // Long packages get smaller rows so that nothing is cut off.
-            let size = (22.0 * s * (12.0 / rows.len().max(12) as f32)).max(12.0);
-            egui::Grid::new("present-timeline")
-                .spacing([24.0 * s, 6.0 * s])
-                .show(ui, |ui| {
-                    for h in ["Maatregel", "Doorlooptijd", "Grondslag", "Gereed"] {
-                        ui.label(RichText::new(h).size(size).strong());
-                    }
-                    ui.end_row();
-                    for r in rows {
-                        ui.label(RichText::new(short(&r[0], 60)).size(size));
-                        for c in &r[1..] {
-                            ui.label(RichText::new(c).size(size));
-                        }
-                        ui.end_row();
-                    }
-                });
-            big(
-                ui,
-                "Grondslag ‘aanname’: de bron noemt geen doorlooptijd; Knoppen rekent met een instelbare aanname.",
-                18.0 * s,
-            );
+            super::gantt::ui(ui, bars, *decision, s);
+        }
+        Slide::Attention { items } => {
+            big(ui, t().attention, slide::HEADING * s);
+            ui.add_space(16.0 * s);
+            // A slide holds what a room can read; the rest is in the note.
+            const SHOWN: usize = 6;
+            for i in items.iter().take(SHOWN) {
+                big(ui, format!("• {i}"), slide::BODY * s);
+                ui.add_space(6.0 * s);
+            }
+            if items.len() > SHOWN {
+                let more = u32::try_from(items.len() - SHOWN).unwrap_or(u32::MAX);
+                big(ui, t().and_more(more), slide::SECONDARY * s);
+            }
         }
         Slide::Needs { lines } => {
             big(ui, "Wat het pakket vraagt", slide::HEADING * s);
@@ -287,10 +311,10 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
             measures,
         } => {
             big(ui, format!("Spoor {number}"), slide::BODY * s);
-            big(ui, title.clone(), 42.0 * s);
+            big(ui, title.clone(), slide::HEADING * s);
             ui.add_space(12.0 * s);
             if !question.is_empty() {
-                big(ui, question.clone(), 24.0 * s);
+                big(ui, question.clone(), slide::SECONDARY * s);
                 ui.add_space(12.0 * s);
             }
             for m in measures {

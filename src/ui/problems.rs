@@ -30,10 +30,10 @@ pub fn window(ctx: &egui::Context, errors: &[LoadError], open: bool, commands: &
                     }
                 });
             if ui.button(t().close).clicked() {
-                commands.push(Command::ShowProblems(false));
+                commands.push(Command::HideProblems);
             }
         });
     if !still_open {
-        commands.push(Command::ShowProblems(false));
+        commands.push(Command::HideProblems);
     }
 }

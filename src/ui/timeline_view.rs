@@ -263,7 +263,7 @@ fn chart(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row], today: Month, d
         .show_y(false)
         .y_axis_min_width(names_width)
         .show_crosshair(false)
-        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        .y_grid_spacer(crate::ui::bounded_grid([1.0, 5.0, 10.0]))
         .y_axis_formatter(move |mark, _| {
             let i = n as i64 - mark.value.round() as i64;
             if (mark.value - mark.value.round()).abs() < 1e-6 && i >= 0 {
@@ -279,7 +279,7 @@ fn chart(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row], today: Month, d
                 String::new()
             }
         })
-        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [0.25, 1.0, 5.0]))
+        .x_grid_spacer(crate::ui::bounded_grid([0.25, 1.0, 5.0]))
         .show(ui, |p| {
             let kinds: Vec<InstrumentKind> = {
                 let mut k: Vec<InstrumentKind> = solid.iter().map(|(k, _)| *k).collect();

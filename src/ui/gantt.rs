@@ -1,0 +1,151 @@
+//! The timeline as a slide: one bar per measure, type a room can read, a legend of the
+//! instruments. Drawn by hand rather than with a plot, so sizes follow the slide's scale.
+
+use egui::{Align, Layout, Rect, RichText, Stroke, UiBuilder, pos2, vec2};
+
+use super::theme::{self, slide};
+use crate::catalogue::InstrumentKind;
+use crate::month::Month;
+use crate::strings::{self, t};
+use crate::timeline::{Basis, Row};
+
+/// The years on the axis: from the earliest start to the latest end, at most 30 (a far-off
+/// date in the data must not squeeze every bar to a line).
+fn span(bars: &[Row], decision: Month) -> (f64, f64) {
+    let start = bars
+        .iter()
+        .map(|r| r.start.as_year())
+        .fold(decision.as_year(), f64::min)
+        .floor();
+    let end = bars
+        .iter()
+        .filter_map(|r| r.ready_max().or_else(|| r.ready_min()))
+        .map(|m| m.as_year() + 1.0)
+        .fold(start + 1.0, f64::max)
+        .ceil();
+    (start, end.min(start + 30.0))
+}
+
+/// A label at the left of `rect`, cut with an ellipsis where it does not fit.
+fn left_label(ui: &mut egui::Ui, rect: Rect, text: RichText) {
+    let layout = Layout::left_to_right(Align::Center);
+    ui.scope_builder(UiBuilder::new().max_rect(rect).layout(layout), |ui| {
+        ui.add(egui::Label::new(text).truncate());
+    });
+}
+
+pub fn ui(ui: &mut egui::Ui, bars: &[Row], decision: Month, s: f32) {
+    let area = ui.available_rect_before_wrap();
+    let (legend_h, axis_h) = (48.0 * s, 34.0 * s);
+    let label_w = area.width() * 0.34;
+    let rows = bars.len().max(1) as f32;
+    let row_h = ((area.height() - legend_h - axis_h) / rows).clamp(12.0, 48.0 * s);
+    let size = (row_h * 0.6).min(slide::SECONDARY * s);
+    let chart = Rect::from_min_max(
+        pos2(area.left() + label_w, area.top() + axis_h),
+        pos2(area.right() - 16.0 * s, area.top() + axis_h + rows * row_h),
+    );
+    let (y0, y1) = span(bars, decision);
+    let x = |year: f64| chart.left() + ((year - y0) / (y1 - y0)) as f32 * chart.width();
+    axis(ui, chart, (y0, y1), &x, s);
+    for (i, r) in bars.iter().enumerate() {
+        let top = chart.top() + i as f32 * row_h;
+        let title = Rect::from_min_size(pos2(area.left(), top), vec2(label_w - 12.0 * s, row_h));
+        left_label(ui, title, RichText::new(&r.title).size(size));
+        bar(ui, r, (top, row_h), &x, size);
+    }
+    let line = x(decision.as_year());
+    ui.painter().line_segment(
+        [pos2(line, chart.top()), pos2(line, chart.bottom())],
+        Stroke::new(3.0 * s, slide::DECISION),
+    );
+    legend(ui, bars, pos2(area.left(), chart.bottom() + 12.0 * s), s);
+}
+
+/// Years along the top, with faint lines down the chart.
+fn axis(ui: &egui::Ui, chart: Rect, (y0, y1): (f64, f64), x: &dyn Fn(f64) -> f32, s: f32) {
+    let step = if y1 - y0 > 12.0 { 2 } else { 1 };
+    let painter = ui.painter();
+    for year in (y0 as i32..=y1 as i32).step_by(step) {
+        let at = x(f64::from(year));
+        painter.line_segment(
+            [pos2(at, chart.top()), pos2(at, chart.bottom())],
+            Stroke::new(1.0, slide::FOOTER.gamma_multiply(0.4)),
+        );
+        painter.text(
+            pos2(at, chart.top() - 4.0 * s),
+            egui::Align2::CENTER_BOTTOM,
+            year.to_string(),
+            egui::FontId::proportional(slide::SMALL * s),
+            slide::FOOTER,
+        );
+    }
+}
+
+/// One measure: solid up to the earliest ready date, lighter up to the latest (or a year on
+/// where the source gives no maximum); a question mark where no lead time is known.
+fn bar(ui: &egui::Ui, r: &Row, (top, h): (f32, f32), x: &dyn Fn(f64) -> f32, size: f32) {
+    let painter = ui.painter();
+    let (y_top, y_bottom) = (top + h * 0.2, top + h * 0.8);
+    let start = x(r.start.as_year());
+    let Some(min) = r.ready_min().filter(|_| r.basis != Basis::Unknown) else {
+        painter.text(
+            pos2(start, top + h / 2.0),
+            egui::Align2::LEFT_CENTER,
+            "?",
+            egui::FontId::proportional(size),
+            slide::TEXT,
+        );
+        return;
+    };
+    let colour = theme::instrument_color(r.instrument);
+    let solid_end = x(min.as_year()).max(start + 3.0);
+    painter.rect_filled(
+        Rect::from_min_max(pos2(start, y_top), pos2(solid_end, y_bottom)),
+        2.0,
+        colour,
+    );
+    let open_end = r.ready_max().map_or(min.as_year() + 1.0, Month::as_year);
+    let end = x(open_end);
+    if end > solid_end {
+        painter.rect_filled(
+            Rect::from_min_max(pos2(solid_end, y_top), pos2(end, y_bottom)),
+            2.0,
+            colour.gamma_multiply(0.4),
+        );
+    }
+}
+
+/// The instruments on the slide, each with its colour; then what the light part and the line mean.
+fn legend(ui: &mut egui::Ui, bars: &[Row], at: egui::Pos2, s: f32) {
+    let mut kinds: Vec<Option<InstrumentKind>> = bars.iter().map(|r| r.instrument).collect();
+    kinds.sort();
+    kinds.dedup();
+    let size = slide::SMALL * s;
+    let rect = Rect::from_min_size(at, vec2(ui.max_rect().right() - at.x, 40.0 * s));
+    ui.scope_builder(
+        UiBuilder::new()
+            .max_rect(rect)
+            .layout(Layout::left_to_right(Align::Center)),
+        |ui| {
+            for k in kinds {
+                let (swatch, _) = ui.allocate_exact_size(vec2(size, size), egui::Sense::hover());
+                ui.painter()
+                    .rect_filled(swatch, 2.0, theme::instrument_color(k));
+                let name = k.map_or(t().basis_unknown, strings::instrument);
+                ui.label(RichText::new(name).size(size));
+                ui.add_space(12.0 * s);
+            }
+            let (swatch, _) = ui.allocate_exact_size(vec2(size, size), egui::Sense::hover());
+            ui.painter()
+                .rect_filled(swatch, 2.0, slide::TEXT.gamma_multiply(0.4));
+            ui.label(RichText::new(t().uncertain_part).size(size));
+            ui.add_space(12.0 * s);
+            ui.label(
+                RichText::new(format!("| {}", t().decision_date))
+                    .size(size)
+                    .color(slide::DECISION),
+            );
+        },
+    );
+}
