@@ -42,7 +42,7 @@ fn fiche_of(pick: impl Fn(&Measure) -> bool) -> (Harness<'static, App>, Measure)
         .catalogue
         .measures
         .iter()
-        .position(|m| pick(m))
+        .position(pick)
         .expect("such a measure");
     let m = s.catalogue.measures[i].clone();
     s.apply(Command::Select(i));
