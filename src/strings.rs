@@ -758,6 +758,49 @@ pub fn verdict(v: &Verdict) -> String {
     }
 }
 
+/// The verdict in a few words, for a headline read in seconds: "per saldo beperkend",
+/// "gemengd, weegt beperkend", "grotendeels onbekend". The counts are in [`verdict_detail`].
+pub fn verdict_short(v: &Verdict) -> String {
+    let lean = v.lean.map(|w| match w.lean {
+        Lean::Decreasing => "weegt beperkend",
+        Lean::Increasing => "weegt verhogend",
+        Lean::Even => "weegt gelijk op",
+    });
+    match (v.kind, lean) {
+        (VerdictKind::Empty, _) => "geen maatregelen".into(),
+        (VerdictKind::MostlyUnknown { .. }, _) => "grotendeels onbekend".into(),
+        (VerdictKind::Neutral, _) => "neutraal".into(),
+        (VerdictKind::Decreasing, _) => "per saldo beperkend".into(),
+        (VerdictKind::Increasing, _) => "per saldo verhogend".into(),
+        (VerdictKind::Mixed { .. }, Some(l)) => format!("gemengd, {l}"),
+        (VerdictKind::Mixed { .. }, None) => "gemengd".into(),
+    }
+}
+
+/// The counts behind a headline verdict: "1 verhogend, 4 beperkend, 1 onbekend; weging 5,0
+/// tegen 1,0"; `None` when the headline says it all.
+pub fn verdict_detail(v: &Verdict) -> Option<String> {
+    let mut parts = match v.kind {
+        VerdictKind::Empty => return None,
+        VerdictKind::MostlyUnknown { unknown, total } => {
+            vec![format!("{unknown} van {total} PM of onbekend")]
+        }
+        VerdictKind::Mixed { up, down } => vec![format!("{up} verhogend, {down} beperkend")],
+        _ => Vec::new(),
+    };
+    if v.unknown > 0 && !matches!(v.kind, VerdictKind::MostlyUnknown { .. }) {
+        parts.push(format!("{} onbekend", v.unknown));
+    }
+    if let Some(w) = v.lean {
+        parts.push(format!(
+            "weging overleg {} beperkend tegen {} verhogend",
+            decimal(w.decrease_weight),
+            decimal(w.increase_weight)
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
 /// A hint in words, with the measures' titles (their ids when the catalogue lacks them).
 pub fn hint_text(h: &Hint, catalogue: &Catalogue) -> String {
     hint_words(h, &|id: &str| {
@@ -1053,6 +1096,19 @@ mod tests {
             hint_text(&h, &c),
             format!("Arbeid: {etk} verhogend tegenover a, b beperkend")
         );
+    }
+
+    #[test]
+    fn headline_verdicts_are_short_and_the_counts_come_apart() {
+        use VerdictKind::*;
+        let mixed = v(Mixed { up: 1, down: 4 }, 1);
+        assert_eq!(verdict_short(&mixed), "gemengd");
+        assert_eq!(
+            verdict_detail(&mixed).as_deref(),
+            Some("1 verhogend, 4 beperkend; 1 onbekend")
+        );
+        assert_eq!(verdict_short(&v(Decreasing, 0)), "per saldo beperkend");
+        assert_eq!(verdict_detail(&v(Decreasing, 0)), None);
     }
 
     #[test]

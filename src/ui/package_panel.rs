@@ -100,15 +100,21 @@ fn header(ui: &mut egui::Ui, package: &Package, dirty: bool, commands: &mut Vec<
 /// only the name and the marker, with the words on hover (the folded panel).
 fn headline(ui: &mut egui::Ui, name: &str, tally: &Tally, weighted: bool, words: bool) {
     let v = tally.verdict(weighted);
-    let text = format!("{name}: {}", strings::verdict(&v));
+    let text = format!("{name}: {}", strings::verdict_short(&v));
     ui.horizontal(|ui| {
         marker(ui, &v.kind);
         if words {
             ui.add(egui::Label::new(RichText::new(text).size(theme::VERDICT).strong()).wrap());
         } else {
-            ui.label(RichText::new(name).strong()).on_hover_text(text);
+            ui.label(RichText::new(name).strong())
+                .on_hover_text(format!("{name}: {}", strings::verdict(&v)));
         }
     });
+    if let Some(detail) = strings::verdict_detail(&v).filter(|_| words) {
+        ui.indent(("detail", name), |ui| {
+            ui.add(egui::Label::new(RichText::new(detail).weak()).wrap());
+        });
+    }
 }
 
 /// The direction as a shape, so it reads without colour: a triangle up (raises inflow), down
