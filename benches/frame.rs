@@ -96,8 +96,44 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// The built-in catalogue plus a file of 20,000 status steps (about 5 MB): loading must stay
+/// linear in the size of the data.
+fn many_steps() -> Vec<(
+    std::path::PathBuf,
+    Result<String, knoppen::catalogue::LoadError>,
+)> {
+    let ids = [
+        "arbeid.etk",
+        "arbeid.eures",
+        "asiel.nareis",
+        "arbeid.visie-economie",
+    ];
+    let steps: String = (0..20_000)
+        .map(|i| {
+            format!(
+                "(measure: \"{}\", date: \"{}-{:02}-01\", status: Study, text: \"Stap {i}.\", \
+                 source: (doc: \"003\", at: \"§ test\", line: Some(50))),\n",
+                ids[i % ids.len()],
+                2024 + i % 3,
+                1 + i % 12
+            )
+        })
+        .collect();
+    knoppen::catalogue::embedded_files()
+        .map(|(p, t)| (p, Ok(t)))
+        .chain(std::iter::once((
+            std::path::PathBuf::from("zz-steps.ron"),
+            Ok(format!("(steps: [\n{steps}])")),
+        )))
+        .collect()
+}
+
 fn startup(c: &mut Criterion) {
     c.bench_function("startup/load_builtin", |b| b.iter(Catalogue::builtin));
+    let files = many_steps();
+    c.bench_function("startup/load_20k_steps", |b| {
+        b.iter(|| knoppen::catalogue::load::load_sources(files.clone()))
+    });
     c.bench_function("startup/first_frame", |b| {
         b.iter(|| {
             let ctx = egui::Context::default();
