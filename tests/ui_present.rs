@@ -423,10 +423,20 @@ fn a_figure_slide_draws_the_chart_the_source_shows() {
     for _ in 0..at {
         press(&mut h, egui::Key::ArrowRight);
     }
-    // A plot has a legend entry per series (a checkbox to accesskit), a table has none.
+    // A chart: a legend entry per series above it, and no table of values.
+    let f = catalogue
+        .figures
+        .iter()
+        .find(|f| matches!(&slides[at], Slide::Figure { figure, .. } if *figure == f.id))
+        .expect("the figure");
+    let shown = texts(&h);
+    for s in &f.series {
+        assert!(shown.contains(&s.name), "legend for {}: {shown:?}", s.name);
+    }
+    let first = f.series[0].values.iter().find_map(|v| v.number());
+    let cell = first.map(knoppen::strings::number);
     assert!(
-        h.query_all_by_role(egui::accesskit::Role::CheckBox).count() >= 1,
-        "{:?}",
-        texts(&h)
+        cell.is_none_or(|c| !shown.contains(&c)),
+        "a table, not a chart: {shown:?}"
     );
 }

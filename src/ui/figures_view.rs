@@ -99,18 +99,7 @@ impl FiguresView {
             }
             FigureKind::Table | FigureKind::Matrix => table(ui, f),
             _ if self.as_table => table(ui, f),
-            FigureKind::Line => {
-                series_legend(ui, f);
-                line_chart(ui, f);
-            }
-            FigureKind::Bars => {
-                series_legend(ui, f);
-                bar_chart(ui, f, false);
-            }
-            FigureKind::StackedBars => {
-                series_legend(ui, f);
-                bar_chart(ui, f, true);
-            }
+            _ => chart_or_table(ui, f),
         }
         // The chart and its title block, as drawn this frame.
         self.chart_rect = Some(egui::Rect::from_min_max(
@@ -393,10 +382,20 @@ fn matrix_color(symbol: &str) -> Color32 {
 
 /// The figure as the source shows it: a chart, or a table where it is one. Slides use this.
 pub fn chart_or_table(ui: &mut egui::Ui, f: &Figure) {
+    // Legends stand above the chart, never over the data.
     match f.kind {
-        FigureKind::Line => line_chart(ui, f),
-        FigureKind::Bars => bar_chart(ui, f, false),
-        FigureKind::StackedBars => bar_chart(ui, f, true),
+        FigureKind::Line => {
+            series_legend(ui, f);
+            line_chart(ui, f);
+        }
+        FigureKind::Bars => {
+            series_legend(ui, f);
+            bar_chart(ui, f, false);
+        }
+        FigureKind::StackedBars => {
+            series_legend(ui, f);
+            bar_chart(ui, f, true);
+        }
         FigureKind::Table | FigureKind::Matrix | FigureKind::NotAvailable => table(ui, f),
     }
 }
