@@ -61,6 +61,8 @@ pub enum SaveTarget {
     FigureCsv(String),
     /// A chart cut out of the window (its rectangle in points).
     ChartPng(egui::Rect),
+    /// The deck as a PDF hand-out.
+    Handout,
 }
 
 /// What a file write was for; its result comes back with it.
@@ -72,6 +74,7 @@ pub enum WritePurpose {
     Note,
     FigureCsv,
     ChartPng,
+    Handout,
 }
 
 /// Presenter mode's keys, as commands.
@@ -142,6 +145,8 @@ pub enum Command {
     DismissNotice,
     ExportNote(NoteFormat),
     CopySummary,
+    /// Save the deck as a PDF hand-out.
+    ExportHandout,
     ExportFigureCsv(String),
     /// Save the chart in this rectangle (points) as PNG, under a name built from this text.
     ExportChartPng(egui::Rect, String),
@@ -194,6 +199,7 @@ pub enum UiCommand {
     PresentTracks,
     ExportMarkdown,
     ExportHtml,
+    ExportHandout,
     CopySummary,
     ToggleTheme,
     FocusSearch,
@@ -215,7 +221,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 19] = [
+    pub const ALL: [UiCommand; 20] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -226,6 +232,7 @@ impl UiCommand {
         UiCommand::PresentTracks,
         UiCommand::ExportMarkdown,
         UiCommand::ExportHtml,
+        UiCommand::ExportHandout,
         UiCommand::CopySummary,
         UiCommand::ToggleTheme,
         UiCommand::FocusSearch,
@@ -251,6 +258,7 @@ impl UiCommand {
             UiCommand::PresentTracks => s.present_tracks,
             UiCommand::ExportMarkdown => s.export_md,
             UiCommand::ExportHtml => s.export_html,
+            UiCommand::ExportHandout => s.export_handout,
             UiCommand::CopySummary => s.copy_summary,
             UiCommand::ToggleTheme => s.theme_toggle,
             UiCommand::FocusSearch => s.search_label,
@@ -277,6 +285,7 @@ impl UiCommand {
             UiCommand::PresentTracks => s.tip_present_tracks,
             UiCommand::ExportMarkdown => s.tip_export_md,
             UiCommand::ExportHtml => s.tip_export_html,
+            UiCommand::ExportHandout => s.tip_export_handout,
             UiCommand::CopySummary => s.tip_copy_summary,
             UiCommand::ToggleTheme => s.tip_theme,
             UiCommand::FocusSearch => s.search_hint,
@@ -310,6 +319,7 @@ impl UiCommand {
             UiCommand::FocusMode => vec![key(NONE, Key::F11)],
             UiCommand::ExportMarkdown
             | UiCommand::ExportHtml
+            | UiCommand::ExportHandout
             | UiCommand::CopySummary
             | UiCommand::ToggleTheme => Vec::new(),
         }
@@ -337,6 +347,7 @@ impl UiCommand {
             UiCommand::PresentTracks => Command::Present(Deck::Tracks),
             UiCommand::ExportMarkdown => Command::ExportNote(NoteFormat::Markdown),
             UiCommand::ExportHtml => Command::ExportNote(NoteFormat::Html),
+            UiCommand::ExportHandout => Command::ExportHandout,
             UiCommand::CopySummary => Command::CopySummary,
             UiCommand::ToggleTheme => Command::ToggleTheme,
             UiCommand::FocusSearch => Command::FocusSearch,

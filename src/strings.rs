@@ -8,6 +8,9 @@ use crate::month::{DUTCH_NAMES, Date, Month};
 
 pub struct Strings {
     pub app_title: &'static str,
+    pub export_handout: &'static str,
+    pub tip_export_handout: &'static str,
+    pub handout_saved: &'static str,
     pub attention: &'static str,
     pub present_confirm_leave: &'static str,
     pub present_confirm_view: &'static str,
@@ -212,6 +215,9 @@ pub struct Strings {
 
 pub static NL: Strings = Strings {
     app_title: "Knoppen",
+    export_handout: "Hand-out opslaan (PDF)…",
+    tip_export_handout: "Sla de presentatie op als PDF: één pagina per dia, om uit te delen",
+    handout_saved: "Hand-out opgeslagen",
     attention: "Let op",
     present_confirm_leave: "Druk nogmaals op Esc om de presentatie te verlaten.",
     present_confirm_view: "Presentatorweergave met notities: alleen voor een tweede scherm dat niet gespiegeld wordt. Druk nogmaals op P om haar te openen.",

@@ -548,3 +548,31 @@ fn ended_runs_leave_no_lock_files_behind() {
     assert_eq!(locks, 1, "only the running window's lock");
     drop(live);
 }
+
+#[test]
+fn the_hand_out_is_saved_from_the_app_as_the_deck() {
+    let path = common::temp("handout-app", "Variant.pdf");
+    let mut app = common::app_with(common::state_with(&["arbeid.etk", "asiel.nareis"]));
+    app.platform.answer(&path);
+    app.run(&ctx(), [Command::ExportHandout]);
+    assert!(matches!(
+        app.platform.dialogs.as_slice(),
+        [Effect::PickSave(SaveTarget::Handout, name)] if name.ends_with(".pdf")
+    ));
+    let doc = lopdf::Document::load(&path).expect("a PDF");
+    app.run(&ctx(), [Command::Present(Deck::Package)]);
+    let slides = app
+        .state
+        .view
+        .presentation
+        .as_ref()
+        .expect("deck")
+        .slides
+        .len();
+    assert_eq!(doc.get_pages().len(), slides, "one page per slide");
+    let notice = app.state.view.notice.clone().expect("a notice");
+    assert!(
+        !notice.error && notice.text.contains("Variant.pdf"),
+        "{notice:?}"
+    );
+}

@@ -79,6 +79,7 @@ impl AppState {
                 return vec![Effect::Copy(self.report().summary())];
             }
             Command::ExportFigureCsv(id) => return self.ask_where(SaveTarget::FigureCsv(id)),
+            Command::ExportHandout => return self.ask_where(SaveTarget::Handout),
             Command::ExportChartPng(rect, name) => {
                 let file = format!("{}.png", file_name(&name));
                 return vec![Effect::PickSave(SaveTarget::ChartPng(rect), file)];
@@ -213,6 +214,7 @@ impl AppState {
             SaveTarget::Note(NoteFormat::Html) => format!("{name}.html"),
             SaveTarget::FigureCsv(id) => format!("{}.csv", file_name(id)),
             SaveTarget::ChartPng(_) => format!("{name}.png"),
+            SaveTarget::Handout => format!("{name}.pdf"),
         };
         vec![Effect::PickSave(target, file)]
     }
@@ -265,6 +267,11 @@ impl AppState {
                 )]
             }
             SaveTarget::ChartPng(rect) => vec![Effect::SaveScreenshot(rect, path)],
+            SaveTarget::Handout => {
+                let pdf =
+                    crate::handout::to_pdf(&self.slides(Deck::Package), &self.catalogue, false);
+                vec![Effect::Write(WritePurpose::Handout, path, pdf)]
+            }
         }
     }
 
@@ -334,6 +341,7 @@ impl AppState {
             (purpose, Ok(())) => {
                 let what = match purpose {
                     WritePurpose::Note => t().note_saved,
+                    WritePurpose::Handout => t().handout_saved,
                     WritePurpose::ChartPng => t().chart_saved,
                     _ => t().figure_saved,
                 };
@@ -341,7 +349,7 @@ impl AppState {
             }
             (purpose, Err(e)) => {
                 let what = match purpose {
-                    WritePurpose::Note => t().note_save_failed,
+                    WritePurpose::Note | WritePurpose::Handout => t().note_save_failed,
                     WritePurpose::ChartPng => t().chart_save_failed,
                     _ => t().save_failed,
                 };
@@ -369,13 +377,18 @@ impl AppState {
             .collect()
     }
 
-    fn present(&mut self, deck: Deck) -> Effects {
+    /// The deck: the package's briefing, or the tracks when asked or when the package is empty.
+    fn slides(&self, deck: Deck) -> Vec<crate::present::Slide> {
         let package = self.document.package();
-        let slides = if deck == Deck::Tracks || package.items.is_empty() {
+        if deck == Deck::Tracks || package.items.is_empty() {
             crate::present::track_slides(&self.catalogue)
         } else {
             crate::present::package_slides(package, &self.catalogue, self.today)
-        };
+        }
+    }
+
+    fn present(&mut self, deck: Deck) -> Effects {
+        let slides = self.slides(deck);
         self.view.presentation = Some(Presentation::new(slides));
         vec![Effect::Window(WindowEffect::Fullscreen(true))]
     }

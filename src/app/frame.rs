@@ -296,6 +296,7 @@ impl AppState {
         for c in [
             UiCommand::ExportMarkdown,
             UiCommand::ExportHtml,
+            UiCommand::ExportHandout,
             UiCommand::CopySummary,
         ] {
             menu_item(ui, c, commands);

@@ -161,6 +161,7 @@ fn filter(target: &SaveTarget) -> (&'static str, &'static str) {
         SaveTarget::Note(crate::command::NoteFormat::Html) => ("HTML", "html"),
         SaveTarget::FigureCsv(_) => (t().filter_csv, "csv"),
         SaveTarget::ChartPng(_) => (t().filter_png, "png"),
+        SaveTarget::Handout => ("PDF", "pdf"),
     }
 }
 
