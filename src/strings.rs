@@ -459,6 +459,13 @@ pub fn in_words(catalogue: &Catalogue, text: &str) -> String {
             && !next.is_some_and(|c| c.is_alphanumeric());
         match catalogue.document(id).filter(|_| standalone) {
             Some(d) => {
+                // "Voorstel in 000" would read "Voorstel in Voorstel minister SZW": the name
+                // already says what kind of document it is.
+                let first = d.short.split_whitespace().next().unwrap_or_default();
+                let echo = format!("{first} in ");
+                if !first.is_empty() && out.ends_with(&echo) {
+                    out.truncate(out.len() - echo.len());
+                }
                 out.push_str(&d.short);
                 rest = &tail[3..];
             }
@@ -978,6 +985,21 @@ pub fn needs_summary(n: &Needs) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn document_numbers_become_names_without_echo() {
+        let report = crate::catalogue::Catalogue::builtin();
+        let c = &report.catalogue;
+        assert_eq!(
+            super::in_words(c, "Voorstel in 000 §2.5: de aftrek vervalt."),
+            "Voorstel minister SZW, 2023 §2.5: de aftrek vervalt."
+        );
+        assert_eq!(
+            super::in_words(c, "Alternatief 1) in 000 §2.5."),
+            "Alternatief 1) in Voorstel minister SZW, 2023 §2.5."
+        );
+        assert_eq!(super::in_words(c, "in 2000 mensen"), "in 2000 mensen");
+    }
+
     use super::*;
     use crate::effect::WeightedLean;
 
