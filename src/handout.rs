@@ -219,7 +219,7 @@ fn draw(page: &mut Page, slide: &Slide, catalogue: &Catalogue) {
         } => {
             page.text(t().timeline, TITLE, true);
             page.text(headline, BODY, false);
-            gantt(page, bars, decision.as_year());
+            gantt(page, bars, *decision);
         }
         Slide::Figure { figure, title } => {
             page.text(title, HEADING, true);
@@ -275,19 +275,8 @@ fn draw(page: &mut Page, slide: &Slide, catalogue: &Catalogue) {
 }
 
 /// The timeline as bars: solid to the earliest ready date, grey to the latest.
-fn gantt(page: &mut Page, bars: &[Row], decision: f64) {
-    let start = bars
-        .iter()
-        .map(|r| r.start.as_year())
-        .fold(decision, f64::min)
-        .floor();
-    let end = bars
-        .iter()
-        .filter_map(|r| r.ready_max().or_else(|| r.ready_min()))
-        .map(|m| m.as_year() + 1.0)
-        .fold(start + 1.0, f64::max)
-        .ceil()
-        .min(start + 30.0);
+fn gantt(page: &mut Page, bars: &[Row], decision: crate::month::Month) {
+    let (start, end) = crate::timeline::years_shown(bars, decision);
     let (left, right) = (MARGIN + 260.0, WIDTH - MARGIN);
     let x = |year: f64| left + ((year - start) / (end - start)) as f32 * (right - left);
     let row = ((page.y - MARGIN - 20.0) / bars.len().max(1) as f32).clamp(8.0, 26.0);

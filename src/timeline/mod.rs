@@ -265,6 +265,24 @@ pub fn rows(package: &Package, catalogue: &Catalogue, today: Month) -> Vec<Row> 
         .collect()
 }
 
+/// The years a chart of these rows shows, as fractional years: from the earliest start (or the
+/// decision) to a year past the latest end, at most 30 years, so one far-off date cannot squeeze
+/// every bar to a line.
+pub fn years_shown(rows: &[Row], decision: Month) -> (f64, f64) {
+    let start = rows
+        .iter()
+        .map(|r| r.start.as_year())
+        .fold(decision.as_year(), f64::min)
+        .floor();
+    let end = rows
+        .iter()
+        .filter_map(|r| r.ready_max().or_else(|| r.ready_min()))
+        .map(|m| m.as_year() + 1.0)
+        .fold(start + 1.0, f64::max)
+        .ceil();
+    (start, end.min(start + 30.0))
+}
+
 /// The package's dates: when everything can be in force, and what decides it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
@@ -336,6 +354,20 @@ pub fn summary(rows: &[Row]) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chart_spans_whole_years_and_at_most_thirty() {
+        let report = crate::catalogue::Catalogue::builtin();
+        let m = report.catalogue.get("arbeid.etk").expect("measure");
+        let decision = Month::new(2027, 1).expect("month");
+        let mut r = row(m, decision, &Assumptions::default());
+        let (start, end) = years_shown(std::slice::from_ref(&r), decision);
+        assert_eq!(start, 2027.0);
+        assert!(end > start && end.fract() == 0.0);
+        r.lead_months_max = Some(12 * 150);
+        let (start, end) = years_shown(&[r], decision);
+        assert_eq!(end - start, 30.0, "a far-off date is cut off");
+    }
 
     fn month(y: i32, m: u32) -> Month {
         Month::new(y, m).expect("valid month")

@@ -9,23 +9,6 @@ use crate::month::Month;
 use crate::strings::{self, t};
 use crate::timeline::{Basis, Row};
 
-/// The years on the axis: from the earliest start to the latest end, at most 30 (a far-off
-/// date in the data must not squeeze every bar to a line).
-fn span(bars: &[Row], decision: Month) -> (f64, f64) {
-    let start = bars
-        .iter()
-        .map(|r| r.start.as_year())
-        .fold(decision.as_year(), f64::min)
-        .floor();
-    let end = bars
-        .iter()
-        .filter_map(|r| r.ready_max().or_else(|| r.ready_min()))
-        .map(|m| m.as_year() + 1.0)
-        .fold(start + 1.0, f64::max)
-        .ceil();
-    (start, end.min(start + 30.0))
-}
-
 /// A label at the left of `rect`, cut with an ellipsis where it does not fit.
 fn left_label(ui: &mut egui::Ui, rect: Rect, text: RichText) {
     let layout = Layout::left_to_right(Align::Center);
@@ -45,7 +28,7 @@ pub fn ui(ui: &mut egui::Ui, bars: &[Row], decision: Month, s: f32) {
         pos2(area.left() + label_w, area.top() + axis_h),
         pos2(area.right() - 16.0 * s, area.top() + axis_h + rows * row_h),
     );
-    let (y0, y1) = span(bars, decision);
+    let (y0, y1) = crate::timeline::years_shown(bars, decision);
     let x = |year: f64| chart.left() + ((year - y0) / (y1 - y0)) as f32 * chart.width();
     axis(ui, chart, (y0, y1), &x, s);
     for (i, r) in bars.iter().enumerate() {
