@@ -347,14 +347,15 @@ fn measure_row(
     }
     let direction = m.direction();
     let badge = egui::Rect::from_min_size(rect.min + egui::vec2(32.0, 8.0), egui::vec2(44.0, 28.0));
-    painter.rect_filled(badge, 4.0, theme::direction_color(direction, dark));
+    let fill = theme::direction_color(direction, dark);
+    painter.rect_filled(badge, 4.0, fill);
     let symbol = theme::badge_text(&m.effect_text(), direction);
     painter.text(
         badge.center(),
         egui::Align2::CENTER_CENTER,
         symbol,
         egui::FontId::proportional(16.0),
-        theme::ON_COLOUR,
+        theme::text_on(fill),
     );
     let left = badge.right() + 8.0;
     let title_width = rect.right() - left - 4.0;

@@ -83,6 +83,18 @@ pub const SERIES: [Color32; 7] = [
 /// Text on a coloured badge or a light chart fill.
 pub const ON_COLOUR: Color32 = Color32::BLACK;
 
+/// Black or white, whichever reads on `fill` (a "-" in black on dark blue all but vanishes
+/// on a projector).
+pub fn text_on(fill: Color32) -> Color32 {
+    let [r, g, b, _] = fill.to_array();
+    let luma = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
+    if luma < 128.0 {
+        Color32::WHITE
+    } else {
+        ON_COLOUR
+    }
+}
+
 /// Timeline: the uncertain part of a bar, the effect window, a bar without a lead time.
 pub const UNCERTAIN: Color32 = Color32::from_gray(200);
 pub const EFFECT_WINDOW: Color32 = Color32::from_gray(160);
@@ -214,5 +226,29 @@ pub fn success_color(dark: bool) -> Color32 {
         Color32::from_rgb(0x5F, 0xD3, 0xA8)
     } else {
         Color32::from_rgb(0x00, 0x6B, 0x4E)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn badge_text_reads_on_every_direction_colour() {
+        assert_eq!(text_on(okabe_ito::BLUE), Color32::WHITE);
+        assert_eq!(text_on(okabe_ito::ORANGE), Color32::BLACK);
+        for dark in [false, true] {
+            for d in [Direction::Decrease, Direction::Increase, Direction::Unknown] {
+                let fill = direction_color(d, dark);
+                let [r, g, b, _] = fill.to_array();
+                let luma = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
+                let text = if text_on(fill) == Color32::WHITE {
+                    255.0
+                } else {
+                    0.0
+                };
+                assert!((luma - text).abs() > 100.0, "{d:?} dark={dark}");
+            }
+        }
     }
 }
