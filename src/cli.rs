@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalogue::{Catalogue, LoadReport, export, fidelity, load};
+use crate::strings::{self, Lang};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -16,6 +17,10 @@ pub struct Cli {
     /// Load the catalogue from this folder of .ron files instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// The language of everything Knoppen says: nl (default) or en; also `KNOPPEN_LANG`. The
+    /// catalogue's content stays Dutch.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangChoice>,
     /// Draw with this renderer first (the other is tried if it fails). Default: wgpu on
     /// Windows, glow (OpenGL) elsewhere; also `KNOPPEN_RENDERER`.
     #[arg(long, global = true, value_enum, value_name = "RENDERER")]
@@ -81,6 +86,30 @@ pub enum Command {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangChoice {
+    Nl,
+    En,
+}
+
+impl Cli {
+    /// The language asked for: `--lang`, else `KNOPPEN_LANG`; `None` when neither says.
+    pub fn language_asked(&self) -> Option<Lang> {
+        match self.lang {
+            Some(LangChoice::Nl) => Some(Lang::Nl),
+            Some(LangChoice::En) => Some(Lang::En),
+            None => std::env::var("KNOPPEN_LANG")
+                .ok()
+                .and_then(|v| Lang::parse(&v)),
+        }
+    }
+
+    /// The language to speak: as asked, else Dutch.
+    pub fn language(&self) -> Lang {
+        self.language_asked().unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RendererChoice {
     Wgpu,
     Glow,
@@ -110,6 +139,7 @@ pub fn load_catalogue(data: Option<&Path>) -> LoadReport {
 
 /// Run a command; returns the process exit code.
 pub fn run(cli: &Cli, command: &Command) -> i32 {
+    strings::set_lang(cli.language());
     match command {
         Command::Catalogue { format } => {
             let report = load_catalogue(cli.data.as_deref());
@@ -214,14 +244,18 @@ fn report(
             }
         },
         (None, Some(ids)) => {
-            crate::package::Package::from_ids("Pakket", ids.iter().map(|s| s.trim()))
+            crate::package::Package::from_ids(strings::t().package, ids.iter().map(|s| s.trim()))
         }
         (None, None) => return 2,
     };
     let unknown = package.unknown_ids(catalogue);
     if !unknown.is_empty() {
         let shown: Vec<String> = unknown.iter().map(|id| load::escape_control(id)).collect();
-        eprintln!("knoppen: not in the catalogue: {}", shown.join(", "));
+        eprintln!(
+            "knoppen: {}: {}",
+            strings::t().not_in_catalogue,
+            shown.join(", ")
+        );
     }
     let r = crate::report::build(&package, catalogue, crate::month::Date::today_utc());
     let out = match format {
@@ -308,11 +342,13 @@ fn check(data: Option<&Path>, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
     }
     let c = &report.catalogue;
     eprintln!(
-        "{} measures, {} tracks, {} documents; {} problem(s)",
-        c.measures.len(),
-        c.tracks.len(),
-        c.documents.len(),
-        problems.len()
+        "{}",
+        strings::check_summary(
+            c.measures.len(),
+            c.tracks.len(),
+            c.documents.len(),
+            problems.len()
+        )
     );
     i32::from(!problems.is_empty())
 }

@@ -114,6 +114,8 @@ pub enum Command {
     /// Show this figure (index into the catalogue's figures).
     ShowFigure(usize),
     ToggleTheme,
+    /// Speak this language from now on (remembered in the settings).
+    SetLanguage(crate::strings::Lang),
     /// Fold the package panel to a slim summary, or unfold it.
     TogglePackagePanel,
     /// Give the centre the whole width, or bring the side panels back.
@@ -202,6 +204,7 @@ pub enum UiCommand {
     ExportHandout,
     CopySummary,
     ToggleTheme,
+    ToggleLanguage,
     FocusSearch,
     SelectNext,
     SelectPrevious,
@@ -221,7 +224,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 20] = [
+    pub const ALL: [UiCommand; 21] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -235,6 +238,7 @@ impl UiCommand {
         UiCommand::ExportHandout,
         UiCommand::CopySummary,
         UiCommand::ToggleTheme,
+        UiCommand::ToggleLanguage,
         UiCommand::FocusSearch,
         UiCommand::SelectNext,
         UiCommand::SelectPrevious,
@@ -261,6 +265,7 @@ impl UiCommand {
             UiCommand::ExportHandout => s.export_handout,
             UiCommand::CopySummary => s.copy_summary,
             UiCommand::ToggleTheme => s.theme_toggle,
+            UiCommand::ToggleLanguage => s.other_language,
             UiCommand::FocusSearch => s.search_label,
             UiCommand::SelectNext => s.select_next,
             UiCommand::SelectPrevious => s.select_previous,
@@ -288,6 +293,7 @@ impl UiCommand {
             UiCommand::ExportHandout => s.tip_export_handout,
             UiCommand::CopySummary => s.tip_copy_summary,
             UiCommand::ToggleTheme => s.tip_theme,
+            UiCommand::ToggleLanguage => s.tip_language,
             UiCommand::FocusSearch => s.search_hint,
             UiCommand::SelectNext => s.select_next,
             UiCommand::SelectPrevious => s.select_previous,
@@ -321,7 +327,8 @@ impl UiCommand {
             | UiCommand::ExportHtml
             | UiCommand::ExportHandout
             | UiCommand::CopySummary
-            | UiCommand::ToggleTheme => Vec::new(),
+            | UiCommand::ToggleTheme
+            | UiCommand::ToggleLanguage => Vec::new(),
         }
     }
 
@@ -350,6 +357,10 @@ impl UiCommand {
             UiCommand::ExportHandout => Command::ExportHandout,
             UiCommand::CopySummary => Command::CopySummary,
             UiCommand::ToggleTheme => Command::ToggleTheme,
+            UiCommand::ToggleLanguage => Command::SetLanguage(match crate::strings::lang() {
+                crate::strings::Lang::Nl => crate::strings::Lang::En,
+                crate::strings::Lang::En => crate::strings::Lang::Nl,
+            }),
             UiCommand::FocusSearch => Command::FocusSearch,
             UiCommand::SelectNext => Command::SelectNext,
             UiCommand::SelectPrevious => Command::SelectPrevious,

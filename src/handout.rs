@@ -184,7 +184,11 @@ fn draw(page: &mut Page, slide: &Slide, catalogue: &Catalogue) {
         }
         Slide::Combined { overall, rows, .. } => {
             page.text(t().combined_effect, TITLE, true);
-            page.text(&format!("Per saldo: {overall}"), HEADING - 4.0, false);
+            page.text(
+                &format!("{}: {overall}", t().on_balance),
+                HEADING - 4.0,
+                false,
+            );
             for (name, [up, down, neutral, unknown], verdict) in rows {
                 let line =
                     format!("{name}: +{up}  –{down}  0: {neutral}  ?: {unknown} — {verdict}");
@@ -194,7 +198,7 @@ fn draw(page: &mut Page, slide: &Slide, catalogue: &Catalogue) {
         Slide::Measure(m) => {
             page.text(&m.title, HEADING, true);
             page.text(
-                &format!("{} · Effect: {} ({})", m.stream, m.symbol, m.words),
+                &format!("{} · {}: {} ({})", m.stream, t().effect, m.symbol, m.words),
                 BODY + 2.0,
                 false,
             );

@@ -5,6 +5,7 @@ use knoppen::cli::{self, Cli, RendererChoice};
 
 fn main() {
     let cli = Cli::parse();
+    knoppen::strings::set_lang(cli.language());
     if let Some(command) = &cli.command {
         std::process::exit(cli::run(&cli, command));
     }
@@ -37,6 +38,7 @@ fn main() {
                     package: cli.package.clone(),
                     present: cli.present,
                     slide: cli.slide,
+                    lang: cli.language_asked(),
                 };
                 if let Err(e) = app.start(&cc.egui_ctx, &start) {
                     eprintln!("knoppen: {e}");

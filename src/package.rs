@@ -228,18 +228,26 @@ pub fn read(path: &Path, text: &str, catalogue: &Catalogue) -> Result<Opened, Lo
 fn parse_checked(path: &Path, text: &str, spots: &check::Spots) -> Result<Package, LoadError> {
     let mut package: Package = load::parse_ron(path, text)?;
     if !(OLDEST_VERSION..=SCHEMA_VERSION).contains(&package.version) {
-        return Err(spots.at_key(
-            "version",
-            "version",
-            format!(
-                "this package has format version {}; this Knoppen reads versions \
+        return Err(spots
+            .at_key(
+                "version",
+                "version",
+                format!(
+                    "this package has format version {}; this Knoppen reads versions \
                  {OLDEST_VERSION} to {SCHEMA_VERSION}",
-                package.version
-            ),
-        ));
+                    package.version
+                ),
+            )
+            .with(load::Problem::FormatVersion {
+                found: package.version,
+                oldest: OLDEST_VERSION,
+                newest: SCHEMA_VERSION,
+            }));
     }
     if let Some(problem) = package.assumptions.problem() {
-        return Err(spots.at_key("assumptions", "assumptions", problem));
+        return Err(spots
+            .at_key("assumptions", "assumptions", problem)
+            .with(load::Problem::AssumptionsOutOfRange));
     }
     spots.values(&package)?;
     package.version = SCHEMA_VERSION;

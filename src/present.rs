@@ -71,12 +71,10 @@ impl Slide {
     pub fn notes(&self) -> String {
         match self {
             Slide::Measure(m) if !m.note.is_empty() => {
-                format!("Notitie: {}\n\n{}", m.note, m.summary)
+                format!("{}: {}\n\n{}", strings::t().note_label, m.note, m.summary)
             }
             Slide::Measure(m) => m.summary.clone(),
-            Slide::Combined { weighted: true, .. } => {
-                "Let op: het oordeel gebruikt de eigen weging van het overleg.".into()
-            }
+            Slide::Combined { weighted: true, .. } => strings::t().weighted_notes.into(),
             _ => String::new(),
         }
     }
@@ -84,14 +82,14 @@ impl Slide {
     /// A short name for the overview grid.
     pub fn label(&self) -> String {
         match self {
-            Slide::Title { .. } => "Titel".into(),
-            Slide::Combined { .. } => "Samen".into(),
+            Slide::Title { .. } => strings::t().slide_title.into(),
+            Slide::Combined { .. } => strings::t().slide_combined.into(),
             Slide::Measure(m) => m.title.clone(),
-            Slide::Figure { title, .. } => format!("Cijfers: {title}"),
-            Slide::Attention { .. } => "Let op".into(),
-            Slide::Needs { .. } => "Wat het vraagt".into(),
-            Slide::Timeline { .. } => "Tijdlijn".into(),
-            Slide::Track { number, .. } => format!("Spoor {number}"),
+            Slide::Figure { title, .. } => format!("{}: {title}", strings::t().figures_label),
+            Slide::Attention { .. } => strings::t().attention.into(),
+            Slide::Needs { .. } => strings::t().slide_needs.into(),
+            Slide::Timeline { .. } => strings::t().timeline.into(),
+            Slide::Track { number, .. } => strings::track(*number),
         }
     }
 }
@@ -103,9 +101,9 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
     let mut slides = vec![Slide::Title {
         title: package.name.clone(),
         subtitle: format!(
-            "{} — {} maatregelen",
+            "{} — {}",
             strings::long_date(today),
-            package.items.len()
+            strings::measures_n(package.items.len())
         ),
     }];
     let mut rows: Vec<(String, [u32; 4], String)> = a
@@ -202,8 +200,8 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
 /// The catalogue walked by track: each track's question and its measures.
 pub fn track_slides(catalogue: &Catalogue) -> Vec<Slide> {
     let mut slides = vec![Slide::Title {
-        title: "Het grotere geheel: vijf sporen".into(),
-        subtitle: "Aan welke knoppen kunnen we draaien?".into(),
+        title: strings::t().tracks_title.into(),
+        subtitle: strings::t().tracks_subtitle.into(),
     }];
     for t in &catalogue.tracks {
         slides.push(Slide::Track {
@@ -223,34 +221,26 @@ pub fn track_slides(catalogue: &Catalogue) -> Vec<Slide> {
 
 fn timeline_slide(package: &Package, catalogue: &Catalogue, today: Month) -> Slide {
     use crate::strings::month_name;
-    use crate::timeline::{Basis, rows, summary};
+    use crate::timeline::{rows, summary};
     let decision = package.decision(today);
     let bars = rows(package, catalogue, today);
     let s = summary(&bars);
     let headline = match (s.all_in_force_earliest, &s.decided_by) {
         (Some(d), Some(id)) => {
             let by = catalogue.get(id).map_or(id.clone(), |m| m.title.clone());
-            format!(
-                "Bij besluit in {}: alles in werking rond {} — bepaald door {by}",
-                month_name(decision),
-                month_name(d)
-            )
+            strings::timeline_headline(decision, Some((d, &by)))
         }
-        _ => format!("Bij besluit in {}", month_name(decision)),
+        _ => strings::timeline_headline(decision, None),
     };
     let rows = bars
         .iter()
         .map(|r| {
             let lead = strings::lead_text(r.lead_months_min, r.lead_months_max);
-            let basis = match r.basis {
-                Basis::Source => "bron",
-                Basis::Assumption => "aanname",
-                Basis::Unknown => "onbekend",
-            };
+            let basis = strings::basis(r.basis);
             let ready = match (r.ready_min(), r.ready_max()) {
                 (Some(x), Some(y)) if x == y => month_name(x),
                 (Some(x), Some(y)) => format!("{} – {}", month_name(x), month_name(y)),
-                (Some(x), None) => format!("vanaf {}", month_name(x)),
+                (Some(x), None) => format!("{} {}", strings::t().from_month, month_name(x)),
                 _ => "—".into(),
             };
             [r.title.clone(), lead, basis.to_owned(), ready]

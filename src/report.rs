@@ -161,7 +161,7 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
         horizons: a
             .horizons
             .iter()
-            .map(|(h, t)| (strings::term_short(*h).to_owned(), verdict(t, a.weighted)))
+            .map(|(h, t)| (term_key(*h).to_owned(), verdict(t, a.weighted)))
             .collect(),
         measures,
         hints: a.hints.iter().map(hint).collect(),
@@ -176,6 +176,15 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
     }
 }
 
+/// A term as a key of the note's data: the same in every language.
+fn term_key(t: Term) -> &'static str {
+    match t {
+        Term::KT => "KT",
+        Term::MLT => "MLT",
+        Term::LT => "LT",
+    }
+}
+
 impl TimelineRow {
     fn lead(&self) -> String {
         strings::lead_text(self.lead_months_min, self.lead_months_max)
@@ -185,16 +194,15 @@ impl TimelineRow {
         match (&self.ready_earliest, &self.ready_latest) {
             (Some(a), Some(b)) if a == b => a.clone(),
             (Some(a), Some(b)) => format!("{a} – {b}"),
-            (Some(a), None) => format!("vanaf {a}"),
+            (Some(a), None) => format!("{} {a}", strings::t().from_month),
             _ => "—".into(),
         }
     }
 
-    fn basis_nl(&self) -> &'static str {
+    fn basis_words(&self) -> &'static str {
         match self.basis {
-            crate::timeline::Basis::Source => "bron",
-            crate::timeline::Basis::Assumption => "aanname Knoppen",
-            crate::timeline::Basis::Unknown => "onbekend",
+            crate::timeline::Basis::Assumption => strings::t().basis_assumption_knoppen,
+            b => strings::basis(b),
         }
     }
 }
@@ -246,14 +254,14 @@ impl Report {
     }
 
     fn verdict_rows(&self) -> Vec<(String, &Verdict)> {
-        let mut rows = vec![("Totaal".to_owned(), &self.overall)];
+        let mut rows = vec![(strings::t().overall.to_owned(), &self.overall)];
         for s in Stream::ALL {
             if let Some(v) = self.streams.get(s.id()) {
                 rows.push((strings::stream(s).to_owned(), v));
             }
         }
         for t in [Term::KT, Term::MLT, Term::LT] {
-            if let Some(v) = self.horizons.get(strings::term_short(t)) {
+            if let Some(v) = self.horizons.get(term_key(t)) {
                 rows.push((strings::term(t).to_owned(), v));
             }
         }
@@ -266,17 +274,18 @@ impl Report {
         for (name, v) in self.verdict_rows() {
             o.push_str(&format!("{name}: {}\n", v.verdict));
         }
-        o.push_str("Maatregelen:\n");
+        o.push_str(&format!("{}:\n", strings::t().note_measures));
         for r in &self.measures {
             o.push_str(&format!("- {} [{}] ({})\n", r.title, r.effect, r.status));
         }
-        o.push_str(&format!("Benodigd: {}\n", self.needs_line()));
+        o.push_str(&format!("{}: {}\n", strings::t().needs, self.needs_line()));
         o
     }
 
     /// The note as a document, built once; [`Report::to_markdown`] and [`Report::to_html`]
     /// render these same sections, so the two cannot drift apart.
     pub fn note(&self) -> Note {
+        let s = strings::t();
         let mut sections = vec![self.effect_section()];
         let title = |id: &String| {
             self.measures
@@ -285,9 +294,9 @@ impl Report {
                 .map_or(id.clone(), |r| r.title.clone())
         };
         let why: Vec<Entry> = [
-            ("Verhogend", &self.overall.increasing),
-            ("Beperkend", &self.overall.decreasing),
-            ("Onbekend", &self.overall.unknowns),
+            (s.pushing_up, &self.overall.increasing),
+            (s.pushing_down, &self.overall.decreasing),
+            (s.unknown_label, &self.overall.unknowns),
         ]
         .into_iter()
         .filter(|(_, ids)| !ids.is_empty())
@@ -297,19 +306,19 @@ impl Report {
         })
         .collect();
         if !why.is_empty() {
-            sections.push(Section::new("Waarom", vec![Block::List(why)]));
+            sections.push(Section::new(s.why, vec![Block::List(why)]));
         }
         sections.push(Section::new(
-            "Maatregelen",
+            s.note_measures,
             vec![Block::Table {
                 header: cells(&[
-                    "Maatregel",
-                    "Effect",
-                    "Termijn",
-                    "Benodigd",
-                    "Implementatie",
-                    "Status",
-                    "Notitie",
+                    s.measure,
+                    s.effect,
+                    s.term_label,
+                    s.needs,
+                    s.implementation,
+                    s.status_label,
+                    s.note_label,
                 ]),
                 rows: self
                     .measures
@@ -318,7 +327,7 @@ impl Report {
                         let variant = r
                             .variant
                             .as_ref()
-                            .map(|v| format!(" (variant: {v})"))
+                            .map(|v| format!(" ({}: {v})", s.variant_lower))
                             .unwrap_or_default();
                         vec![
                             format!("{}{variant}", r.title),
@@ -339,36 +348,33 @@ impl Report {
                 .iter()
                 .map(|h| Entry {
                     text: h.text.clone(),
-                    aside: h.source.as_ref().map(|s| format!("bron: {s}")),
+                    aside: h
+                        .source
+                        .as_ref()
+                        .map(|src| format!("{}: {src}", s.source_lower)),
                 })
                 .collect();
-            sections.push(Section::new(
-                "Samenhang en aandachtspunten",
-                vec![Block::List(hints)],
-            ));
+            sections.push(Section::new(s.hints_heading, vec![Block::List(hints)]));
         }
         sections.push(self.timeline_section());
         let mut needs = vec![Block::Paragraph(format!("{}.", self.needs_line()))];
         needs.push(Block::Paragraph(format!(
-            "Ministeries, zoals de bronnen ze noemen: {}.",
+            "{}: {}.",
+            s.ministries_as_named,
             strings::ministries_line(&self.needs)
         )));
-        sections.push(Section::new("Wat het pakket vraagt", needs));
+        sections.push(Section::new(s.what_package_needs, needs));
         if !self.unknown_ids.is_empty() {
             sections.push(Section::new(
-                "Niet in de catalogus",
+                s.not_in_catalogue,
                 vec![
-                    Block::Paragraph(
-                        "Het pakket noemt deze maatregelen, maar deze catalogus kent ze niet; \
-                         ze tellen nergens mee en blijven in het pakket bewaard."
-                            .into(),
-                    ),
+                    Block::Paragraph(s.not_in_catalogue_text.into()),
                     Block::List(self.unknown_ids.iter().cloned().map(Entry::new).collect()),
                 ],
             ));
         }
         sections.push(Section::new(
-            "Bronnen",
+            s.sources,
             vec![Block::List(
                 self.measures
                     .iter()
@@ -378,23 +384,19 @@ impl Report {
         ));
         Note {
             title: self.name.clone(),
-            intro: format!("Notitie bij pakket, {}. Gemaakt met Knoppen.", self.date),
+            intro: strings::note_intro(&self.date),
             sections,
         }
     }
 
     fn effect_section(&self) -> Section {
-        let mut blocks = vec![Block::Paragraph(
-            "De bronnen geven richtingen, geen omvang; onbekend (PM, nnb) telt nooit als neutraal."
-                .into(),
-        )];
+        let s = strings::t();
+        let mut blocks = vec![Block::Paragraph(s.note_directions.into())];
         if self.weighted {
-            blocks.push(Block::Emphasis(
-                "Dit oordeel gebruikt de eigen weging van het overleg (geen bron).".into(),
-            ));
+            blocks.push(Block::Emphasis(s.note_weighted.into()));
         }
         blocks.push(Block::Table {
-            header: cells(&["", "+", "–", "0", "?", "oordeel"]),
+            header: cells(&["", "+", "–", "0", "?", s.verdict_lower]),
             rows: self
                 .verdict_rows()
                 .into_iter()
@@ -410,28 +412,31 @@ impl Report {
                 })
                 .collect(),
         });
-        Section::new("Effect op instroom", blocks)
+        Section::new(s.combined_effect, blocks)
     }
 
     fn timeline_section(&self) -> Section {
-        let mut intro = format!("Besluitdatum {}.", self.decision_date);
+        let s = strings::t();
+        let mut intro = format!("{} {}.", s.decision_date, self.decision_date);
         if let (Some(d), Some(by)) = (&self.all_in_force, &self.decided_by) {
             intro.push_str(&format!(
-                " Alles kan in werking zijn: {d} (bepaald door {by})."
+                " {}: {d} ({} {by}).",
+                s.all_in_force,
+                s.decided_by.to_lowercase()
             ));
         }
         Section::new(
-            "Tijdlijn",
+            s.timeline,
             vec![
                 Block::Paragraph(intro),
                 Block::Table {
                     header: cells(&[
-                        "Maatregel",
-                        "Doorlooptijd",
-                        "Grondslag",
-                        "Start",
-                        "Gereed",
-                        "Woorden van de bron",
+                        s.measure,
+                        s.lead_time,
+                        s.basis,
+                        s.start,
+                        s.ready,
+                        s.source_words,
                     ]),
                     rows: self
                         .timeline
@@ -440,7 +445,7 @@ impl Report {
                             vec![
                                 r.title.clone(),
                                 r.lead(),
-                                r.basis_nl().to_owned(),
+                                r.basis_words().to_owned(),
                                 r.start.clone(),
                                 r.ready(),
                                 format!("“{}”", r.words),
@@ -552,8 +557,10 @@ impl Note {
     }
 
     pub fn to_html(&self) -> String {
-        let mut o =
-            String::from("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">");
+        let mut o = format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">",
+            strings::lang().code()
+        );
         o.push_str(&format!("<title>{}</title>", esc(&self.title)));
         o.push_str("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em;text-align:left;vertical-align:top}th{background:#eee}@media print{body{margin:0}}</style></head><body>\n");
         o.push_str(&format!(

@@ -6,8 +6,133 @@ use crate::catalogue::{Catalogue, Direction, InstrumentKind, Status, Stream, Ter
 use crate::effect::{Hint, HintKind, Lean, Needs, Verdict, VerdictKind};
 use crate::month::{DUTCH_NAMES, Date, Month};
 
+#[path = "strings_en.rs"]
+mod en;
+pub use en::EN;
+
+/// The language Knoppen speaks: Dutch by default, English for colleagues who read it. The
+/// catalogue's content stays Dutch in both.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The code for HTML's `lang` and the command line: "nl", "en".
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// "nl" or "en" (any case) → the language.
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "nl" | "nederlands" | "dutch" => Some(Lang::Nl),
+            "en" | "english" | "engels" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language's own name, as on the switch.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+        }
+    }
+}
+
+thread_local! {
+    /// Per thread, so that tests running side by side cannot change each other's language;
+    /// the app draws (and the CLI runs) on one thread.
+    static LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::Nl) };
+}
+
+/// Speak `lang` from now on (on this thread).
+pub fn set_lang(lang: Lang) {
+    LANG.with(|l| l.set(lang));
+}
+
+/// The language spoken now.
+pub fn lang() -> Lang {
+    LANG.with(std::cell::Cell::get)
+}
+
+/// The Dutch or the English of something with a word order or a count: both must be given.
+pub fn pick<T>(nl: T, en: T) -> T {
+    match lang() {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
 pub struct Strings {
     pub app_title: &'static str,
+    pub timeline_file: &'static str,
+    pub earliest_open: &'static str,
+    pub no_maximum: &'static str,
+    pub effect_lower: &'static str,
+    pub assumed_years: &'static str,
+    pub chart_off_screen: &'static str,
+    pub basis_assumption_knoppen: &'static str,
+    pub note_measures: &'static str,
+    pub status_label: &'static str,
+    pub variant_lower: &'static str,
+    pub source_lower: &'static str,
+    pub hints_heading: &'static str,
+    pub ministries_as_named: &'static str,
+    pub not_in_catalogue: &'static str,
+    pub not_in_catalogue_text: &'static str,
+    pub note_directions: &'static str,
+    pub note_weighted: &'static str,
+    pub verdict_lower: &'static str,
+    pub ready: &'static str,
+    pub start: &'static str,
+    pub note_content_dutch: &'static str,
+    pub unknown_label: &'static str,
+    pub other_language: &'static str,
+    pub tip_language: &'static str,
+    pub content_in_dutch: &'static str,
+    pub tip_content_in_dutch: &'static str,
+    pub active: &'static str,
+    pub cost_lower: &'static str,
+    pub planning: &'static str,
+    pub link_belongs_with: &'static str,
+    pub link_depends_on: &'static str,
+    pub link_excludes: &'static str,
+    pub link_see_also: &'static str,
+    pub overview_hint: &'static str,
+    pub presenter_view_title: &'static str,
+    pub now: &'static str,
+    pub next: &'static str,
+    pub the_end: &'static str,
+    pub notes: &'static str,
+    pub effect_on_inflow_slide: &'static str,
+    pub on_balance: &'static str,
+    pub weights_in_use_slide: &'static str,
+    pub directions_not_sizes: &'static str,
+    pub effect: &'static str,
+    pub variant_label: &'static str,
+    pub term_label: &'static str,
+    pub implementation: &'static str,
+    pub figures_label: &'static str,
+    pub what_package_needs: &'static str,
+    pub note_label: &'static str,
+    pub weighted_notes: &'static str,
+    pub slide_title: &'static str,
+    pub slide_combined: &'static str,
+    pub slide_needs: &'static str,
+    pub tracks_title: &'static str,
+    pub tracks_subtitle: &'static str,
+    pub from_month: &'static str,
     pub export_handout: &'static str,
     pub tip_export_handout: &'static str,
     pub handout_saved: &'static str,
@@ -215,6 +340,63 @@ pub struct Strings {
 
 pub static NL: Strings = Strings {
     app_title: "Knoppen",
+    timeline_file: "tijdlijn",
+    earliest_open: "ten vroegste: voor sommige maatregelen noemt de bron geen maximum",
+    no_maximum: "bron noemt geen maximum",
+    effect_lower: "effect",
+    assumed_years: "aanname jaren",
+    chart_off_screen: "de grafiek staat niet in beeld",
+    basis_assumption_knoppen: "aanname Knoppen",
+    note_measures: "Maatregelen",
+    status_label: "Status",
+    variant_lower: "variant",
+    source_lower: "bron",
+    hints_heading: "Samenhang en aandachtspunten",
+    ministries_as_named: "Ministeries, zoals de bronnen ze noemen",
+    not_in_catalogue: "Niet in de catalogus",
+    not_in_catalogue_text: "Het pakket noemt deze maatregelen, maar deze catalogus kent ze niet; ze tellen nergens mee en blijven in het pakket bewaard.",
+    note_directions: "De bronnen geven richtingen, geen omvang; onbekend (PM, nnb) telt nooit als neutraal.",
+    note_weighted: "Dit oordeel gebruikt de eigen weging van het overleg (geen bron).",
+    verdict_lower: "oordeel",
+    ready: "Gereed",
+    start: "Start",
+    note_content_dutch: "",
+    unknown_label: "Onbekend",
+    other_language: "English",
+    tip_language: "Toon Knoppen in het Engels (de teksten van de maatregelen blijven Nederlands)",
+    content_in_dutch: "",
+    tip_content_in_dutch: "",
+    active: "actief",
+    cost_lower: "kosten",
+    planning: "planning",
+    link_belongs_with: "hoort bij",
+    link_depends_on: "hangt af van",
+    link_excludes: "sluit uit",
+    link_see_also: "zie ook",
+    overview_hint: "Overzicht — typ een nummer en Enter, of Esc",
+    presenter_view_title: "Knoppen – presentatorweergave",
+    now: "Nu",
+    next: "Volgende",
+    the_end: "(einde)",
+    notes: "Notities",
+    effect_on_inflow_slide: "Effect op de instroom",
+    on_balance: "Per saldo",
+    weights_in_use_slide: "Met de eigen weging van dit overleg (geen bron).",
+    directions_not_sizes: "De bronnen geven richtingen, geen omvang. Onbekend telt nooit als neutraal.",
+    effect: "Effect",
+    variant_label: "Variant",
+    term_label: "Termijn",
+    implementation: "Implementatie",
+    figures_label: "Cijfers",
+    what_package_needs: "Wat het pakket vraagt",
+    note_label: "Notitie",
+    weighted_notes: "Let op: het oordeel gebruikt de eigen weging van het overleg.",
+    slide_title: "Titel",
+    slide_combined: "Samen",
+    slide_needs: "Wat het vraagt",
+    tracks_title: "Het grotere geheel: vijf sporen",
+    tracks_subtitle: "Aan welke knoppen kunnen we draaien?",
+    from_month: "vanaf",
     export_handout: "Hand-out opslaan (PDF)…",
     tip_export_handout: "Sla de presentatie op als PDF: één pagina per dia, om uit te delen",
     handout_saved: "Hand-out opgeslagen",
@@ -509,10 +691,9 @@ pub fn ministries_line(n: &Needs) -> String {
     match (n.ministries.is_empty(), n.without_ministry) {
         (true, _) => missing.to_owned(),
         (false, 0) => n.ministries.join(", "),
-        (false, k) => format!(
-            "{}; bij {} {missing}",
-            n.ministries.join(", "),
-            count(k, "maatregel", "maatregelen")
+        (false, k) => pick(
+            format!("{}; bij {} {missing}", n.ministries.join(", "), measures(k)),
+            format!("{}; {missing} for {}", n.ministries.join(", "), measures(k)),
         ),
     }
 }
@@ -529,12 +710,29 @@ pub fn short_title(s: &str, n: usize) -> String {
 /// A hint's short title, for the bullet it heads.
 pub fn hint_title(h: &Hint) -> String {
     match &h.kind {
-        HintKind::Opposite { stream: s, .. } => format!("Tegengesteld binnen {}", stream(*s)),
-        HintKind::Excludes { .. } => "Sluiten elkaar uit".into(),
-        HintKind::MissingPartner { .. } => "Hoort bij een maatregel buiten het pakket".into(),
-        HintKind::MissingDependency { .. } => "Hangt af van een maatregel buiten het pakket".into(),
-        HintKind::KnockOn { .. } => "Doorwerking op gezinsmigratie".into(),
-        HintKind::NoVariantChosen { .. } => "Nog geen variant gekozen".into(),
+        HintKind::Opposite { stream: s, .. } => pick(
+            format!("Tegengesteld binnen {}", stream(*s)),
+            format!("Opposite within {}", stream(*s)),
+        ),
+        HintKind::Excludes { .. } => pick("Sluiten elkaar uit", "Exclude each other").into(),
+        HintKind::MissingPartner { .. } => pick(
+            "Hoort bij een maatregel buiten het pakket",
+            "Belongs with a measure outside the package",
+        )
+        .into(),
+        HintKind::MissingDependency { .. } => pick(
+            "Hangt af van een maatregel buiten het pakket",
+            "Depends on a measure outside the package",
+        )
+        .into(),
+        HintKind::KnockOn { .. } => pick(
+            "Doorwerking op gezinsmigratie",
+            "Knock-on effect on family migration",
+        )
+        .into(),
+        HintKind::NoVariantChosen { .. } => {
+            pick("Nog geen variant gekozen", "No variant chosen yet").into()
+        }
     }
 }
 
@@ -549,130 +747,160 @@ pub fn hint_text_short(h: &Hint, catalogue: &Catalogue, n: usize) -> String {
 
 /// The legend of the stream × term matrix.
 pub fn matrix_legend() -> &'static str {
-    "+ verhogend · – beperkend · ± beide richtingen · 0 neutraal · ? grotendeels onbekend (PM, nnb) · \
-     KT, MLT, LT: korte, middellange, lange termijn · ? als kolom: de bron noemt geen termijn"
+    pick(
+        "+ verhogend · – beperkend · ± beide richtingen · 0 neutraal · ? grotendeels onbekend (PM, nnb) · \
+         KT, MLT, LT: korte, middellange, lange termijn · ? als kolom: de bron noemt geen termijn",
+        "+ increasing · – limiting · ± both ways · 0 neutral · ? mostly unknown (PM, not yet known) · \
+         ST, MT, LT: short, medium, long term · ? as a column: the source names no term",
+    )
 }
 
 /// The strings of the current language.
 impl Strings {
     /// The heading of a notes page in the hand-out.
     pub fn handout_notes(&self, slide: usize) -> String {
-        format!("Notities bij dia {slide}")
+        pick(
+            format!("Notities bij dia {slide}"),
+            format!("Notes for slide {slide}"),
+        )
     }
 
     /// "… en 3 meer (in de notitie)".
     pub fn and_more(&self, n: u32) -> String {
-        format!("… en {n} meer (in de notitie)")
+        pick(
+            format!("… en {n} meer (in de notitie)"),
+            format!("… and {n} more (in the note)"),
+        )
     }
 }
 
 pub fn t() -> &'static Strings {
-    &NL
+    match lang() {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
 }
 
 pub fn stream(s: Stream) -> &'static str {
     match s {
-        Stream::Arbeid => "Arbeid",
-        Stream::Studie => "Studie",
-        Stream::Gezin => "Gezin",
-        Stream::Asiel => "Asiel",
-        Stream::Eu => "EU-inzet",
+        Stream::Arbeid => pick("Arbeid", "Labour"),
+        Stream::Studie => pick("Studie", "Study"),
+        Stream::Gezin => pick("Gezin", "Family"),
+        Stream::Asiel => pick("Asiel", "Asylum"),
+        Stream::Eu => pick("EU-inzet", "EU efforts"),
     }
 }
 
 pub fn direction(d: Direction) -> &'static str {
     match d {
-        Direction::Increase => "toename",
-        Direction::PossibleIncrease => "mogelijk toename",
-        Direction::Neutral => "neutraal",
-        Direction::NeutralToDecrease => "neutraal tot beperkend",
-        Direction::Decrease => "beperkend",
-        Direction::StrongDecrease => "sterk beperkend",
-        Direction::Mixed => "gemengd",
-        Direction::Unknown => "nog onbekend",
-        Direction::NotApplicable => "niet van toepassing",
+        Direction::Increase => pick("toename", "increase"),
+        Direction::PossibleIncrease => pick("mogelijk toename", "possible increase"),
+        Direction::Neutral => pick("neutraal", "neutral"),
+        Direction::NeutralToDecrease => pick("neutraal tot beperkend", "neutral to limiting"),
+        Direction::Decrease => pick("beperkend", "limiting"),
+        Direction::StrongDecrease => pick("sterk beperkend", "strongly limiting"),
+        Direction::Mixed => pick("gemengd", "mixed"),
+        Direction::Unknown => pick("nog onbekend", "not yet known"),
+        Direction::NotApplicable => pick("niet van toepassing", "not applicable"),
     }
 }
 
 pub fn effect_class(c: EffectClass) -> &'static str {
     match c {
-        EffectClass::Increase => "Toename",
-        EffectClass::Decrease => "Beperking",
-        EffectClass::Neutral => "Neutraal",
-        EffectClass::Mixed => "Gemengd",
-        EffectClass::Unknown => "Onbekend",
+        EffectClass::Increase => pick("Toename", "Increase"),
+        EffectClass::Decrease => pick("Beperking", "Limiting"),
+        EffectClass::Neutral => pick("Neutraal", "Neutral"),
+        EffectClass::Mixed => pick("Gemengd", "Mixed"),
+        EffectClass::Unknown => pick("Onbekend", "Unknown"),
     }
 }
 
 pub fn term(t: Term) -> &'static str {
     match t {
-        Term::KT => "Korte termijn",
-        Term::MLT => "Middellange termijn",
-        Term::LT => "Lange termijn",
+        Term::KT => pick("Korte termijn", "Short term"),
+        Term::MLT => pick("Middellange termijn", "Medium term"),
+        Term::LT => pick("Lange termijn", "Long term"),
     }
 }
 
 pub fn term_short(t: Term) -> &'static str {
     match t {
-        Term::KT => "KT",
-        Term::MLT => "MLT",
+        Term::KT => pick("KT", "ST"),
+        Term::MLT => pick("MLT", "MT"),
         Term::LT => "LT",
     }
 }
 
 pub fn instrument(k: InstrumentKind) -> &'static str {
     match k {
-        InstrumentKind::Law => "Wet(swijziging)",
-        InstrumentKind::Amvb => "AMvB",
-        InstrumentKind::Regulation => "Lagere regelgeving",
-        InstrumentKind::CabinetDecision => "Besluit MR",
-        InstrumentKind::MinisterDecision => "Besluit bewindspersoon",
-        InstrumentKind::Decision => "Besluit (overig)",
-        InstrumentKind::EuEffort => "Inzet in EU",
-        InstrumentKind::Agreement => "Bestuursakkoord",
-        InstrumentKind::Funding => "Financiering",
-        InstrumentKind::Execution => "Uitvoering",
-        InstrumentKind::Unknown => "Nog onbekend",
+        InstrumentKind::Law => pick("Wet of wetswijziging", "Law or law change"),
+        InstrumentKind::Amvb => pick("AMvB", "Order in council (AMvB)"),
+        InstrumentKind::Regulation => pick("Lagere regelgeving", "Lower regulation"),
+        InstrumentKind::CabinetDecision => pick("Besluit MR", "Cabinet decision"),
+        InstrumentKind::MinisterDecision => pick("Besluit bewindspersoon", "Minister's decision"),
+        InstrumentKind::Decision => pick("Besluit (overig)", "Decision (other)"),
+        InstrumentKind::EuEffort => pick("Inzet in EU", "EU negotiation"),
+        InstrumentKind::Agreement => pick("Bestuursakkoord", "Agreement with institutions"),
+        InstrumentKind::Funding => pick("Financiering", "Funding"),
+        InstrumentKind::Execution => pick("Uitvoering", "Execution"),
+        InstrumentKind::Unknown => pick("Nog onbekend", "Not yet known"),
     }
 }
 
 pub fn status(s: Status) -> &'static str {
     match s {
-        Status::Proposed => "voorgesteld",
-        Status::Announced => "aangekondigd",
-        Status::Study => "in onderzoek",
-        Status::Consultation => "in consultatie",
-        Status::BillInParliament => "wetsvoorstel bij de Kamer",
-        Status::Adopted => "aangenomen / besloten",
-        Status::InForce => "in werking",
-        Status::Ongoing => "loopt",
-        Status::Changed => "gewijzigd",
-        Status::Dropped => "niet doorgezet",
+        Status::Proposed => pick("voorgesteld", "proposed"),
+        Status::Announced => pick("aangekondigd", "announced"),
+        Status::Study => pick("in onderzoek", "being studied"),
+        Status::Consultation => pick("in consultatie", "in consultation"),
+        Status::BillInParliament => pick("wetsvoorstel bij de Kamer", "bill before parliament"),
+        Status::Adopted => pick("aangenomen / besloten", "adopted / decided"),
+        Status::InForce => pick("in werking", "in force"),
+        Status::Ongoing => pick("loopt", "ongoing"),
+        Status::Changed => pick("gewijzigd", "changed"),
+        Status::Dropped => pick("niet doorgezet", "dropped"),
     }
 }
 
 pub fn track(n: u8) -> String {
-    format!("Spoor {n}")
+    pick(format!("Spoor {n}"), format!("Track {n}"))
 }
 
 pub fn meeting_status(s: crate::package::MeetingStatus) -> &'static str {
     use crate::package::MeetingStatus as M;
     match s {
-        M::Proposed => "voorgesteld",
-        M::Agreed => "akkoord",
-        M::InDoubt => "twijfel",
-        M::Rejected => "afgewezen",
+        M::Proposed => pick("voorgesteld", "proposed"),
+        M::Agreed => pick("akkoord", "agreed"),
+        M::InDoubt => pick("twijfel", "in doubt"),
+        M::Rejected => pick("afgewezen", "rejected"),
     }
 }
 
 /// "2026-03" → "maart 2026".
 pub fn month_name(m: Month) -> String {
-    let name = DUTCH_NAMES
-        .get(m.month() as usize - 1)
+    let names = pick(&DUTCH_NAMES, &ENGLISH_MONTHS);
+    let name = names
+        .get((m.month() as usize).saturating_sub(1))
         .copied()
         .unwrap_or("?");
     format!("{name} {}", m.year())
 }
+
+/// English month names, January first.
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// "2026-11-22" → "22 november 2026".
 pub fn long_date(d: Date) -> String {
@@ -682,13 +910,28 @@ pub fn long_date(d: Date) -> String {
 /// A lead time in words: "12–24 mnd", "6 mnd", "≥ 24 mnd" (the source gives no maximum),
 /// "onbekend".
 pub fn lead_text(min: Option<u32>, max: Option<u32>) -> String {
+    let unit = |n: u32| match lang() {
+        Lang::Nl => "mnd",
+        Lang::En if n == 1 => "month",
+        Lang::En => "months",
+    };
     match (min, max) {
-        (Some(a), Some(b)) if a == b => format!("{a} mnd"),
-        (Some(a), Some(b)) => format!("{a}–{b} mnd"),
-        (Some(a), None) => format!("≥ {a} mnd"),
-        (None, Some(b)) => format!("≤ {b} mnd"),
-        (None, None) => "onbekend".into(),
+        (Some(a), Some(b)) if a == b => format!("{a} {}", unit(a)),
+        (Some(a), Some(b)) => format!("{a}–{b} {}", unit(b)),
+        (Some(a), None) => format!("≥ {a} {}", unit(a)),
+        (None, Some(b)) => format!("≤ {b} {}", unit(b)),
+        (None, None) => pick("onbekend", "unknown").into(),
     }
+}
+
+/// The unit after a number of months in a field: " mnd", " months".
+pub fn months_suffix() -> &'static str {
+    pick(" mnd", " months")
+}
+
+/// The unit after a number of years in a field: " jr", " yrs".
+pub fn years_suffix() -> &'static str {
+    pick(" jr", " yrs")
 }
 
 /// "1 wetswijziging", "2 wetswijzigingen".
@@ -697,13 +940,284 @@ pub fn count(n: u32, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// A number with one decimal, Dutch style: 3.0 → "3,0".
-pub fn decimal(x: f32) -> String {
-    dutch(&format!("{x:.1}"))
+/// A file problem in the user's language, located: "Regel 3, kolom 12: hier wordt een komma
+/// verwacht". (The technical `file:line:column: field: message` is the error's `Display`, for
+/// the command line.)
+pub fn load_error(e: &crate::catalogue::LoadError) -> String {
+    use crate::catalogue::load::Problem as P;
+    let what = problem_text(&e.problem, &e.field);
+    let whole_file = matches!(
+        e.problem,
+        P::CannotOpen | P::NotAFile | P::TooLarge { .. } | P::Empty
+    );
+    if whole_file {
+        what
+    } else {
+        pick(
+            format!("Regel {}, kolom {}: {what}", e.line, e.column),
+            format!("Line {}, column {}: {what}", e.line, e.column),
+        )
+    }
 }
 
-/// "-1234567.5" → "-1.234.567,5": thousands grouped with points, a decimal comma.
-fn dutch(plain: &str) -> String {
+/// What went wrong in a file, in words.
+pub fn problem_text(p: &crate::catalogue::load::Problem, field: &str) -> String {
+    use crate::catalogue::load::Problem as P;
+    let en = lang() == Lang::En;
+    let say = |nl: String, en_: String| if en { en_ } else { nl };
+    match p {
+        P::Other => say(
+            format!("hier klopt iets niet (veld ‘{field}’)"),
+            format!("something is wrong here (field ‘{field}’)"),
+        ),
+        P::CannotOpen => say(
+            "het bestand kan niet worden geopend of gelezen".into(),
+            "the file cannot be opened or read".into(),
+        ),
+        P::NotAFile => say(
+            "dit is geen gewoon bestand".into(),
+            "this is not a regular file".into(),
+        ),
+        P::TooLarge { megabytes, limit } => say(
+            format!("het bestand is {megabytes} MB; bestanden boven {limit} MB worden geweigerd"),
+            format!("the file is {megabytes} MB; files over {limit} MB are refused"),
+        ),
+        P::NotText => say(
+            "hier staat geen leesbare tekst (UTF-8)".into(),
+            "there is no readable text (UTF-8) here".into(),
+        ),
+        P::Empty => say("het bestand is leeg".into(), "the file is empty".into()),
+        P::Truncated => say(
+            "het bestand houdt hier te vroeg op (afgebroken?)".into(),
+            "the file ends too early here (cut off?)".into(),
+        ),
+        P::Expected(t) => {
+            let (nl, en_) = token_words(*t);
+            say(
+                format!("hier wordt {nl} verwacht"),
+                format!("{en_} is expected here"),
+            )
+        }
+        P::Unexpected(c) => say(
+            format!("het teken ‘{}’ hoort hier niet", c.escape_debug()),
+            format!("the character ‘{}’ does not belong here", c.escape_debug()),
+        ),
+        P::TrailingText => say(
+            "na het einde van het pakket staat nog tekst".into(),
+            "there is text after the end of the package".into(),
+        ),
+        P::UnknownField(f) => say(
+            format!("het veld ‘{f}’ is onbekend"),
+            format!("the field ‘{f}’ is unknown"),
+        ),
+        P::MissingField(f) => say(
+            format!("het veld ‘{f}’ ontbreekt"),
+            format!("the field ‘{f}’ is missing"),
+        ),
+        P::DuplicateField(f) => say(
+            format!("het veld ‘{f}’ staat er twee keer"),
+            format!("the field ‘{f}’ is there twice"),
+        ),
+        P::WrongValue => say(
+            format!("deze waarde past niet bij het veld ‘{field}’"),
+            format!("this value does not fit the field ‘{field}’"),
+        ),
+        P::FormatVersion {
+            found,
+            oldest,
+            newest,
+        } => say(
+            format!(
+                "dit pakket heeft bestandsversie {found}; deze Knoppen leest versie {oldest} tot en met {newest}. Een nieuwere Knoppen kan het openen."
+            ),
+            format!(
+                "this package has file version {found}; this Knoppen reads versions {oldest} to {newest}. A newer Knoppen can open it."
+            ),
+        ),
+        P::NotAMonth(d) => {
+            let (lo, hi) = (crate::month::YEARS.start(), crate::month::YEARS.end());
+            say(
+                format!("‘{d}’ is geen maand; schrijf JJJJ-MM met een jaar van {lo} tot {hi}"),
+                format!("‘{d}’ is not a month; write YYYY-MM with a year from {lo} to {hi}"),
+            )
+        }
+        P::WeightOutOfRange { measure, weight } => {
+            let shown = weight
+                .parse::<f64>()
+                .map_or_else(|_| weight.clone(), number);
+            let (lo, hi) = (
+                number(f64::from(*crate::package::WEIGHTS.start())),
+                number(f64::from(*crate::package::WEIGHTS.end())),
+            );
+            say(
+                format!("‘{measure}’: weging {shown} ligt niet tussen {lo} en {hi}"),
+                format!("‘{measure}’: weight {shown} is not between {lo} and {hi}"),
+            )
+        }
+        P::AssumptionsOutOfRange => say(
+            "de aannames van dit pakket vallen buiten het toegestane bereik".into(),
+            "this package's assumptions are outside the allowed range".into(),
+        ),
+        P::ListedTwice { measure, times } => say(
+            format!(
+                "‘{measure}’ staat {times} keer in het pakket; hij telt één keer (de eerste blijft, de andere vervallen bij opslaan)"
+            ),
+            format!(
+                "‘{measure}’ is listed {times} times; it counts once (the first is kept, the others are dropped when saved)"
+            ),
+        ),
+        P::UnknownMeasure(m) => say(
+            format!("‘{m}’ staat niet in de catalogus; bewaard in het bestand, telt niet mee"),
+            format!("‘{m}’ is not in the catalogue; kept in the file, not counted"),
+        ),
+        P::UnknownVariant { measure, variant } => say(
+            format!("‘{measure}’ heeft geen variant ‘{variant}’; telt mee zonder variant"),
+            format!("‘{measure}’ has no variant ‘{variant}’; counted without one"),
+        ),
+    }
+}
+
+/// What the syntax wants, in Dutch and in English.
+fn token_words(t: crate::catalogue::load::Token) -> (&'static str, &'static str) {
+    use crate::catalogue::load::Token as T;
+    match t {
+        T::Comma => ("een komma", "a comma"),
+        T::OpenParen => ("een openend haakje ‘(’", "an opening bracket ‘(’"),
+        T::CloseParen => ("een sluitend haakje ‘)’", "a closing bracket ‘)’"),
+        T::OpenBracket => ("een lijst die opent met ‘[’", "a list opening with ‘[’"),
+        T::CloseBracket => ("het einde van de lijst, ‘]’", "the end of the list, ‘]’"),
+        T::OpenBrace => ("een ‘{’", "a ‘{’"),
+        T::CloseBrace => ("een ‘}’", "a ‘}’"),
+        T::Colon => ("een dubbele punt", "a colon"),
+        T::Text => (
+            "een tekst tussen aanhalingstekens",
+            "a text in double quotes",
+        ),
+        T::TextEnd => ("een sluitend aanhalingsteken", "a closing double quote"),
+        T::Number => ("een getal", "a number"),
+        T::WholeNumber => ("een heel getal", "a whole number"),
+        T::Boolean => ("true of false", "true or false"),
+        T::Name => ("een naam", "a name"),
+    }
+}
+
+/// The line under a note's title: what it is, its date, and in English that the measures'
+/// texts are Dutch.
+pub fn note_intro(date: &str) -> String {
+    pick(
+        format!("Notitie bij pakket, {date}. Gemaakt met Knoppen."),
+        format!(
+            "Note on the package, {date}. Made with Knoppen. {}",
+            t().note_content_dutch
+        ),
+    )
+}
+
+/// What `knoppen check` found: "80 maatregelen, 5 sporen, 5 documenten; 0 problemen".
+pub fn check_summary(measures_: usize, tracks: usize, documents: usize, problems: usize) -> String {
+    let n = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+    let (m, tr, d, p) = (n(measures_), n(tracks), n(documents), n(problems));
+    pick(
+        format!(
+            "{}, {}, {}; {}",
+            measures(m),
+            count(tr, "spoor", "sporen"),
+            count(d, "document", "documenten"),
+            count(p, "probleem", "problemen")
+        ),
+        format!(
+            "{}, {}, {}; {}",
+            measures(m),
+            count(tr, "track", "tracks"),
+            count(d, "document", "documents"),
+            count(p, "problem", "problems")
+        ),
+    )
+}
+
+/// "Dia 3 van 12", "Slide 3 of 12".
+pub fn slide_of(n: usize, total: usize) -> String {
+    pick(
+        format!("Dia {n} van {total}"),
+        format!("Slide {n} of {total}"),
+    )
+}
+
+/// What a timeline's date says: "Bij besluit in maart 2027: alles in werking rond mei 2029 —
+/// bepaald door …", or only the decision when nothing decides it.
+pub fn timeline_headline(decision: Month, ready: Option<(Month, &str)>) -> String {
+    let when = month_name(decision);
+    match ready {
+        Some((d, by)) => pick(
+            format!(
+                "Bij besluit in {when}: alles in werking rond {} — bepaald door {by}",
+                month_name(d)
+            ),
+            format!(
+                "With a decision in {when}: everything in force around {} — decided by {by}",
+                month_name(d)
+            ),
+        ),
+        None => pick(
+            format!("Bij besluit in {when}"),
+            format!("With a decision in {when}"),
+        ),
+    }
+}
+
+/// What a lead time rests on: "bron", "aanname", "onbekend".
+pub fn basis(b: crate::timeline::Basis) -> &'static str {
+    use crate::timeline::Basis;
+    match b {
+        Basis::Source => t().basis_source,
+        Basis::Assumption => t().basis_assumption,
+        Basis::Unknown => t().basis_unknown,
+    }
+}
+
+/// "12 van 80 maatregelen", "12 of 80 measures": what the catalogue list shows.
+pub fn matches_of(shown: usize, total: usize) -> String {
+    pick(
+        format!("{shown} van {}", measures_n(total)),
+        format!("{shown} of {}", measures_n(total)),
+    )
+}
+
+/// "1 maatregel", "3 measures": a count of measures in the current language.
+pub fn measures(n: u32) -> String {
+    count(n, t().measures_count_one, t().measures_count_many)
+}
+
+/// A count from a `usize`, as [`measures`] takes it.
+pub fn measures_n(n: usize) -> String {
+    measures(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+/// A number with one decimal: 3.0 → "3,0" in Dutch, "3.0" in English.
+pub fn decimal(x: f32) -> String {
+    localised(&format!("{x:.1}"))
+}
+
+/// A number typed into a field: "1,5" in Dutch, "1.5" in English (a lone other separator is
+/// read as the decimal one too; thousands separators are dropped).
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    let (thousands, decimal) = pick(('.', ','), (',', '.'));
+    let s = s.trim();
+    let plain: String = if s.contains(decimal) {
+        s.chars()
+            .filter(|c| *c != thousands)
+            .map(|c| if c == decimal { '.' } else { c })
+            .collect()
+    } else {
+        s.replace(thousands, ".")
+    };
+    plain.parse().ok()
+}
+
+/// "-1234567.5" → "-1.234.567,5" in Dutch (thousands grouped with points, a decimal comma),
+/// "-1,234,567.5" in English.
+fn localised(plain: &str) -> String {
+    let (sep, point) = pick(('.', ','), (',', '.'));
     let (sign, digits) = plain
         .strip_prefix('-')
         .map_or(("", plain), |rest| ("-", rest));
@@ -711,14 +1225,14 @@ fn dutch(plain: &str) -> String {
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push('.');
+            grouped.push(sep);
         }
         grouped.push(c);
     }
     if frac.is_empty() {
         format!("{sign}{grouped}")
     } else {
-        format!("{sign}{grouped},{frac}")
+        format!("{sign}{grouped}{point}{frac}")
     }
 }
 
@@ -737,78 +1251,135 @@ pub fn figure_value(v: &crate::catalogue::figures::Value) -> String {
 /// The verdict in words: "per saldo beperkend, 1 onbekend", "gemengd: 2 verhogend, 3 beperkend
 /// — met de weging van dit overleg weegt beperkend (3,0 tegen 1,0)".
 pub fn verdict(v: &Verdict) -> String {
+    let w = words();
     let tail = if v.unknown > 0 {
-        format!(", {} onbekend", v.unknown)
+        format!(", {} {}", v.unknown, w.unknown)
     } else {
         String::new()
     };
     let base = match v.kind {
-        VerdictKind::Empty => return "geen maatregelen".into(),
+        VerdictKind::Empty => return w.no_measures.into(),
         VerdictKind::MostlyUnknown { unknown, total } => {
-            return format!("grotendeels onbekend: {unknown} van {total} PM of onbekend");
+            return pick(
+                format!("grotendeels onbekend: {unknown} van {total} PM of onbekend"),
+                format!("mostly unknown: {unknown} of {total} PM or unknown"),
+            );
         }
-        VerdictKind::Neutral => format!("neutraal{tail}"),
-        VerdictKind::Decreasing => format!("per saldo beperkend{tail}"),
-        VerdictKind::Increasing => format!("per saldo verhogend{tail}"),
+        VerdictKind::Neutral => format!("{}{tail}", w.neutral),
+        VerdictKind::Decreasing => format!("{}{tail}", w.on_balance_limiting),
+        VerdictKind::Increasing => format!("{}{tail}", w.on_balance_increasing),
         VerdictKind::Mixed { up, down } => {
-            format!("gemengd: {up} verhogend, {down} beperkend{tail}")
+            format!(
+                "{}: {up} {}, {down} {}{tail}",
+                w.mixed, w.increasing, w.limiting
+            )
         }
     };
     match v.lean {
-        Some(w) => {
-            let lean = match w.lean {
-                Lean::Decreasing => "weegt beperkend",
-                Lean::Increasing => "weegt verhogend",
-                Lean::Even => "weegt gelijk op",
-            };
-            format!(
-                "{base} — met de weging van dit overleg {lean} ({} tegen {})",
-                decimal(w.decrease_weight),
-                decimal(w.increase_weight)
+        Some(l) => {
+            let (dec, inc) = (decimal(l.decrease_weight), decimal(l.increase_weight));
+            pick(
+                format!(
+                    "{base} — met de weging van dit overleg {} ({dec} tegen {inc})",
+                    lean_words(l.lean)
+                ),
+                format!(
+                    "{base} — with this meeting's weighting it {} ({dec} against {inc})",
+                    lean_words(l.lean)
+                ),
             )
         }
         None => base,
     }
 }
 
+/// The small words of a verdict, in the current language.
+struct VerdictWords {
+    unknown: &'static str,
+    no_measures: &'static str,
+    neutral: &'static str,
+    mixed: &'static str,
+    increasing: &'static str,
+    limiting: &'static str,
+    on_balance_limiting: &'static str,
+    on_balance_increasing: &'static str,
+    mostly_unknown: &'static str,
+}
+
+fn words() -> VerdictWords {
+    pick(
+        VerdictWords {
+            unknown: "onbekend",
+            no_measures: "geen maatregelen",
+            neutral: "neutraal",
+            mixed: "gemengd",
+            increasing: "verhogend",
+            limiting: "beperkend",
+            on_balance_limiting: "per saldo beperkend",
+            on_balance_increasing: "per saldo verhogend",
+            mostly_unknown: "grotendeels onbekend",
+        },
+        VerdictWords {
+            unknown: "unknown",
+            no_measures: "no measures",
+            neutral: "neutral",
+            mixed: "mixed",
+            increasing: "increasing",
+            limiting: "limiting",
+            on_balance_limiting: "limiting on balance",
+            on_balance_increasing: "increasing on balance",
+            mostly_unknown: "mostly unknown",
+        },
+    )
+}
+
+fn lean_words(l: Lean) -> &'static str {
+    match l {
+        Lean::Decreasing => pick("weegt beperkend", "weighs limiting"),
+        Lean::Increasing => pick("weegt verhogend", "weighs increasing"),
+        Lean::Even => pick("weegt gelijk op", "weighs even"),
+    }
+}
+
 /// The verdict in a few words, for a headline read in seconds: "per saldo beperkend",
 /// "gemengd, weegt beperkend", "grotendeels onbekend". The counts are in [`verdict_detail`].
 pub fn verdict_short(v: &Verdict) -> String {
-    let lean = v.lean.map(|w| match w.lean {
-        Lean::Decreasing => "weegt beperkend",
-        Lean::Increasing => "weegt verhogend",
-        Lean::Even => "weegt gelijk op",
-    });
+    let w = words();
+    let lean = v.lean.map(|l| lean_words(l.lean));
     match (v.kind, lean) {
-        (VerdictKind::Empty, _) => "geen maatregelen".into(),
-        (VerdictKind::MostlyUnknown { .. }, _) => "grotendeels onbekend".into(),
-        (VerdictKind::Neutral, _) => "neutraal".into(),
-        (VerdictKind::Decreasing, _) => "per saldo beperkend".into(),
-        (VerdictKind::Increasing, _) => "per saldo verhogend".into(),
-        (VerdictKind::Mixed { .. }, Some(l)) => format!("gemengd, {l}"),
-        (VerdictKind::Mixed { .. }, None) => "gemengd".into(),
+        (VerdictKind::Empty, _) => w.no_measures.into(),
+        (VerdictKind::MostlyUnknown { .. }, _) => w.mostly_unknown.into(),
+        (VerdictKind::Neutral, _) => w.neutral.into(),
+        (VerdictKind::Decreasing, _) => w.on_balance_limiting.into(),
+        (VerdictKind::Increasing, _) => w.on_balance_increasing.into(),
+        (VerdictKind::Mixed { .. }, Some(l)) => format!("{}, {l}", w.mixed),
+        (VerdictKind::Mixed { .. }, None) => w.mixed.into(),
     }
 }
 
 /// The counts behind a headline verdict: "1 verhogend, 4 beperkend, 1 onbekend; weging 5,0
 /// tegen 1,0"; `None` when the headline says it all.
 pub fn verdict_detail(v: &Verdict) -> Option<String> {
+    let w = words();
     let mut parts = match v.kind {
         VerdictKind::Empty => return None,
-        VerdictKind::MostlyUnknown { unknown, total } => {
-            vec![format!("{unknown} van {total} PM of onbekend")]
+        VerdictKind::MostlyUnknown { unknown, total } => vec![pick(
+            format!("{unknown} van {total} PM of onbekend"),
+            format!("{unknown} of {total} PM or unknown"),
+        )],
+        VerdictKind::Mixed { up, down } => {
+            vec![format!("{up} {}, {down} {}", w.increasing, w.limiting)]
         }
-        VerdictKind::Mixed { up, down } => vec![format!("{up} verhogend, {down} beperkend")],
         _ => Vec::new(),
     };
     if v.unknown > 0 && !matches!(v.kind, VerdictKind::MostlyUnknown { .. }) {
-        parts.push(format!("{} onbekend", v.unknown));
+        parts.push(format!("{} {}", v.unknown, w.unknown));
     }
-    if let Some(w) = v.lean {
-        parts.push(format!(
-            "weging overleg {} beperkend tegen {} verhogend",
-            decimal(w.decrease_weight),
-            decimal(w.increase_weight)
+    if let Some(l) = v.lean {
+        let (dec, inc) = (decimal(l.decrease_weight), decimal(l.increase_weight));
+        parts.push(pick(
+            format!("weging overleg {dec} beperkend tegen {inc} verhogend"),
+            format!("meeting's weighting {dec} limiting against {inc} increasing"),
         ));
     }
     (!parts.is_empty()).then(|| parts.join("; "))
@@ -823,90 +1394,98 @@ pub fn hint_text(h: &Hint, catalogue: &Catalogue) -> String {
 
 fn hint_words(h: &Hint, title: &dyn Fn(&str) -> String) -> String {
     let titles = |ids: &[String]| ids.iter().map(|i| title(i)).collect::<Vec<_>>().join(", ");
+    let en = lang() == Lang::En;
     match &h.kind {
         HintKind::Opposite {
             stream: s,
             increasing,
             decreasing,
-        } => format!(
-            "{}: {} verhogend tegenover {} beperkend",
-            stream(*s),
-            titles(increasing),
-            titles(decreasing)
-        ),
+        } => {
+            let (inc, dec) = (titles(increasing), titles(decreasing));
+            if en {
+                format!("{}: {inc} increasing against {dec} limiting", stream(*s))
+            } else {
+                format!("{}: {inc} verhogend tegenover {dec} beperkend", stream(*s))
+            }
+        }
         HintKind::Excludes { measure, other } => {
-            format!("{} sluit {} uit", title(measure), title(other))
+            let (a, b) = (title(measure), title(other));
+            if en {
+                format!("{a} excludes {b}")
+            } else {
+                format!("{a} sluit {b} uit")
+            }
         }
-        HintKind::MissingPartner { measure, partner } => format!(
-            "{} hoort volgens de bron bij {} (niet in het pakket)",
-            title(measure),
-            title(partner)
+        HintKind::MissingPartner { measure, partner } => {
+            let (a, b) = (title(measure), title(partner));
+            if en {
+                format!("{a} belongs with {b} according to the source (not in the package)")
+            } else {
+                format!("{a} hoort volgens de bron bij {b} (niet in het pakket)")
+            }
+        }
+        HintKind::MissingDependency { measure, partner } => {
+            let (a, b) = (title(measure), title(partner));
+            if en {
+                format!("{a} depends on {b} (not in the package)")
+            } else {
+                format!("{a} hangt af van {b} (niet in het pakket)")
+            }
+        }
+        HintKind::KnockOn { symbol, .. } => pick(
+            format!("Gezinsmigratie volgt arbeidsmigratie: “{symbol}”"),
+            format!("Family migration follows labour migration: “{symbol}”"),
         ),
-        HintKind::MissingDependency { measure, partner } => format!(
-            "{} hangt af van {} (niet in het pakket)",
-            title(measure),
-            title(partner)
+        HintKind::NoVariantChosen { measure } => pick(
+            format!("{}: nog geen variant gekozen", title(measure)),
+            format!("{}: no variant chosen yet", title(measure)),
         ),
-        HintKind::KnockOn { symbol, .. } => {
-            format!("Gezinsmigratie volgt arbeidsmigratie: “{symbol}”")
-        }
-        HintKind::NoVariantChosen { measure } => {
-            format!("{}: nog geen variant gekozen", title(measure))
-        }
     }
 }
 
-/// A number the Dutch way: 1.234.567 and 0,6.
+/// A number in the language's way: 1.234.567 and 0,6 in Dutch, 1,234,567 and 0.6 in English.
 pub fn number(x: f64) -> String {
     if !x.is_finite() {
         return "?".into();
     }
-    let negative = x < 0.0;
     let text = format!("{:.2}", x.abs());
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    let fraction = fraction.trim_end_matches('0');
-    let sign = if negative { "-" } else { "" };
-    if fraction.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped},{fraction}")
-    }
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let sign = if x < 0.0 && text != "0" { "-" } else { "" };
+    localised(&format!("{sign}{text}"))
 }
 
 /// "Ministerie genoemd bij 1 van de 3 maatregelen: JenV".
 pub fn ministries_recorded(ministries: &[String], with: usize, total: usize) -> String {
-    let word = if ministries.len() == 1 {
-        "Ministerie"
-    } else {
-        "Ministeries"
-    };
-    let of = count(
-        u32::try_from(total).unwrap_or(u32::MAX),
-        "maatregel",
-        "maatregelen",
-    );
-    format!(
-        "{word} genoemd bij {with} van de {of}: {}",
-        ministries.join(", ")
-    )
+    let one = ministries.len() == 1;
+    let of = measures_n(total);
+    let list = ministries.join(", ");
+    match (lang(), one) {
+        (Lang::Nl, true) => format!("Ministerie genoemd bij {with} van de {of}: {list}"),
+        (Lang::Nl, false) => format!("Ministeries genoemd bij {with} van de {of}: {list}"),
+        (Lang::En, true) => format!("Ministry named for {with} of the {of}: {list}"),
+        (Lang::En, false) => format!("Ministries named for {with} of the {of}: {list}"),
+    }
 }
 
 /// The notice when a package names measures this catalogue lacks.
 pub fn unknown_measures_opened(ids: &[String]) -> String {
     let n = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-    let kept = if n == 1 { "die blijft" } else { "die blijven" };
-    format!(
-        "Dit pakket noemt {} die deze catalogus niet kent: {}. De rest is geopend; {kept} in het bestand bewaard.",
-        count(n, "maatregel", "maatregelen"),
-        fold(ids, 10).join(", "),
-    )
+    let list = fold(ids, 10).join(", ");
+    let what = measures(n);
+    match lang() {
+        Lang::Nl => {
+            let kept = if n == 1 { "die blijft" } else { "die blijven" };
+            format!(
+                "Dit pakket noemt {what} die deze catalogus niet kent: {list}. De rest is geopend; {kept} in het bestand bewaard."
+            )
+        }
+        Lang::En => {
+            let kept = if n == 1 { "it is" } else { "they are" };
+            format!(
+                "This package names {what} this catalogue does not know: {list}. The rest is open; {kept} kept in the file."
+            )
+        }
+    }
 }
 
 /// The first `max` items, then "… en 297 meer": a banner with a long list keeps its close
@@ -914,61 +1493,66 @@ pub fn unknown_measures_opened(ids: &[String]) -> String {
 pub fn fold(items: &[String], max: usize) -> Vec<String> {
     let mut out: Vec<String> = items.iter().take(max).cloned().collect();
     if items.len() > max {
-        out.push(format!("… en {} meer", items.len() - max));
+        let more = items.len() - max;
+        out.push(pick(
+            format!("… en {more} meer"),
+            format!("… and {more} more"),
+        ));
     }
     out
 }
 
 /// "2027: 2 wetswijzigingen, 1 AMvB": the legislative load of one year.
 pub fn legislative_load(year: i32, laws: u32, amvbs: u32) -> String {
+    let n = need_words();
     format!(
         "{year}: {}, {}",
-        count(laws, "wetswijziging", "wetswijzigingen"),
-        count(amvbs, "AMvB", "AMvB's")
+        count(laws, n.law.0, n.law.1),
+        count(amvbs, n.amvb.0, n.amvb.1)
     )
 }
 
 /// "2 wetswijzigingen, 1 AMvB": what the package needs, in words; "—" for nothing.
 pub fn needs_summary(n: &Needs) -> String {
-    let measures = |c: u32| count(c, "maatregel", "maatregelen");
+    let w = need_words();
+    let en = lang() == Lang::En;
+    let with = |c: u32, nl: &str, en_: &str| {
+        if en {
+            format!("{en_} for {}", measures(c))
+        } else {
+            format!("{nl} bij {}", measures(c))
+        }
+    };
     let parts = [
-        (n.laws, count(n.laws, "wetswijziging", "wetswijzigingen")),
-        (n.amvbs, count(n.amvbs, "AMvB", "AMvB's")),
+        (n.laws, count(n.laws, w.law.0, w.law.1)),
+        (n.amvbs, count(n.amvbs, w.amvb.0, w.amvb.1)),
         (
             n.cabinet_decisions,
-            count(
-                n.cabinet_decisions,
-                "besluit van de ministerraad",
-                "besluiten van de ministerraad",
-            ),
+            count(n.cabinet_decisions, w.cabinet.0, w.cabinet.1),
         ),
         (
             n.minister_decisions,
-            count(
-                n.minister_decisions,
-                "besluit van een bewindspersoon",
-                "besluiten van bewindspersonen",
-            ),
+            count(n.minister_decisions, w.minister.0, w.minister.1),
         ),
         (
             n.other_decisions,
-            count(
-                n.other_decisions,
-                "overig besluit of overige regeling",
-                "overige besluiten of regelingen",
-            ),
+            count(n.other_decisions, w.other.0, w.other.1),
         ),
         (
             n.eu_efforts,
-            format!("inzet in de EU bij {}", measures(n.eu_efforts)),
+            with(n.eu_efforts, "inzet in de EU", "EU negotiation"),
         ),
         (
             n.agreements,
-            count(n.agreements, "bestuursakkoord", "bestuursakkoorden"),
+            count(n.agreements, w.agreement.0, w.agreement.1),
         ),
         (
             n.unknown,
-            format!("instrument nog onbekend bij {}", measures(n.unknown)),
+            with(
+                n.unknown,
+                "instrument nog onbekend",
+                "instrument not yet known",
+            ),
         ),
     ];
     let v: Vec<String> = parts
@@ -981,6 +1565,52 @@ pub fn needs_summary(n: &Needs) -> String {
     } else {
         v.join(", ")
     }
+}
+
+/// The instruments' singular and plural, in the current language.
+struct NeedWords {
+    law: (&'static str, &'static str),
+    amvb: (&'static str, &'static str),
+    cabinet: (&'static str, &'static str),
+    minister: (&'static str, &'static str),
+    other: (&'static str, &'static str),
+    agreement: (&'static str, &'static str),
+}
+
+fn need_words() -> NeedWords {
+    pick(
+        NeedWords {
+            law: ("wetswijziging", "wetswijzigingen"),
+            amvb: ("AMvB", "AMvB's"),
+            cabinet: (
+                "besluit van de ministerraad",
+                "besluiten van de ministerraad",
+            ),
+            minister: (
+                "besluit van een bewindspersoon",
+                "besluiten van bewindspersonen",
+            ),
+            other: (
+                "overig besluit of overige regeling",
+                "overige besluiten of regelingen",
+            ),
+            agreement: ("bestuursakkoord", "bestuursakkoorden"),
+        },
+        NeedWords {
+            law: ("law change", "law changes"),
+            amvb: ("order in council", "orders in council"),
+            cabinet: ("cabinet decision", "cabinet decisions"),
+            minister: ("minister's decision", "ministers' decisions"),
+            other: (
+                "other decision or arrangement",
+                "other decisions or arrangements",
+            ),
+            agreement: (
+                "agreement with institutions",
+                "agreements with institutions",
+            ),
+        },
+    )
 }
 
 #[cfg(test)]

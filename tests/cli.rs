@@ -339,3 +339,40 @@ fn present_writes_the_deck_as_a_pdf_hand_out() {
     assert!(!none.exists());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_command_line_speaks_english_when_asked() {
+    let (code, md, _) = knoppen(&[
+        "report",
+        "--lang",
+        "en",
+        "--measures",
+        "arbeid.etk,arbeid.zoekperiode-kennismigranten",
+        "--format",
+        "md",
+    ]);
+    assert_eq!(code, 0);
+    assert!(md.contains("## Measures"), "{md}");
+    assert!(!md.contains("## Maatregelen"), "{md}");
+    let (_, html, _) = knoppen(&[
+        "--lang",
+        "en",
+        "report",
+        "--measures",
+        "arbeid.etk",
+        "--format",
+        "html",
+    ]);
+    assert!(html.contains("<html lang=\"en\">"));
+    let (_, _, err) = knoppen(&["check", "--lang", "en"]);
+    assert!(
+        err.contains("measures") && err.contains("0 problems"),
+        "{err}"
+    );
+    let (_, _, err) = knoppen(&["check"]);
+    assert!(
+        err.contains("maatregelen") && err.contains("0 problemen"),
+        "{err}"
+    );
+    assert!(!err.contains("problem(s)"), "{err}");
+}

@@ -259,6 +259,7 @@ fn a_package_that_cannot_be_opened_starts_no_deck() {
         package: Some(path.clone()),
         present: true,
         slide: Some(3),
+        lang: None,
     };
     let e = app.start(&ctx(), &start).expect_err("refused");
     assert!(e.contains("kapot.knoppen"), "{e}");
@@ -284,6 +285,7 @@ fn a_good_package_starts_at_the_asked_slide() {
         package: Some(path),
         present: true,
         slide: Some(2),
+        lang: None,
     };
     app.start(&ctx(), &start).expect("starts");
     let deck = app.state.view.presentation.as_ref().expect("presenting");

@@ -41,6 +41,10 @@ impl AppState {
                 self.view.center = crate::command::CenterView::Figures;
             }
             Command::ToggleTheme => self.settings.dark = !self.settings.dark,
+            Command::SetLanguage(lang) => {
+                self.settings.lang = lang;
+                crate::strings::set_lang(lang);
+            }
             Command::TogglePackagePanel => self.toggle_package_panel(),
             Command::ToggleFocus => self.view.focus = !self.view.focus,
             Command::ShowProblems => self.view.show_problems = true,
@@ -284,7 +288,15 @@ impl AppState {
         let opened = text.and_then(|text| package::read(path, &text, &self.catalogue));
         match (purpose, opened) {
             (_, Err(e)) => {
-                self.view.notice = Some(Notice::error(format!("{}: {e}", t().cannot_open)));
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into(),
+                );
+                self.view.notice = Some(Notice::error(format!(
+                    "{} “{name}”. {}",
+                    t().cannot_open,
+                    crate::strings::load_error(&e)
+                )));
             }
             (OpenPurpose::Compare, Ok(o)) => self.view.comparison.add(o.package),
             (OpenPurpose::Open, Ok(o)) => {
@@ -294,8 +306,9 @@ impl AppState {
                 if !o.unknown.is_empty() {
                     lines.push(crate::strings::unknown_measures_opened(&o.unknown));
                 }
-                // The same located text as `knoppen check` prints.
-                let located: Vec<String> = o.warnings.iter().map(ToString::to_string).collect();
+                // Located as `knoppen check` locates them, in the user's language.
+                let located: Vec<String> =
+                    o.warnings.iter().map(crate::strings::load_error).collect();
                 lines.extend(crate::strings::fold(&located, 5));
                 self.view.notice = (!lines.is_empty()).then(|| Notice::info(lines.join("\n")));
             }

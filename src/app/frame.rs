@@ -21,6 +21,8 @@ pub struct Start {
     pub present: bool,
     /// Start at this slide (1 = the first).
     pub slide: Option<usize>,
+    /// Speak this language (and remember it), when the command line asks for one.
+    pub lang: Option<crate::strings::Lang>,
 }
 
 /// The state with the platform that carries out its effects: what eframe (or a test) runs.
@@ -44,6 +46,8 @@ impl<P: Platform> Knoppen<P> {
     /// Draw one frame and act on what the user asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // The language is the settings' (and so survives a restart); set before any word.
+        crate::strings::set_lang(self.state.settings.lang);
         if !self.styled {
             ui::theme::apply(&ctx);
             self.styled = true;
@@ -75,6 +79,10 @@ impl<P: Platform> Knoppen<P> {
     /// cannot be opened starts no deck — the wrong deck on a projector is worse than none — and
     /// the error is returned for the terminal (the window shows it too).
     pub fn start(&mut self, ctx: &egui::Context, start: &Start) -> Result<(), String> {
+        if let Some(lang) = start.lang {
+            self.run(ctx, [Command::SetLanguage(lang)]);
+        }
+        crate::strings::set_lang(self.state.settings.lang);
         if let Some(path) = &start.package {
             self.run(ctx, [Command::OpenPath(path.clone())]);
             if let Some(n) = self.state.view.notice.as_ref().filter(|n| n.error) {
@@ -269,6 +277,12 @@ impl AppState {
                     {
                         commands.push(Command::ToggleTheme);
                     }
+                    command_button(ui, UiCommand::ToggleLanguage, commands);
+                    // Said once, where the language is chosen: the catalogue stays Dutch.
+                    if !t().content_in_dutch.is_empty() {
+                        ui.label(RichText::new(t().content_in_dutch).weak())
+                            .on_hover_text(t().tip_content_in_dutch);
+                    }
                     if !self.load_errors.is_empty() {
                         let text = format!("{} ({})", t().load_problems, self.load_errors.len());
                         if ui
@@ -416,10 +430,10 @@ fn offer_text(offer: &super::recovery::Offer, more: usize) -> String {
         |p| p.display().to_string(),
     );
     let mut text = format!(
-        "{} (“{}”, {} maatregelen, {file})",
+        "{} (“{}”, {}, {file})",
         t().recover_question,
         offer.package.name,
-        offer.package.items.len()
+        crate::strings::measures_n(offer.package.items.len())
     );
     if more > 0 {
         text.push_str(&format!(" — {more} {}", t().recover_more));

@@ -14,6 +14,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The package panel is folded to a slim summary.
     pub package_collapsed: bool,
+    /// The language Knoppen speaks (the catalogue's content stays Dutch).
+    pub lang: crate::strings::Lang,
 }
 
 impl Settings {

@@ -26,7 +26,95 @@ pub struct LoadError {
     pub line: usize,
     pub column: usize,
     pub field: String,
+    /// The technical message, in English: for the command line and for data maintainers.
     pub message: String,
+    /// What went wrong, as data: the text layer says it in the user's language.
+    pub problem: Problem,
+}
+
+/// What went wrong in a file, as data (no words: the text layer makes them).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Problem {
+    /// Something only the technical message describes.
+    #[default]
+    Other,
+    CannotOpen,
+    NotAFile,
+    TooLarge {
+        megabytes: u64,
+        limit: u64,
+    },
+    NotText,
+    Empty,
+    /// The file ends in the middle of something (truncated?).
+    Truncated,
+    /// The syntax wants this here.
+    Expected(Token),
+    /// A character that does not belong here.
+    Unexpected(char),
+    /// Text after the end of the value.
+    TrailingText,
+    UnknownField(String),
+    MissingField(String),
+    DuplicateField(String),
+    /// A value of the wrong kind (text where a number belongs, an unknown option).
+    WrongValue,
+    /// A package written by a newer (or much older) Knoppen.
+    FormatVersion {
+        found: u32,
+        oldest: u32,
+        newest: u32,
+    },
+    /// A decision date that is not a month.
+    NotAMonth(String),
+    /// A weight outside the slider's range (the weight as written).
+    WeightOutOfRange {
+        measure: String,
+        weight: String,
+    },
+    /// The package's own assumptions are out of range.
+    AssumptionsOutOfRange,
+    /// A measure listed more than once.
+    ListedTwice {
+        measure: String,
+        times: usize,
+    },
+    /// A measure the catalogue does not know.
+    UnknownMeasure(String),
+    /// A variant the measure does not have.
+    UnknownVariant {
+        measure: String,
+        variant: String,
+    },
+}
+
+/// What the syntax expected at a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Token {
+    Comma,
+    /// `(` opening a record.
+    OpenParen,
+    /// `)` closing a record.
+    CloseParen,
+    /// `[` opening a list.
+    OpenBracket,
+    /// `]` closing a list.
+    CloseBracket,
+    /// `{` opening a map.
+    OpenBrace,
+    /// `}` closing a map.
+    CloseBrace,
+    Colon,
+    /// A text in double quotes.
+    Text,
+    /// The closing double quote of a text.
+    TextEnd,
+    Number,
+    WholeNumber,
+    /// `true` or `false`.
+    Boolean,
+    /// A name (of a field or an option).
+    Name,
 }
 
 impl fmt::Display for LoadError {
@@ -68,7 +156,14 @@ impl LoadError {
             column,
             field: field.to_owned(),
             message,
+            problem: Problem::Other,
         }
+    }
+
+    /// The same error, with what went wrong as data.
+    pub fn with(mut self, problem: Problem) -> Self {
+        self.problem = problem;
+        self
     }
 }
 
@@ -83,28 +178,41 @@ pub struct LoadReport {
 /// Read a text file, refusing oversized files before reading them.
 pub fn read_limited(path: &Path) -> Result<String, LoadError> {
     let at_start = |msg: String| LoadError::new(path, (1, 1), "file", msg);
+    let cannot_open = |msg: String| at_start(msg).with(Problem::CannotOpen);
+    let too_large = |msg: String, len: u64| {
+        at_start(msg).with(Problem::TooLarge {
+            megabytes: len / (1024 * 1024),
+            limit: MAX_FILE_BYTES / (1024 * 1024),
+        })
+    };
     // Before opening: a FIFO or device would block or never end.
     match std::fs::metadata(path) {
-        Ok(m) if !m.is_file() => return Err(at_start("not a regular file".into())),
-        Err(e) => return Err(at_start(format!("cannot open: {e}"))),
+        Ok(m) if !m.is_file() => {
+            return Err(at_start("not a regular file".into()).with(Problem::NotAFile));
+        }
+        Err(e) => return Err(cannot_open(format!("cannot open: {e}"))),
         Ok(_) => {}
     }
-    let file = std::fs::File::open(path).map_err(|e| at_start(format!("cannot open: {e}")))?;
+    let file = std::fs::File::open(path).map_err(|e| cannot_open(format!("cannot open: {e}")))?;
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
     if len > MAX_FILE_BYTES {
-        return Err(at_start(format!(
-            "file is {} MB; files over {} MB are refused",
-            len / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
+        return Err(too_large(
+            format!(
+                "file is {} MB; files over {} MB are refused",
+                len / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            len,
+        ));
     }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| at_start(format!("cannot read: {e}")))?;
+        .map_err(|e| cannot_open(format!("cannot read: {e}")))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(at_start(
+        return Err(too_large(
             "file grew past the size limit while reading".into(),
+            bytes.len() as u64,
         ));
     }
     String::from_utf8(bytes)
@@ -114,6 +222,7 @@ pub fn read_limited(path: &Path) -> Result<String, LoadError> {
                 e.utf8_error().valid_up_to(),
             );
             LoadError::new(path, (line, col), "file", "not valid UTF-8 text".into())
+                .with(Problem::NotText)
         })
         .map(strip_bom)
 }
@@ -228,12 +337,9 @@ pub fn load_sources(
 /// Parse RON text, turning its errors into located ones that name the field.
 pub fn parse_ron<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, LoadError> {
     if text.trim().is_empty() {
-        return Err(LoadError::new(
-            path,
-            (1, 1),
-            "file",
-            "the file is empty".into(),
-        ));
+        return Err(
+            LoadError::new(path, (1, 1), "file", "the file is empty".into()).with(Problem::Empty),
+        );
     }
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
@@ -250,8 +356,49 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Res
                 ron::Error::Eof => "the file ends too early (truncated?)".to_owned(),
                 code => code.to_string(),
             };
-            LoadError::new(path, pos, &field, message)
+            LoadError::new(path, pos, &field, message).with(problem_of(&e.code))
         })
+}
+
+/// A RON error as data.
+fn problem_of(code: &ron::Error) -> Problem {
+    use ron::Error as E;
+    let expected = |t: Token| Problem::Expected(t);
+    match code {
+        E::Eof | E::UnclosedBlockComment | E::UnclosedLineComment | E::ExpectedStringEnd => {
+            Problem::Truncated
+        }
+        E::ExpectedComma => expected(Token::Comma),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) | E::ExpectedOption => {
+            expected(Token::OpenParen)
+        }
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => expected(Token::CloseParen),
+        E::ExpectedArray => expected(Token::OpenBracket),
+        E::ExpectedArrayEnd => expected(Token::CloseBracket),
+        E::ExpectedMap => expected(Token::OpenBrace),
+        E::ExpectedMapEnd => expected(Token::CloseBrace),
+        E::ExpectedMapColon => expected(Token::Colon),
+        E::ExpectedString | E::ExpectedChar => expected(Token::Text),
+        E::ExpectedFloat => expected(Token::Number),
+        E::ExpectedInteger | E::IntegerOutOfBounds | E::InvalidIntegerDigit { .. } => {
+            expected(Token::WholeNumber)
+        }
+        E::ExpectedBoolean => expected(Token::Boolean),
+        E::ExpectedIdentifier | E::InvalidIdentifier(_) | E::ExpectedStructName(_) => {
+            expected(Token::Name)
+        }
+        E::UnexpectedChar(c) => Problem::Unexpected(*c),
+        E::TrailingCharacters => Problem::TrailingText,
+        E::NoSuchStructField { found, .. } => Problem::UnknownField(found.clone()),
+        E::MissingStructField { field, .. } => Problem::MissingField((*field).to_owned()),
+        E::DuplicateStructField { field, .. } => Problem::DuplicateField((*field).to_owned()),
+        E::InvalidValueForType { .. }
+        | E::NoSuchEnumVariant { .. }
+        | E::ExpectedDifferentLength { .. }
+        | E::ExpectedDifferentStructName { .. }
+        | E::Message(_) => Problem::WrongValue,
+        _ => Problem::Other,
+    }
 }
 
 /// The name of the innermost `name:` written before a position, to say which field a type

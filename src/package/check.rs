@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::{Package, WEIGHTS};
-use crate::catalogue::load::{LineTable, LoadError};
+use crate::catalogue::load::{LineTable, LoadError, Problem};
 use crate::catalogue::{Catalogue, VariantKind};
 use crate::month::{Month, YEARS};
 
@@ -63,15 +63,17 @@ impl<'a> Spots<'a> {
         if let Some(d) = &p.decision_date
             && Month::parse(d).is_none()
         {
-            return Err(self.at_key(
-                "decision_date",
-                "decision_date",
-                format!(
-                    "'{d}' is not a month; write YYYY-MM with a year from {} to {}",
-                    YEARS.start(),
-                    YEARS.end()
-                ),
-            ));
+            return Err(self
+                .at_key(
+                    "decision_date",
+                    "decision_date",
+                    format!(
+                        "'{d}' is not a month; write YYYY-MM with a year from {} to {}",
+                        YEARS.start(),
+                        YEARS.end()
+                    ),
+                )
+                .with(Problem::NotAMonth(d.clone())));
         }
         for (i, item) in p.items.iter().enumerate() {
             if let Some(w) = item.weight
@@ -87,7 +89,11 @@ impl<'a> Spots<'a> {
                         WEIGHTS.start(),
                         WEIGHTS.end()
                     ),
-                ));
+                )
+                .with(Problem::WeightOutOfRange {
+                    measure: item.measure.clone(),
+                    weight: w.to_string(),
+                }));
             }
         }
         Ok(())
@@ -114,15 +120,21 @@ impl<'a> Spots<'a> {
             keep.push(*count == 1);
             if *count == 2 {
                 let n = total.get(item.measure.as_str()).copied().unwrap_or(2);
-                warnings.push(self.error(
-                    self.item(i),
-                    "measure",
-                    format!(
-                        "'{}' is listed {n} times; it counts once (the first entry is kept, \
+                warnings.push(
+                    self.error(
+                        self.item(i),
+                        "measure",
+                        format!(
+                            "'{}' is listed {n} times; it counts once (the first entry is kept, \
                          the others are dropped when saved)",
-                        item.measure
-                    ),
-                ));
+                            item.measure
+                        ),
+                    )
+                    .with(Problem::ListedTwice {
+                        measure: item.measure.clone(),
+                        times: n,
+                    }),
+                );
             }
             if *count == 1
                 && let Some(c) = c
@@ -147,27 +159,34 @@ impl<'a> Spots<'a> {
         c: &Catalogue,
     ) -> Option<Result<LoadError, LoadError>> {
         let Some(m) = c.get(&item.measure) else {
-            return Some(Err(self.error(
-                self.item(i),
-                "measure",
-                format!(
-                    "'{}' is not in the catalogue; kept in the file, not counted",
-                    item.measure
-                ),
-            )));
+            return Some(Err(self
+                .error(
+                    self.item(i),
+                    "measure",
+                    format!(
+                        "'{}' is not in the catalogue; kept in the file, not counted",
+                        item.measure
+                    ),
+                )
+                .with(Problem::UnknownMeasure(item.measure.clone()))));
         };
         let v = item.variant.as_deref()?;
         let known =
             m.variant_kind == VariantKind::Alternatives && m.variants.iter().any(|x| x.key == v);
         (!known).then(|| {
-            Ok(self.error(
-                self.key("variant", self.item(i)),
-                "variant",
-                format!(
-                    "'{}' has no variant '{v}'; counted without one",
-                    item.measure
-                ),
-            ))
+            Ok(self
+                .error(
+                    self.key("variant", self.item(i)),
+                    "variant",
+                    format!(
+                        "'{}' has no variant '{v}'; counted without one",
+                        item.measure
+                    ),
+                )
+                .with(Problem::UnknownVariant {
+                    measure: item.measure.clone(),
+                    variant: v.to_owned(),
+                }))
         })
     }
 }

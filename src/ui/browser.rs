@@ -113,10 +113,9 @@ impl Browser {
         self.refresh(catalogue);
         ui.add_space(theme::GAP_S);
         ui.label(
-            RichText::new(format!(
-                "{} van {} maatregelen",
+            RichText::new(strings::matches_of(
                 self.matches.len(),
-                catalogue.measures.len()
+                catalogue.measures.len(),
             ))
             .strong(),
         );
@@ -136,7 +135,7 @@ impl Browser {
     fn filters_ui(&mut self, ui: &mut egui::Ui, catalogue: &Catalogue) {
         let active = self.filter.facets_active();
         let title = if active > 0 {
-            format!("{} ({active} actief)", t().filters)
+            format!("{} ({active} {})", t().filters, t().active)
         } else {
             t().filters.to_owned()
         };

@@ -139,7 +139,7 @@ fn variants(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             ));
         }
         if let Some(c) = &v.cost {
-            line.push_str(&format!(" — kosten {c}"));
+            line.push_str(&format!(" — {} {c}", t().cost_lower));
         }
         ui.label(line);
         if let Some(n) = &v.note {
@@ -190,7 +190,7 @@ fn history(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             strings::in_words(catalogue, &s.text)
         );
         if let Some(timing) = &s.timing {
-            line.push_str(&format!(" (planning: {timing})"));
+            line.push_str(&format!(" ({}: {timing})", t().planning));
         }
         ui.label(line);
         source_note(ui, catalogue, &s.source);
@@ -208,10 +208,10 @@ fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             .get(&l.to)
             .map_or(l.to.as_str(), |o| o.title.as_str());
         let kind = match l.kind {
-            crate::catalogue::LinkKind::BelongsWith => "hoort bij",
-            crate::catalogue::LinkKind::DependsOn => "hangt af van",
-            crate::catalogue::LinkKind::Excludes => "sluit uit",
-            crate::catalogue::LinkKind::SeeAlso => "zie ook",
+            crate::catalogue::LinkKind::BelongsWith => t().link_belongs_with,
+            crate::catalogue::LinkKind::DependsOn => t().link_depends_on,
+            crate::catalogue::LinkKind::Excludes => t().link_excludes,
+            crate::catalogue::LinkKind::SeeAlso => t().link_see_also,
         };
         let mut line = format!("• {kind}: {other}");
         if let Some(n) = &l.note {

@@ -432,7 +432,7 @@ fn item_ui(
                     egui::Slider::new(&mut w, crate::package::WEIGHTS)
                         .step_by(0.5)
                         .custom_formatter(|v, _| strings::decimal(v as f32))
-                        .custom_parser(|s| s.replace(',', ".").parse().ok()),
+                        .custom_parser(strings::parse_decimal),
                 )
                 .labelled_by(label.id);
             if r.changed() {

@@ -22,7 +22,7 @@ pub fn crop_png(
     let x1 = ((rect.max.x * pixels_per_point).ceil().max(0.0) as usize).min(w);
     let y1 = ((rect.max.y * pixels_per_point).ceil().max(0.0) as usize).min(h);
     if x1 <= x0 || y1 <= y0 {
-        return Err("the chart is not on screen".into());
+        return Err(crate::strings::t().chart_off_screen.into());
     }
     let mut rgba = Vec::with_capacity((x1 - x0) * (y1 - y0) * 4);
     for y in y0..y1 {

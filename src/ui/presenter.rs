@@ -8,7 +8,7 @@ use crate::app::presentation::Presentation;
 use crate::catalogue::Catalogue;
 use crate::command::{SlideCommand, slide_command};
 use crate::present::Slide;
-use crate::strings::t;
+use crate::strings::{self, t};
 
 /// The clicker's keys this frame, as commands. Keys are consumed, so a key acts once even when
 /// egui runs a second pass.
@@ -90,9 +90,7 @@ fn questions(ui: &mut egui::Ui, p: &Presentation, rect: egui::Rect, scale: f32) 
 }
 
 fn grid_ui(ui: &mut egui::Ui, p: &Presentation, scale: f32) {
-    ui.label(
-        RichText::new("Overzicht — typ een nummer en Enter, of Esc").size(slide::OVERVIEW * scale),
-    );
+    ui.label(RichText::new(t().overview_hint).size(slide::OVERVIEW * scale));
     ui.add_space(12.0 * scale);
     ui.horizontal_wrapped(|ui| {
         for (i, s) in p.slides.iter().enumerate() {
@@ -122,7 +120,7 @@ pub fn presenter_view_ui(ctx: &egui::Context, p: &Presentation, commands: &mut V
     let current = p.slides.get(p.index);
     let next = p.slides.get(p.index + 1);
     let builder = egui::ViewportBuilder::default()
-        .with_title("Knoppen – presentatorweergave")
+        .with_title(t().presenter_view_title)
         .with_inner_size([720.0, 520.0]);
     ctx.show_viewport_immediate(
         egui::ViewportId::from_hash_of("knoppen-presenter-view"),
@@ -131,23 +129,25 @@ pub fn presenter_view_ui(ctx: &egui::Context, p: &Presentation, commands: &mut V
             // The clicker works from this window too.
             commands.extend(keys(ui.ctx()));
             egui::CentralPanel::default_margins().show(ui, |ui| {
-                ui.heading(format!("Dia {} van {}", p.index + 1, p.slides.len()));
+                ui.heading(strings::slide_of(p.index + 1, p.slides.len()));
                 ui.label(
                     RichText::new(format!(
-                        "Nu: {}",
+                        "{}: {}",
+                        t().now,
                         current.map(Slide::label).unwrap_or_default()
                     ))
                     .size(slide::VIEW_TEXT),
                 );
                 ui.label(
                     RichText::new(format!(
-                        "Volgende: {}",
-                        next.map(Slide::label).unwrap_or_else(|| "(einde)".into())
+                        "{}: {}",
+                        t().next,
+                        next.map(Slide::label).unwrap_or_else(|| t().the_end.into())
                     ))
                     .size(slide::VIEW_TEXT),
                 );
                 ui.separator();
-                ui.label(RichText::new("Notities").strong());
+                ui.label(RichText::new(t().notes).strong());
                 let notes = current.map(Slide::notes).unwrap_or_default();
                 ui.label(if notes.is_empty() {
                     "—".to_owned()
@@ -184,15 +184,15 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
             rows,
             weighted,
         } => {
-            big(ui, "Effect op de instroom", slide::HEADING * s);
+            big(ui, t().effect_on_inflow_slide, slide::HEADING * s);
             ui.add_space(10.0 * s);
-            big(ui, format!("Per saldo: {overall}"), slide::LEAD * s);
+            big(
+                ui,
+                format!("{}: {overall}", t().on_balance),
+                slide::LEAD * s,
+            );
             if *weighted {
-                big(
-                    ui,
-                    "Met de eigen weging van dit overleg (geen bron).",
-                    slide::SECONDARY * s,
-                );
+                big(ui, t().weights_in_use_slide, slide::SECONDARY * s);
             }
             ui.add_space(16.0 * s);
             egui::Grid::new("present-combined")
@@ -212,11 +212,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                     }
                 });
             ui.add_space(16.0 * s);
-            big(
-                ui,
-                "De bronnen geven richtingen, geen omvang. Onbekend telt nooit als neutraal.",
-                slide::SECONDARY * s,
-            );
+            big(ui, t().directions_not_sizes, slide::SECONDARY * s);
         }
         Slide::Measure(m) => {
             big(ui, m.stream.clone(), slide::SECONDARY * s);
@@ -224,18 +220,22 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
             ui.add_space(14.0 * s);
             big(
                 ui,
-                format!("Effect: {}  ({})", m.symbol, m.words),
+                format!("{}: {}  ({})", t().effect, m.symbol, m.words),
                 slide::LEAD * s,
             );
             if let Some(v) = &m.variant {
-                big(ui, format!("Variant: {v}"), slide::SECONDARY * s);
+                big(
+                    ui,
+                    format!("{}: {v}", t().variant_label),
+                    slide::SECONDARY * s,
+                );
             }
             ui.add_space(10.0 * s);
             for (k, v) in [
-                ("Termijn", &m.horizon),
-                ("Benodigd", &m.instrument),
-                ("Implementatie", &m.implementation),
-                ("Status in overleg", &m.status),
+                (t().term_label, &m.horizon),
+                (t().needs, &m.instrument),
+                (t().implementation, &m.implementation),
+                (t().meeting_status, &m.status),
             ] {
                 big(ui, format!("{k}: {v}"), slide::BODY * s);
             }
@@ -247,7 +247,11 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 .and_then(|id| catalogue.figures.iter().find(|g| &g.id == id))
             {
                 ui.add_space(10.0 * s);
-                big(ui, format!("Cijfers: {}", f.title), slide::SECONDARY * s);
+                big(
+                    ui,
+                    format!("{}: {}", t().figures_label, f.title),
+                    slide::SECONDARY * s,
+                );
             }
         }
         Slide::Figure { figure, .. } => {
@@ -267,7 +271,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                     .map_or(String::new(), |d| d.title.clone());
                 big(
                     ui,
-                    format!("Bron: {doc}, {}", f.source.at),
+                    format!("{}: {doc}, {}", t().source, f.source.at),
                     slide::SECONDARY * s,
                 );
             }
@@ -298,7 +302,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
             }
         }
         Slide::Needs { lines } => {
-            big(ui, "Wat het pakket vraagt", slide::HEADING * s);
+            big(ui, t().what_package_needs, slide::HEADING * s);
             ui.add_space(16.0 * s);
             for l in lines {
                 big(ui, format!("• {l}"), slide::SUBTITLE * s);
@@ -310,7 +314,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
             question,
             measures,
         } => {
-            big(ui, format!("Spoor {number}"), slide::BODY * s);
+            big(ui, strings::track(*number), slide::BODY * s);
             big(ui, title.clone(), slide::HEADING * s);
             ui.add_space(12.0 * s);
             if !question.is_empty() {

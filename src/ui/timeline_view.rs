@@ -65,7 +65,7 @@ impl TimelineView {
         {
             commands.push(Command::ExportChartPng(
                 rect,
-                format!("tijdlijn {}", package.name),
+                format!("{} {}", t().timeline_file, package.name),
             ));
         }
         egui::ScrollArea::vertical()
@@ -148,12 +148,16 @@ fn summary_ui(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row]) {
         let open = if s.open_ended.is_empty() {
             ""
         } else {
-            " (ten vroegste: voor sommige maatregelen noemt de bron geen maximum)"
+            t().earliest_open
         };
         ui.label(
-            RichText::new(format!("{}: {}{open}", t().all_in_force, month_name(date)))
-                .size(theme::SECTION)
-                .strong(),
+            RichText::new(if open.is_empty() {
+                format!("{}: {}", t().all_in_force, month_name(date))
+            } else {
+                format!("{}: {} ({open})", t().all_in_force, month_name(date))
+            })
+            .size(theme::SECTION)
+            .strong(),
         );
         ui.label(format!("{}: {}", t().decided_by, title(by)));
         if s.rests_on_assumption {
@@ -188,11 +192,7 @@ fn chart(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row], today: Month, d
     let mut uncertain = Vec::new();
     let mut effect = Vec::new();
     for (i, r) in rows.iter().enumerate() {
-        let basis = match r.basis {
-            Basis::Source => "bron",
-            Basis::Assumption => "aanname",
-            Basis::Unknown => "onbekend",
-        };
+        let basis = strings::basis(r.basis);
         let start = r.start.as_year();
         let Some(min) = r.ready_min() else { continue };
         let kind = r.instrument.unwrap_or(InstrumentKind::Unknown);
@@ -220,7 +220,7 @@ fn chart(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row], today: Month, d
             let label = if r.ready_max().is_some() {
                 name.clone()
             } else {
-                format!("{name}\n(bron noemt geen maximum)")
+                format!("{name}\n({})", t().no_maximum)
             };
             uncertain.push(
                 Bar::new(y(i), max_end - min.as_year())
@@ -237,8 +237,11 @@ fn chart(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row], today: Month, d
                     .base_offset(from)
                     .width(0.25)
                     .name(format!(
-                        "{}\neffect: {} (aanname jaren)",
-                        r.title, r.horizon
+                        "{}\n{}: {} ({})",
+                        r.title,
+                        t().effect_lower,
+                        r.horizon,
+                        t().assumed_years
                     ))
                     .fill(theme::EFFECT_WINDOW),
             );
@@ -433,11 +436,15 @@ fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool)
                     ),
                 ] {
                     ui.label(name);
-                    let lo = ui.add(egui::DragValue::new(&mut v.0).range(0..=240).suffix(" mnd"));
+                    let lo = ui.add(
+                        egui::DragValue::new(&mut v.0)
+                            .range(0..=240)
+                            .suffix(strings::months_suffix()),
+                    );
                     let hi = ui.add(
                         egui::DragValue::new(&mut v.1)
                             .range(v.0..=240)
-                            .suffix(" mnd"),
+                            .suffix(strings::months_suffix()),
                     );
                     released |= lo.drag_stopped() || lo.lost_focus();
                     released |= hi.drag_stopped() || hi.lost_focus();
@@ -453,17 +460,17 @@ fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool)
                         egui::DragValue::new(&mut v.0)
                             .range(0.0..=20.0)
                             .speed(0.25)
-                            .suffix(" jr")
+                            .suffix(strings::years_suffix())
                             .custom_formatter(|v, _| strings::decimal(v as f32))
-                            .custom_parser(|s| s.replace(',', ".").parse().ok()),
+                            .custom_parser(strings::parse_decimal),
                     );
                     let hi = ui.add(
                         egui::DragValue::new(&mut v.1)
                             .range(v.0..=30.0)
                             .speed(0.25)
-                            .suffix(" jr")
+                            .suffix(strings::years_suffix())
                             .custom_formatter(|v, _| strings::decimal(v as f32))
-                            .custom_parser(|s| s.replace(',', ".").parse().ok()),
+                            .custom_parser(strings::parse_decimal),
                     );
                     released |= lo.drag_stopped() || lo.lost_focus();
                     released |= hi.drag_stopped() || hi.lost_focus();
