@@ -286,15 +286,9 @@ fn check(data: Option<&Path>, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
     // Named files are checked together with the catalogue, so that their references resolve.
     let mut sources: Vec<(PathBuf, Result<String, load::LoadError>)> = match data {
         Some(dir) => match load::ron_files(dir) {
-            Ok(paths) if paths.is_empty() => vec![(
-                dir.to_path_buf(),
-                Err(load::LoadError::new(
-                    dir,
-                    (1, 1),
-                    "data",
-                    "no .ron files in this folder".into(),
-                )),
-            )],
+            Ok(paths) if paths.is_empty() => {
+                vec![(dir.to_path_buf(), Err(load::LoadError::no_ron_files(dir)))]
+            }
             Ok(paths) => paths
                 .into_iter()
                 .map(|p| {

@@ -48,7 +48,11 @@ fn main() {
         )
     });
     if let Err(errors) = started {
-        eprintln!("knoppen: cannot open the window: {}", errors.join("; "));
+        eprintln!(
+            "knoppen: {}: {}",
+            knoppen::strings::t().window_failed,
+            errors.join("; ")
+        );
         std::process::exit(1);
     }
 }

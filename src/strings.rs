@@ -76,6 +76,8 @@ pub fn pick<T>(nl: T, en: T) -> T {
 
 pub struct Strings {
     pub app_title: &'static str,
+    pub default_file_name: &'static str,
+    pub window_failed: &'static str,
     pub timeline_file: &'static str,
     pub earliest_open: &'static str,
     pub no_maximum: &'static str,
@@ -340,6 +342,8 @@ pub struct Strings {
 
 pub static NL: Strings = Strings {
     app_title: "Knoppen",
+    default_file_name: "pakket",
+    window_failed: "het venster kan niet worden geopend",
     timeline_file: "tijdlijn",
     earliest_open: "ten vroegste: voor sommige maatregelen noemt de bron geen maximum",
     no_maximum: "bron noemt geen maximum",
@@ -948,7 +952,7 @@ pub fn load_error(e: &crate::catalogue::LoadError) -> String {
     let what = problem_text(&e.problem, &e.field);
     let whole_file = matches!(
         e.problem,
-        P::CannotOpen | P::NotAFile | P::TooLarge { .. } | P::Empty
+        P::CannotOpen | P::NotAFile | P::NoDataFiles | P::TooLarge { .. } | P::Empty
     );
     if whole_file {
         what
@@ -977,6 +981,10 @@ pub fn problem_text(p: &crate::catalogue::load::Problem, field: &str) -> String 
         P::NotAFile => say(
             "dit is geen gewoon bestand".into(),
             "this is not a regular file".into(),
+        ),
+        P::NoDataFiles => say(
+            "in deze map staan geen .ron-bestanden".into(),
+            "there are no .ron files in this folder".into(),
         ),
         P::TooLarge { megabytes, limit } => say(
             format!("het bestand is {megabytes} MB; bestanden boven {limit} MB worden geweigerd"),

@@ -6,6 +6,8 @@ use super::Strings;
 
 pub static EN: Strings = Strings {
     app_title: "Knoppen",
+    default_file_name: "package",
+    window_failed: "cannot open the window",
     timeline_file: "timeline",
     earliest_open: "at the earliest: for some measures the source names no maximum",
     no_maximum: "the source names no maximum",

@@ -447,7 +447,7 @@ pub fn file_name(name: &str) -> String {
         .collect();
     let s = s.trim();
     if s.is_empty() {
-        "pakket".into()
+        t().default_file_name.into()
     } else {
         s.to_owned()
     }

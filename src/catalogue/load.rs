@@ -40,6 +40,8 @@ pub enum Problem {
     Other,
     CannotOpen,
     NotAFile,
+    /// A data folder without `.ron` files.
+    NoDataFiles,
     TooLarge {
         megabytes: u64,
         limit: u64,
@@ -158,6 +160,12 @@ impl LoadError {
             message,
             problem: Problem::Other,
         }
+    }
+
+    /// A data folder without catalogue files.
+    pub fn no_ron_files(dir: &Path) -> Self {
+        Self::new(dir, (1, 1), "data", "no .ron files in this folder".into())
+            .with(Problem::NoDataFiles)
     }
 
     /// The same error, with what went wrong as data.
