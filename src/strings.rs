@@ -837,7 +837,7 @@ pub fn term_short(t: Term) -> &'static str {
 
 pub fn instrument(k: InstrumentKind) -> &'static str {
     match k {
-        InstrumentKind::Law => pick("Wet of wetswijziging", "Law or law change"),
+        InstrumentKind::Law => pick("Wet(swijziging)", "Law (change)"),
         InstrumentKind::Amvb => pick("AMvB", "Order in council (AMvB)"),
         InstrumentKind::Regulation => pick("Lagere regelgeving", "Lower regulation"),
         InstrumentKind::CabinetDecision => pick("Besluit MR", "Cabinet decision"),

@@ -256,8 +256,12 @@ fn corrupt_truncated_and_wrong_version_files_change_nothing() {
         );
         let notice = h.state().state.view.notice.clone().expect("a notice");
         assert!(notice.error && notice.text.contains(name), "{notice:?}");
-        // Shown on screen, with line and column.
-        assert!(h.query_all_by_label_contains(&format!("{name}:")).count() >= 1);
+        // Shown on screen, with line and column, in the user's words (no parser English).
+        assert!(h.query_all_by_label_contains(name).count() >= 1);
+        assert!(notice.text.contains("Regel "), "{notice:?}");
+        for english in ["Expected", "format version", "this package"] {
+            assert!(!notice.text.contains(english), "{notice:?}");
+        }
     }
 }
 
