@@ -35,6 +35,7 @@ const ID_CONTEXTS: &[&str] = &[
     "storage_dir(",
     "STORAGE_KEY",
     "env::var(",
+    "env::var_os(",
     "csv_line(",
 ];
 
@@ -79,6 +80,8 @@ const ALLOWED: &[&str] = &[
     "seeds",
     "th",
     "td",
+    // A folder's name on disk, not a word on screen.
+    "Documents",
 ];
 
 fn root() -> PathBuf {
