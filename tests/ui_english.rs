@@ -1,0 +1,161 @@
+//! An English-speaking colleague walks every view and the presentation: no Dutch chrome on
+//! screen (the catalogue's own texts stay Dutch, quoted). The Dutch table is read from the
+//! source, so a text added there is checked without a list kept by hand.
+
+mod common;
+
+use common::App;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use knoppen::command::{CenterView, Command, Deck, SlideCommand};
+use knoppen::package::{Edit, MeetingStatus};
+use knoppen::strings::{Lang, set_lang, t};
+
+/// `field: "text",` lines of a table in a source file.
+fn table(file: &str, start: &str) -> Vec<(String, String)> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let body = text.split(start).nth(1).unwrap_or_default();
+    let body = body.split("\n};").next().unwrap_or_default();
+    body.lines()
+        .filter_map(|l| {
+            let (k, v) = l.trim().split_once(": \"")?;
+            let v = v.strip_suffix("\",")?;
+            (!v.contains('\\')).then(|| (k.to_owned(), v.to_owned()))
+        })
+        .collect()
+}
+
+/// The Dutch texts that English replaces: what must not be on an English screen.
+fn dutch_only() -> Vec<String> {
+    let nl = table("src/strings.rs", "pub static NL: Strings = Strings {");
+    let en = table("src/strings_en.rs", "pub static EN: Strings = Strings {");
+    assert!(nl.len() > 200 && en.len() > 200, "{} {}", nl.len(), en.len());
+    nl.into_iter()
+        .filter(|(k, v)| {
+            v.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && en.iter().any(|(ek, ev)| ek == k && ev != v)
+        })
+        .map(|(_, v)| v)
+        .collect()
+}
+
+/// Every text on screen.
+fn texts(h: &Harness<'_, App>) -> Vec<String> {
+    h.query_all_by(|_| true)
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            node.value().or(node.label())
+        })
+        .collect()
+}
+
+fn dutch_on_screen(h: &Harness<'_, App>, dutch: &[String], place: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for text in texts(h) {
+        for d in dutch {
+            let hit = text == *d
+                || text.starts_with(&format!("{d}:"))
+                || text.starts_with(&format!("{d} ("));
+            if hit {
+                found.push(format!("{place}: “{text}” (Dutch “{d}”)"));
+            }
+        }
+        // Counted words and the verdict's words come from functions, not the table.
+        for word in [" maatregel", " wetswijziging", " AMvB", " mnd", " onbekend"] {
+            let counted = text
+                .match_indices(word)
+                .any(|(i, _)| text[..i].ends_with(|c: char| c.is_ascii_digit()));
+            if counted {
+                found.push(format!("{place}: “{text}” (Dutch count “{word}”)"));
+            }
+        }
+        for word in ["per saldo", "gemengd", "Totaal:", "Regel "] {
+            if text.contains(word) {
+                found.push(format!("{place}: “{text}” (Dutch word “{word}”)"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_view_and_slide_in_english_shows_no_dutch_chrome() {
+    set_lang(Lang::En);
+    let dutch = dutch_only();
+    let ids = [
+        "arbeid.etk",
+        "arbeid.zoekperiode-kennismigranten",
+        "asiel.nareis",
+    ];
+    let mut state = common::state_with(&ids);
+    state
+        .document
+        .edit(Edit::SetStatus("asiel.nareis".into(), MeetingStatus::Rejected));
+    state.settings.lang = Lang::En;
+    let select = state
+        .catalogue
+        .measures
+        .iter()
+        .position(|m| m.id == "arbeid.etk")
+        .expect("etk");
+    let mut h = common::harness_with(state, egui::vec2(1600.0, 1000.0));
+    common::run(&mut h, [Command::Select(select)]);
+    let mut found = dutch_on_screen(&h, &dutch, "fiche");
+    for (view, name) in [
+        (CenterView::Figures, "figures"),
+        (CenterView::Timeline, "timeline"),
+        (CenterView::Compare, "compare"),
+    ] {
+        common::run(&mut h, [Command::View(view)]);
+        found.extend(dutch_on_screen(&h, &dutch, name));
+    }
+    common::run(&mut h, [Command::ComparePreset(0)]);
+    found.extend(dutch_on_screen(&h, &dutch, "compare with a preset"));
+    common::run(&mut h, [Command::Present(Deck::Package)]);
+    let slides = h
+        .state()
+        .state
+        .view
+        .presentation
+        .as_ref()
+        .map_or(0, |p| p.slides.len());
+    assert!(slides > 3);
+    for i in 0..slides {
+        found.extend(dutch_on_screen(&h, &dutch, &format!("slide {}", i + 1)));
+        common::run(&mut h, [Command::Slide(SlideCommand::Next)]);
+    }
+    set_lang(Lang::Nl);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn ticking_and_reading_the_verdict_work_in_both_languages() {
+    for lang in Lang::ALL {
+        set_lang(lang);
+        let mut state = knoppen::app::AppState::new(knoppen::catalogue::Catalogue::builtin());
+        state.settings.lang = lang;
+        let title = state
+            .catalogue
+            .get("arbeid.etk")
+            .expect("etk")
+            .title
+            .clone();
+        let mut h = common::harness_with(state, egui::vec2(1600.0, 1000.0));
+        h.get_by_label(t().search_label).click();
+        h.run();
+        h.get_by_label(t().search_label).type_text("Extraterritoriale");
+        h.run();
+        h.get_by_label(&format!("{}: {title}", t().in_package))
+            .click();
+        h.run();
+        assert!(h.state().state.package().contains("arbeid.etk"));
+        let limiting = match lang {
+            Lang::Nl => "per saldo beperkend",
+            Lang::En => "limiting on balance",
+        };
+        h.get_by_label(&format!("{}: {limiting}", t().overall));
+        assert!(h.query_all_by_label_contains(t().package_measures).count() >= 1);
+    }
+    set_lang(Lang::Nl);
+}
