@@ -11,6 +11,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use knoppen::app::AppState;
 use knoppen::catalogue::Catalogue;
 use knoppen::command::{CenterView, Command};
+use knoppen::strings::Lang;
 
 const SIZES: [(f32, f32); 2] = [(1366.0, 768.0), (1920.0, 1080.0)];
 /// Rounding slack, in points.
@@ -84,16 +85,19 @@ fn overflowing(h: &Harness<'_, App>, width: f64) -> Vec<String> {
 fn check(name: &str, state: impl Fn() -> AppState, prepare: impl Fn(&mut Harness<'_, App>)) {
     let mut failures = Vec::new();
     for (w, hgt) in SIZES {
-        for dark in [false, true] {
+        // English words run longer or shorter than Dutch: they must fit too.
+        for (dark, lang) in [(false, Lang::Nl), (true, Lang::Nl), (false, Lang::En)] {
             let mut s = state();
             s.settings.dark = dark;
+            s.settings.lang = lang;
             let mut h = common::harness_with(s, egui::vec2(w, hgt));
             prepare(&mut h);
             h.run();
             for f in overflowing(&h, f64::from(w)) {
-                failures.push(format!("{name} {w}×{hgt} dark={dark}: {f}"));
+                failures.push(format!("{name} {w}×{hgt} dark={dark} {lang:?}: {f}"));
             }
         }
+        knoppen::strings::set_lang(Lang::Nl);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
