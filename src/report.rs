@@ -417,8 +417,12 @@ impl Report {
 
     fn timeline_section(&self) -> Section {
         let s = strings::t();
-        let mut intro = format!("{} {}.", s.decision_date, self.decision_date);
+        // The months in words ("maart 2027", "March 2027"); the data keeps "2027-03".
+        let month =
+            |m: &str| crate::month::Month::parse(m).map_or(m.to_owned(), strings::month_name);
+        let mut intro = format!("{} {}.", s.decision_date, month(&self.decision_date));
         if let (Some(d), Some(by)) = (&self.all_in_force, &self.decided_by) {
+            let d = month(d);
             intro.push_str(&format!(
                 " {}: {d} ({} {by}).",
                 s.all_in_force,

@@ -260,7 +260,10 @@ fn report_on_a_saved_package_is_the_apps_note_with_its_assumptions() {
         );
         if format == "md" {
             // 2027-01 + 48 months: the package's assumption, not the default 36.
-            assert!(out.contains("Alles kan in werking zijn: 2031-01"), "{out}");
+            assert!(
+                out.contains("Alles kan in werking zijn: januari 2031"),
+                "{out}"
+            );
         }
     }
     let _ = std::fs::remove_dir_all(&dir);

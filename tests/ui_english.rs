@@ -30,7 +30,12 @@ fn table(file: &str, start: &str) -> Vec<(String, String)> {
 fn dutch_only() -> Vec<String> {
     let nl = table("src/strings.rs", "pub static NL: Strings = Strings {");
     let en = table("src/strings_en.rs", "pub static EN: Strings = Strings {");
-    assert!(nl.len() > 200 && en.len() > 200, "{} {}", nl.len(), en.len());
+    assert!(
+        nl.len() > 200 && en.len() > 200,
+        "{} {}",
+        nl.len(),
+        en.len()
+    );
     nl.into_iter()
         .filter(|(k, v)| {
             v.chars().filter(|c| c.is_alphabetic()).count() >= 4
@@ -89,9 +94,10 @@ fn every_view_and_slide_in_english_shows_no_dutch_chrome() {
         "asiel.nareis",
     ];
     let mut state = common::state_with(&ids);
-    state
-        .document
-        .edit(Edit::SetStatus("asiel.nareis".into(), MeetingStatus::Rejected));
+    state.document.edit(Edit::SetStatus(
+        "asiel.nareis".into(),
+        MeetingStatus::Rejected,
+    ));
     state.settings.lang = Lang::En;
     let select = state
         .catalogue
@@ -144,7 +150,8 @@ fn ticking_and_reading_the_verdict_work_in_both_languages() {
         let mut h = common::harness_with(state, egui::vec2(1600.0, 1000.0));
         h.get_by_label(t().search_label).click();
         h.run();
-        h.get_by_label(t().search_label).type_text("Extraterritoriale");
+        h.get_by_label(t().search_label)
+            .type_text("Extraterritoriale");
         h.run();
         h.get_by_label(&format!("{}: {title}", t().in_package))
             .click();

@@ -25,7 +25,11 @@ pub fn window(ctx: &egui::Context, errors: &[LoadError], open: bool, commands: &
                             RichText::new(format!("{}:{}:{}", e.file.display(), e.line, e.column))
                                 .monospace(),
                         );
-                        ui.label(format!("{}: {}", e.field, e.message));
+                        if e.problem != crate::catalogue::load::Problem::Other {
+                            ui.label(crate::strings::load_error(e));
+                        }
+                        // The technical detail, for whoever maintains the data.
+                        ui.label(RichText::new(format!("{}: {}", e.field, e.message)).weak());
                         ui.add_space(6.0);
                     }
                 });
