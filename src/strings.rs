@@ -1149,6 +1149,26 @@ pub fn check_summary(measures_: usize, tracks: usize, documents: usize, problems
     )
 }
 
+/// A measure's time frame: the source's words in Dutch; in English the terms in English with
+/// the source's words quoted after them ("Medium term (“Middellange termijn”)").
+pub fn horizon(h: &crate::catalogue::Horizon) -> String {
+    if lang() == Lang::Nl || h.terms.is_empty() {
+        return h.text.clone();
+    }
+    let terms: Vec<&str> = h.terms.iter().map(|x| term(*x)).collect();
+    format!("{} (“{}”)", terms.join(", "), h.text)
+}
+
+/// The instrument a measure needs: the source's words in Dutch; in English the kinds in
+/// English with the source's words quoted after them.
+pub fn instrument_text(i: &crate::catalogue::Instrument) -> String {
+    if lang() == Lang::Nl || i.kinds.is_empty() {
+        return i.text.clone();
+    }
+    let kinds: Vec<&str> = i.kinds.iter().map(|k| instrument(*k)).collect();
+    format!("{} (“{}”)", kinds.join(" or "), i.text)
+}
+
 /// "Dia 3 van 12", "Slide 3 of 12".
 pub fn slide_of(n: usize, total: usize) -> String {
     pick(

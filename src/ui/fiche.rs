@@ -80,9 +80,13 @@ fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             });
             ui.end_row();
             row(ui, t().field_stream, strings::stream(m.stream));
-            row(ui, t().field_horizon, &m.horizon.text);
+            row(ui, t().field_horizon, &strings::horizon(&m.horizon));
             row(ui, t().field_implementation, &m.implementation);
-            row(ui, t().field_instrument, &m.instrument.text);
+            row(
+                ui,
+                t().field_instrument,
+                &strings::instrument_text(&m.instrument),
+            );
             let ministries = if m.ministries.is_empty() {
                 t().ministries_not_recorded.to_owned()
             } else {
