@@ -956,8 +956,9 @@ pub fn count(n: u32, one: &str, many: &str) -> String {
 pub fn load_error(e: &crate::catalogue::LoadError) -> String {
     use crate::catalogue::load::Problem as P;
     let what = problem_text(&e.problem, &e.field);
+    let problem: &P = &e.problem;
     let whole_file = matches!(
-        e.problem,
+        problem,
         P::CannotOpen | P::NotAFile | P::NoDataFiles | P::TooLarge { .. } | P::Empty
     );
     if whole_file {

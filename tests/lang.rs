@@ -238,3 +238,49 @@ fn the_package_panel_reads_in_english() {
     assert!(h.query_all_by_label_contains("1 law change").count() >= 1);
     set_lang(Lang::Nl);
 }
+
+#[test]
+fn hints_and_ministries_in_english() {
+    set_lang(Lang::En);
+    let c = Catalogue::builtin().catalogue;
+    let etk = c.get(ETK).expect("measure").title.clone();
+    let h = knoppen::effect::Hint {
+        kind: knoppen::effect::HintKind::MissingDependency {
+            measure: ETK.into(),
+            partner: "arbeid.weg".into(),
+        },
+        source: None,
+    };
+    assert_eq!(
+        strings::hint_text(&h, &c),
+        format!("{etk} depends on arbeid.weg (not in the package)")
+    );
+    assert_eq!(
+        strings::hint_title(&h),
+        "Depends on a measure outside the package"
+    );
+    assert_eq!(
+        strings::ministries_recorded(&["JenV".into()], 1, 3),
+        "Ministry named for 1 of the 3 measures: JenV"
+    );
+    assert_eq!(
+        strings::unknown_measures_opened(&["a.b".into()]),
+        "This package names 1 measure this catalogue does not know: a.b. The rest is open; it is kept in the file."
+    );
+    set_lang(Lang::Nl);
+    assert_eq!(
+        strings::ministries_recorded(&["JenV".into()], 1, 3),
+        "Ministerie genoemd bij 1 van de 3 maatregelen: JenV"
+    );
+}
+
+#[test]
+fn typed_numbers_are_read_in_the_language() {
+    set_lang(Lang::Nl);
+    assert_eq!(strings::parse_decimal("1,5"), Some(1.5));
+    assert_eq!(strings::parse_decimal("1.234,5"), Some(1234.5));
+    set_lang(Lang::En);
+    assert_eq!(strings::parse_decimal("1.5"), Some(1.5));
+    assert_eq!(strings::parse_decimal("1,234.5"), Some(1234.5));
+    set_lang(Lang::Nl);
+}

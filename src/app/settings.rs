@@ -81,6 +81,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_language_is_remembered_and_old_settings_read_as_dutch() {
+        let s = Settings {
+            lang: crate::strings::Lang::En,
+            ..Settings::default()
+        };
+        let text = ron::to_string(&s).unwrap_or_default();
+        let back: Settings = ron::from_str(&text).unwrap_or_default();
+        assert_eq!(back.lang, crate::strings::Lang::En, "{text}");
+        // Settings saved before there was a language.
+        let old: Settings = ron::from_str("(dark: true)").unwrap_or_default();
+        assert_eq!(old.lang, crate::strings::Lang::Nl);
+        assert!(old.dark);
+    }
+
+    #[test]
     fn recent_files_are_newest_first_without_repeats_and_bounded() {
         let mut s = Settings::default();
         for i in 0..10 {

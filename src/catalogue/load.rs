@@ -28,8 +28,9 @@ pub struct LoadError {
     pub field: String,
     /// The technical message, in English: for the command line and for data maintainers.
     pub message: String,
-    /// What went wrong, as data: the text layer says it in the user's language.
-    pub problem: Problem,
+    /// What went wrong, as data: the text layer says it in the user's language. (Boxed: an
+    /// error stays small to pass around.)
+    pub problem: Box<Problem>,
 }
 
 /// What went wrong in a file, as data (no words: the text layer makes them).
@@ -158,7 +159,7 @@ impl LoadError {
             column,
             field: field.to_owned(),
             message,
-            problem: Problem::Other,
+            problem: Box::new(Problem::Other),
         }
     }
 
@@ -170,7 +171,7 @@ impl LoadError {
 
     /// The same error, with what went wrong as data.
     pub fn with(mut self, problem: Problem) -> Self {
-        self.problem = problem;
+        self.problem = Box::new(problem);
         self
     }
 }

@@ -25,7 +25,7 @@ pub fn window(ctx: &egui::Context, errors: &[LoadError], open: bool, commands: &
                             RichText::new(format!("{}:{}:{}", e.file.display(), e.line, e.column))
                                 .monospace(),
                         );
-                        if e.problem != crate::catalogue::load::Problem::Other {
+                        if *e.problem != crate::catalogue::load::Problem::Other {
                             ui.label(crate::strings::load_error(e));
                         }
                         // The technical detail, for whoever maintains the data.
