@@ -1170,6 +1170,23 @@ pub fn instrument_text(i: &crate::catalogue::Instrument) -> String {
     format!("{} (“{}”)", kinds.join(" or "), i.text)
 }
 
+/// What an example package holds, in the current language (its name is a document's and stays).
+pub fn preset_description(i: usize) -> &'static str {
+    let nl = crate::presets::PRESETS.get(i).map_or("", |p| p.description);
+    match lang() {
+        Lang::Nl => nl,
+        Lang::En => PRESET_DESCRIPTIONS_EN.get(i).copied().unwrap_or(nl),
+    }
+}
+
+/// The example packages' descriptions in English, in the order of [`crate::presets::PRESETS`].
+pub const PRESET_DESCRIPTIONS_EN: [&str; 4] = [
+    "Measures 2.1–2.16 from the SZW minister's proposal (2023), §2.",
+    "The European efforts 1.1–1.5 from the SZW minister's proposal (2023), §1.",
+    "Every measure the letter of 14 November 2024 reports a step on, except what it drops.",
+    "Every measure the letter of late 2025 reports a step on, except what it drops.",
+];
+
 /// "Dia 3 van 12", "Slide 3 of 12".
 pub fn slide_of(n: usize, total: usize) -> String {
     pick(

@@ -284,3 +284,15 @@ fn typed_numbers_are_read_in_the_language() {
     assert_eq!(strings::parse_decimal("1,234.5"), Some(1234.5));
     set_lang(Lang::Nl);
 }
+
+#[test]
+fn every_example_package_has_an_english_description() {
+    assert_eq!(
+        strings::PRESET_DESCRIPTIONS_EN.len(),
+        knoppen::presets::PRESETS.len()
+    );
+    set_lang(Lang::En);
+    assert!(strings::preset_description(0).starts_with("Measures 2.1"));
+    set_lang(Lang::Nl);
+    assert!(strings::preset_description(0).starts_with("De maatregelen"));
+}

@@ -181,7 +181,7 @@ impl AppState {
                     self.view.notice = Some(Notice::info(format!(
                         "{}: {}",
                         t().preset_opened,
-                        p.description
+                        crate::strings::preset_description(i)
                     )));
                 }
             }

@@ -340,7 +340,11 @@ impl AppState {
         });
         ui.menu_button(t().presets, |ui| {
             for (i, p) in PRESETS.iter().enumerate() {
-                if ui.button(p.name).on_hover_text(p.description).clicked() {
+                if ui
+                    .button(p.name)
+                    .on_hover_text(crate::strings::preset_description(i))
+                    .clicked()
+                {
                     commands.push(Command::Preset(i));
                 }
             }
