@@ -76,6 +76,7 @@ pub fn pick<T>(nl: T, en: T) -> T {
 
 pub struct Strings {
     pub app_title: &'static str,
+    pub new_package: &'static str,
     pub default_file_name: &'static str,
     pub window_failed: &'static str,
     pub timeline_file: &'static str,
@@ -345,6 +346,7 @@ pub struct Strings {
 
 pub static NL: Strings = Strings {
     app_title: "Knoppen",
+    new_package: "Nieuw pakket",
     default_file_name: "pakket",
     window_failed: "het venster kan niet worden geopend",
     timeline_file: "tijdlijn",

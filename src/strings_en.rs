@@ -6,6 +6,7 @@ use super::Strings;
 
 pub static EN: Strings = Strings {
     app_title: "Knoppen",
+    new_package: "New package",
     default_file_name: "package",
     window_failed: "cannot open the window",
     timeline_file: "timeline",

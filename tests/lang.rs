@@ -224,6 +224,9 @@ fn the_app_switches_language_and_remembers_it() {
     h.get_by_label(t().search_label);
     // Said once: the measures' texts are Dutch.
     h.get_by_label_contains("quoted in Dutch");
+    // A new package is named in English.
+    common::run(&mut h, [Command::New]);
+    assert_eq!(h.state().state.package().name, "New package");
     common::run(&mut h, [Command::SetLanguage(Lang::Nl)]);
     assert!(shown(&h, "Pakket"));
 }

@@ -171,7 +171,7 @@ impl AppState {
 
     fn proceed(&mut self, next: Pending) -> Effects {
         match next {
-            Pending::New => self.document.load(Package::default(), None),
+            Pending::New => self.document.load(Package::new(t().new_package), None),
             Pending::Open => return vec![Effect::PickOpen(OpenPurpose::Open)],
             Pending::OpenPath(p) => return vec![Effect::Read(OpenPurpose::Open, p)],
             Pending::Preset(i) => {

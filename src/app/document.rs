@@ -20,7 +20,14 @@ pub struct Document {
 
 impl Default for Document {
     fn default() -> Self {
-        let package = Package::default();
+        Self::empty(Package::default())
+    }
+}
+
+impl Document {
+    /// A new, unsaved document holding `package` as its clean state (a new package's name is
+    /// in the user's language).
+    pub fn empty(package: Package) -> Self {
         Self {
             saved: package.clone(),
             package,

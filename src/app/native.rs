@@ -15,6 +15,11 @@ impl KnoppenApp {
         }
         if let Some(storage) = cc.storage {
             state.settings = eframe::get_value(storage, Settings::STORAGE_KEY).unwrap_or_default();
+            // The first package is named in the user's language.
+            crate::strings::set_lang(state.settings.lang);
+            state.document = super::document::Document::empty(crate::package::Package::new(
+                crate::strings::t().new_package,
+            ));
         }
         Knoppen::with_platform(state, NativePlatform::default())
     }
