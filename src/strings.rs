@@ -1082,6 +1082,34 @@ pub fn problem_text(p: &crate::catalogue::load::Problem, field: &str) -> String 
                 format!("‘{measure}’: weight {shown} is not between {lo} and {hi}"),
             )
         }
+        P::DuplicateId(id) => say(
+            format!("‘{id}’ staat er twee keer"),
+            format!("‘{id}’ is there twice"),
+        ),
+        P::UnknownReference(id) if id.is_empty() => say(
+            format!("een verwijzing in ‘{field}’ wijst naar iets dat niet bestaat"),
+            format!("a reference in ‘{field}’ points to something that does not exist"),
+        ),
+        P::UnknownReference(id) => say(
+            format!("‘{id}’ bestaat niet (veld ‘{field}’)"),
+            format!("‘{id}’ does not exist (field ‘{field}’)"),
+        ),
+        P::MissingValue => say(
+            format!("het veld ‘{field}’ is leeg of ontbreekt"),
+            format!("the field ‘{field}’ is empty or missing"),
+        ),
+        P::BadId => say(
+            "een id is ‘stroom.naam’ in kleine letters, bijvoorbeeld ‘arbeid.etk’".into(),
+            "an id is ‘stream.name’ in lower case, for example ‘arbeid.etk’".into(),
+        ),
+        P::OutOfRange => say(
+            format!("de waarde in ‘{field}’ valt buiten wat kan"),
+            format!("the value in ‘{field}’ is outside what is possible"),
+        ),
+        P::NeedsDirection(symbol) => say(
+            format!("‘{symbol}’ is geen standaardteken: geef de richting erbij"),
+            format!("‘{symbol}’ is not a standard sign: give its direction"),
+        ),
         P::AssumptionsOutOfRange => say(
             "de aannames van dit pakket vallen buiten het toegestane bereik".into(),
             "this package's assumptions are outside the allowed range".into(),

@@ -299,3 +299,39 @@ fn every_example_package_has_an_english_description() {
     set_lang(Lang::Nl);
     assert!(strings::preset_description(0).starts_with("De maatregelen"));
 }
+
+#[test]
+fn catalogue_problems_are_said_in_the_users_words_too() {
+    let dir = common::temp("lang-catalogue", "x");
+    let dir = dir.parent().expect("dir").to_path_buf();
+    std::fs::write(
+        dir.join("documents.ron"),
+        r#"(documents: [(id: "004", short: "Lijst", rank: 1, file: "004.txt", title: "Lijst", date: "2023-04")])"#,
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("m.ron"),
+        r#"(measures: [(
+            id: "Fout",
+            title: "",
+            stream: Arbeid,
+            summary: "Korte samenvatting.",
+            effect: Some((symbol: "-")),
+            horizon: (text: "MLT", terms: [MLT]),
+            implementation: "PM",
+            instrument: (text: "Wetswijziging", kinds: [Law]),
+            sources: [(doc: "004", at: "Tabel", line: Some(1))],
+        )])"#,
+    )
+    .expect("write");
+    let report = knoppen::catalogue::load::load_dir(&dir);
+    assert!(!report.errors.is_empty());
+    set_lang(Lang::Nl);
+    let nl: Vec<String> = report.errors.iter().map(strings::load_error).collect();
+    assert!(nl.iter().any(|e| e.contains("kleine letters")), "{nl:#?}");
+    assert!(nl.iter().all(|e| e.starts_with("Regel ")), "{nl:#?}");
+    set_lang(Lang::En);
+    let en: Vec<String> = report.errors.iter().map(strings::load_error).collect();
+    assert!(en.iter().any(|e| e.contains("lower case")), "{en:#?}");
+    set_lang(Lang::Nl);
+}

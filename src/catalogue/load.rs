@@ -77,6 +77,18 @@ pub enum Problem {
     },
     /// The package's own assumptions are out of range.
     AssumptionsOutOfRange,
+    /// An id (of a measure, document, variant, timing) used twice.
+    DuplicateId(String),
+    /// A reference to a measure, document or ministry that does not exist (empty: not named).
+    UnknownReference(String),
+    /// A value that must be there is empty or missing.
+    MissingValue,
+    /// An id not written as `stream.slug` in lower case.
+    BadId,
+    /// A number or date outside what can be meant.
+    OutOfRange,
+    /// An effect symbol that is not standard, without its direction.
+    NeedsDirection(String),
     /// A measure listed more than once.
     ListedTwice {
         measure: String,
@@ -589,11 +601,14 @@ fn assemble(parsed: Vec<Parsed>, errors: &mut Vec<LoadError>) -> Catalogue {
             let offset = loc.offset_of(&m.id, *nth);
             *nth += 1;
             if origin.contains_key(&m.id) {
-                errors.push(loc.error(
-                    loc.line_col(offset),
-                    "id",
-                    format!("duplicate measure id '{}'", m.id),
-                ));
+                errors.push(
+                    loc.error(
+                        loc.line_col(offset),
+                        "id",
+                        format!("duplicate measure id '{}'", m.id),
+                    )
+                    .with(Problem::DuplicateId(m.id.clone())),
+                );
                 continue;
             }
             if let Some(m) = validate_measure(m.clone(), &loc, offset, &doc_ids, errors) {
@@ -647,11 +662,14 @@ fn collect_figures(
             f.measures.retain(|id| {
                 let known = catalogue.get(id).is_some();
                 if !known {
-                    errors.push(loc.error(
-                        loc.quoted(id, 0, 0),
-                        "measures",
-                        format!("figure '{}' names unknown measure '{id}'", f.id),
-                    ));
+                    errors.push(
+                        loc.error(
+                            loc.quoted(id, 0, 0),
+                            "measures",
+                            format!("figure '{}' names unknown measure '{id}'", f.id),
+                        )
+                        .with(Problem::UnknownReference(id.clone())),
+                    );
                 }
                 known
             });
@@ -668,7 +686,10 @@ fn collect_documents(parsed: &[Parsed], errors: &mut Vec<LoadError>) -> Vec<Docu
         for d in &p.file.documents {
             if docs.iter().any(|x| x.id == d.id) {
                 let pos = loc.quoted(&d.id, 0, 0);
-                errors.push(loc.error(pos, "id", format!("duplicate document id '{}'", d.id)));
+                errors.push(
+                    loc.error(pos, "id", format!("duplicate document id '{}'", d.id))
+                        .with(Problem::DuplicateId(d.id.clone())),
+                );
             } else {
                 docs.push(d.clone());
             }
@@ -699,22 +720,30 @@ fn validate_measure(
 ) -> Option<Measure> {
     let at = loc.line_col(offset);
     let mut ok = true;
-    let mut fail = |field: &str, msg: String| {
-        errors.push(loc.error(at, field, format!("measure '{}': {msg}", m.id)));
+    let mut fail = |field: &str, msg: String, problem: Problem| {
+        errors.push(
+            loc.error(at, field, format!("measure '{}': {msg}", m.id))
+                .with(problem),
+        );
     };
     if !valid_id(&m.id) {
         fail(
             "id",
             "an id is '<stream>.<slug>' in lower case, e.g. 'arbeid.etk'".into(),
+            Problem::BadId,
         );
         ok = false;
     }
     if m.title.trim().is_empty() {
-        fail("title", "the title is empty".into());
+        fail("title", "the title is empty".into(), Problem::MissingValue);
         ok = false;
     }
     if m.summary.trim().is_empty() {
-        fail("summary", "the summary is empty".into());
+        fail(
+            "summary",
+            "the summary is empty".into(),
+            Problem::MissingValue,
+        );
         ok = false;
     }
     match &m.effect {
@@ -725,11 +754,16 @@ fn validate_measure(
                     "'{}' is not a standard symbol: give its direction",
                     e.symbol
                 ),
+                Problem::NeedsDirection(e.symbol.clone()),
             );
             ok = false;
         }
         None if !m.variants.iter().any(|v| v.effect.is_some()) => {
-            fail("effect", "no effect, and no variant has one".into());
+            fail(
+                "effect",
+                "no effect, and no variant has one".into(),
+                Problem::MissingValue,
+            );
             ok = false;
         }
         _ => {}
@@ -742,6 +776,7 @@ fn validate_measure(
             fail(
                 "variants.effect.direction",
                 format!("variant '{}': '{}' needs a direction", v.key, e.symbol),
+                Problem::NeedsDirection(e.symbol.clone()),
             );
             ok = false;
         }
@@ -749,22 +784,34 @@ fn validate_measure(
     let mut keys = HashSet::new();
     for v in &m.variants {
         if !keys.insert(v.key.as_str()) {
-            fail("variants.key", format!("duplicate variant key '{}'", v.key));
+            fail(
+                "variants.key",
+                format!("duplicate variant key '{}'", v.key),
+                Problem::DuplicateId(v.key.clone()),
+            );
             ok = false;
         }
     }
     for min in &m.ministries {
         if !MINISTRIES.contains(&min.as_str()) {
-            fail("ministries", format!("unknown ministry '{min}'"));
+            fail(
+                "ministries",
+                format!("unknown ministry '{min}'"),
+                Problem::UnknownReference(min.clone()),
+            );
         }
     }
     let before = m.sources.len();
     m.sources.retain(|s| doc_ids.contains(&s.doc));
     if m.sources.len() < before {
-        fail("sources.doc", "a source names an unknown document".into());
+        fail(
+            "sources.doc",
+            "a source names an unknown document".into(),
+            Problem::UnknownReference(String::new()),
+        );
     }
     if m.sources.is_empty() {
-        fail("sources", "has no source".into());
+        fail("sources", "has no source".into(), Problem::MissingValue);
         ok = false;
     }
     ok.then_some(m)
@@ -780,23 +827,32 @@ fn apply_amendments(
     for a in amends {
         let pos = loc.quoted(&a.id, 0, 0);
         let Some(i) = catalogue.position(&a.id) else {
-            errors.push(loc.error(pos, "amend.id", format!("no measure '{}' to amend", a.id)));
+            errors.push(
+                loc.error(pos, "amend.id", format!("no measure '{}' to amend", a.id))
+                    .with(Problem::UnknownReference(a.id.clone())),
+            );
             continue;
         };
         if let Some(s) = a.sources.iter().find(|s| !doc_ids.contains(&s.doc)) {
-            errors.push(loc.error(
-                pos,
-                "amend.sources.doc",
-                format!("unknown document '{}'", s.doc),
-            ));
+            errors.push(
+                loc.error(
+                    pos,
+                    "amend.sources.doc",
+                    format!("unknown document '{}'", s.doc),
+                )
+                .with(Problem::UnknownReference(s.doc.clone())),
+            );
             continue;
         }
         if a.sources.is_empty() {
-            errors.push(loc.error(
-                pos,
-                "amend.sources",
-                format!("amendment of '{}' has no source", a.id),
-            ));
+            errors.push(
+                loc.error(
+                    pos,
+                    "amend.sources",
+                    format!("amendment of '{}' has no source", a.id),
+                )
+                .with(Problem::MissingValue),
+            );
             continue;
         }
         let m = &mut catalogue.measures[i];
@@ -809,11 +865,14 @@ fn apply_amendments(
         }
         for v in &a.variants {
             if m.variants.iter().any(|x| x.key == v.key) {
-                errors.push(loc.error(
-                    pos,
-                    "amend.variants.key",
-                    format!("variant '{}' already exists", v.key),
-                ));
+                errors.push(
+                    loc.error(
+                        pos,
+                        "amend.variants.key",
+                        format!("variant '{}' already exists", v.key),
+                    )
+                    .with(Problem::DuplicateId(v.key.clone())),
+                );
             } else {
                 m.variants.push(v.clone());
             }
@@ -849,11 +908,14 @@ fn apply_steps(
         let pos = loc.quoted(&s.measure, 0, *nth);
         *nth += 1;
         if !doc_ids.contains(&s.source.doc) {
-            errors.push(loc.error(
-                pos,
-                "steps.source.doc",
-                format!("unknown document '{}'", s.source.doc),
-            ));
+            errors.push(
+                loc.error(
+                    pos,
+                    "steps.source.doc",
+                    format!("unknown document '{}'", s.source.doc),
+                )
+                .with(Problem::UnknownReference(s.source.doc.clone())),
+            );
             continue;
         }
         match catalogue.position(&s.measure) {
@@ -861,11 +923,14 @@ fn apply_steps(
                 catalogue.measures[i].lineage.push(s.clone());
                 touched.insert(i);
             }
-            None => errors.push(loc.error(
-                pos,
-                "steps.measure",
-                format!("no measure '{}' for this step", s.measure),
-            )),
+            None => errors.push(
+                loc.error(
+                    pos,
+                    "steps.measure",
+                    format!("no measure '{}' for this step", s.measure),
+                )
+                .with(Problem::UnknownReference(s.measure.clone())),
+            ),
         }
     }
     // Sorted once at the end, not after every step: a file of 20,000 steps stays linear.
@@ -916,18 +981,24 @@ fn apply_timing(
         }
         match catalogue.position(&t.measure) {
             Some(i) if catalogue.measures[i].timing.is_some() => {
-                errors.push(loc.error(
-                    pos,
-                    "timing.measure",
-                    format!("'{}' has timing twice", t.measure),
-                ));
+                errors.push(
+                    loc.error(
+                        pos,
+                        "timing.measure",
+                        format!("'{}' has timing twice", t.measure),
+                    )
+                    .with(Problem::DuplicateId(t.measure.clone())),
+                );
             }
             Some(i) => catalogue.measures[i].timing = Some(t.clone()),
-            None => errors.push(loc.error(
-                pos,
-                "timing.measure",
-                format!("no measure '{}' for this timing", t.measure),
-            )),
+            None => errors.push(
+                loc.error(
+                    pos,
+                    "timing.measure",
+                    format!("no measure '{}' for this timing", t.measure),
+                )
+                .with(Problem::UnknownReference(t.measure.clone())),
+            ),
         }
     }
 }
@@ -944,19 +1015,25 @@ fn collect_tracks(
         for t in &p.file.tracks {
             let pos = loc.quoted(&t.title, 0, 0);
             if !(1..=5).contains(&t.number) || tracks.iter().any(|x| x.number == t.number) {
-                errors.push(loc.error(
-                    pos,
-                    "number",
-                    format!("track {} is out of range or repeated", t.number),
-                ));
+                errors.push(
+                    loc.error(
+                        pos,
+                        "number",
+                        format!("track {} is out of range or repeated", t.number),
+                    )
+                    .with(Problem::OutOfRange),
+                );
                 continue;
             }
             if !doc_ids.contains(&t.source.doc) {
-                errors.push(loc.error(
-                    pos,
-                    "source.doc",
-                    format!("unknown document '{}'", t.source.doc),
-                ));
+                errors.push(
+                    loc.error(
+                        pos,
+                        "source.doc",
+                        format!("unknown document '{}'", t.source.doc),
+                    )
+                    .with(Problem::UnknownReference(t.source.doc.clone())),
+                );
             }
             let mut track = t.clone();
             track.measures.retain(|id| match catalogue.position(id) {
@@ -965,11 +1042,14 @@ fn collect_tracks(
                     true
                 }
                 None => {
-                    errors.push(loc.error(
-                        loc.quoted(id, 0, 0),
-                        "measures",
-                        format!("track {} names unknown measure '{id}'", t.number),
-                    ));
+                    errors.push(
+                        loc.error(
+                            loc.quoted(id, 0, 0),
+                            "measures",
+                            format!("track {} names unknown measure '{id}'", t.number),
+                        )
+                        .with(Problem::UnknownReference(id.clone())),
+                    );
                     false
                 }
             });
@@ -1001,12 +1081,15 @@ fn check_links(
                 }
                 None => (PathBuf::from("?"), (1, 1)),
             };
-            errors.push(LoadError::new(
-                &path,
-                pos,
-                "links.to",
-                format!("measure '{}' links to unknown measure '{}'", m.id, l.to),
-            ));
+            errors.push(
+                LoadError::new(
+                    &path,
+                    pos,
+                    "links.to",
+                    format!("measure '{}' links to unknown measure '{}'", m.id, l.to),
+                )
+                .with(Problem::UnknownReference(l.to.clone())),
+            );
             false
         });
     }
