@@ -9,7 +9,7 @@ pub static EN: Strings = Strings {
     new_package: "New package",
     default_file_name: "package",
     window_failed: "cannot open the window",
-    timeline_file: "timeline",
+    timeline_unit: "In years. A bar runs from the decision to the introduction; the light part is the uncertain margin.",
     earliest_open: "at the earliest: for some measures the source names no maximum",
     no_maximum: "the source names no maximum",
     effect_lower: "effect",
