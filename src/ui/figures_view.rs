@@ -81,7 +81,18 @@ impl FiguresView {
         if f.kind != FigureKind::NotAvailable {
             ui.horizontal(|ui| {
                 ui.checkbox(&mut self.as_table, t().show_as_table);
-                if ui.button(t().export_csv).clicked() {
+                if ui
+                    .button(t().export_figure_excel)
+                    .on_hover_text(t().tip_export_figure_excel)
+                    .clicked()
+                {
+                    commands.push(Command::ExportFigureXlsx(f.id.clone()));
+                }
+                if ui
+                    .button(t().export_csv)
+                    .on_hover_text(t().tip_export_figure_csv)
+                    .clicked()
+                {
                     commands.push(Command::ExportFigureCsv(f.id.clone()));
                 }
                 if let Some(rect) = self.chart_rect
