@@ -12,11 +12,15 @@ use docx_rs::{
 
 use crate::report::{Block, Note};
 
-/// Text width of an A4 page with 2.5 cm margins, in twentieths of a point.
+/// Text width of an A4 page with 2 cm margins, in twentieths of a point.
 const TEXT_WIDTH: usize = 11906 - 2 * MARGIN as usize;
-const MARGIN: i32 = 1418;
-/// The numbering definition of the bulleted lists.
-const BULLETS: usize = 1;
+const MARGIN: i32 = 1134;
+/// The numbering definition of the bulleted lists (docx-rs itself defines number 1, decimal).
+const BULLETS: usize = 2;
+/// About one character of 9 pt Calibri (bold headers included), and a cell's margins, in
+/// twentieths of a point.
+const CHAR: usize = 100;
+const CELL_PAD: usize = 230;
 
 /// Word's built-in paragraph styles, by the ids and names Word itself uses: a template that
 /// restyles "heading 1" restyles these.
@@ -53,22 +57,48 @@ fn paragraph(text: &str) -> Paragraph {
     Paragraph::new().add_run(run(text))
 }
 
-/// Column widths that follow the content: wide for titles and notes, narrow for signs and
-/// counts, never below a readable minimum; together the text width.
+/// Column widths that follow the content: each column at least as wide as its longest word
+/// (so "Implementatie" and "2026-12" never break mid-word), the room left shared out towards
+/// each column's longest text; together the text width.
 fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<usize> {
-    let weights: Vec<usize> = (0..header.len())
+    let column = |i: usize| {
+        std::iter::once(header)
+            .chain(rows.iter().map(Vec::as_slice))
+            .filter_map(move |r| r.get(i))
+    };
+    let (least, wanted): (Vec<usize>, Vec<usize>) = (0..header.len())
         .map(|i| {
-            let longest = std::iter::once(header)
-                .chain(rows.iter().map(Vec::as_slice))
-                .filter_map(|r| r.get(i))
-                .map(|c| c.chars().count())
+            let word = column(i)
+                .flat_map(|c| c.split_whitespace())
+                .map(|w| w.chars().count())
                 .max()
-                .unwrap_or(0);
-            longest.clamp(4, 40)
+                .unwrap_or(0)
+                .clamp(3, 16);
+            let text = column(i).map(|c| c.chars().count()).max().unwrap_or(0);
+            let least = word * CHAR + CELL_PAD;
+            (least, (text.min(60) * CHAR + CELL_PAD).max(least))
         })
-        .collect();
-    let total: usize = weights.iter().sum::<usize>().max(1);
-    weights.iter().map(|w| TEXT_WIDTH * w / total).collect()
+        .unzip();
+    let floor: usize = least.iter().sum();
+    if floor >= TEXT_WIDTH {
+        return least
+            .iter()
+            .map(|w| w * TEXT_WIDTH / floor.max(1))
+            .collect();
+    }
+    let room = TEXT_WIDTH - floor;
+    let need: Vec<usize> = wanted.iter().zip(&least).map(|(w, l)| w - l).collect();
+    let total_need: usize = need.iter().sum();
+    if total_need <= room {
+        // Everything fits on one line: the rest goes to the columns in proportion.
+        let total: usize = wanted.iter().sum::<usize>().max(1);
+        return wanted.iter().map(|w| w * TEXT_WIDTH / total).collect();
+    }
+    least
+        .iter()
+        .zip(&need)
+        .map(|(l, n)| l + room * n / total_need.max(1))
+        .collect()
 }
 
 fn table(header: &[String], rows: &[Vec<String>]) -> Table {

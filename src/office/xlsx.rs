@@ -37,6 +37,8 @@ const ONE_DECIMAL: &str = "#,##0.0";
 const MAX_WIDTH: u32 = 320;
 /// Text longer than this wraps within its cell.
 const WRAP_AT: usize = 45;
+/// About the characters a column of [`MAX_WIDTH`] holds on one line.
+const LINE_CHARS: usize = 40;
 
 fn text(s: &str) -> Cell {
     if s.is_empty() {
@@ -114,6 +116,20 @@ fn write_sheet(book: &mut Workbook, sheet: &Sheet) -> Result<(), XlsxError> {
     }
     for (r, row) in sheet.rows.iter().enumerate() {
         let r = u32::try_from(r + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
+        // Wrapped text needs a taller row: not every program grows it on opening.
+        let lines = row
+            .iter()
+            .filter_map(|c| match c {
+                Cell::Text(t) if t.chars().count() > WRAP_AT => {
+                    Some(t.chars().count().div_ceil(LINE_CHARS))
+                }
+                _ => None,
+            })
+            .max()
+            .unwrap_or(1);
+        if lines > 1 {
+            ws.set_row_height(r, 15.0 * lines.min(12) as f64)?;
+        }
         for (c, cell) in row.iter().enumerate() {
             let c = col(c)?;
             match cell {

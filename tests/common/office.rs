@@ -111,11 +111,14 @@ pub enum Cell {
     Text(String),
 }
 
+/// A sheet's cells by (row, column).
+pub type Cells = BTreeMap<(u32, u32), Cell>;
+
 /// A workbook read back: sheet names in order, each with its cells by (row, column), 0-based,
 /// and the number format each numeric cell shows with.
 pub struct Workbook {
     pub parts: BTreeMap<String, String>,
-    pub sheets: Vec<(String, BTreeMap<(u32, u32), Cell>)>,
+    pub sheets: Vec<(String, Cells)>,
     /// Per sheet, per cell: the cell's raw `<c …>` attributes.
     pub attrs: Vec<BTreeMap<(u32, u32), String>>,
 }
@@ -189,7 +192,7 @@ fn word_like_inline(inner: &str) -> String {
 }
 
 impl Workbook {
-    pub fn sheet(&self, name: &str) -> &BTreeMap<(u32, u32), Cell> {
+    pub fn sheet(&self, name: &str) -> &Cells {
         &self
             .sheets
             .iter()
