@@ -35,15 +35,22 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the catalogue.
+    /// Print the catalogue, or write it as an Excel workbook (`--format xlsx -o FILE`).
     Catalogue {
         #[arg(long, value_enum)]
         format: CatalogueFormat,
+        /// Write to this file instead of standard output (required for xlsx).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
-    /// Print the annex figures, one row per value (CSV) or in full (JSON).
+    /// Print the annex figures, one row per value (CSV) or in full (JSON), or write them as an
+    /// Excel workbook with a sheet per figure (`--format xlsx -o FILE`).
     Figures {
         #[arg(long, value_enum)]
         format: CatalogueFormat,
+        /// Write to this file instead of standard output (required for xlsx).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Print the note for a package: a package file, or measure ids.
     Report {
@@ -55,6 +62,9 @@ pub enum Command {
         measures: Option<Vec<String>>,
         #[arg(long, value_enum)]
         format: ReportFormat,
+        /// Write to this file instead of standard output (required for docx and xlsx).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Validate the catalogue and any catalogue or package files named; exit non-zero on errors.
     Check {
@@ -92,12 +102,56 @@ pub enum ReportFormat {
     Csv,
     Json,
     Html,
+    /// The note as a Word document (needs `-o FILE`).
+    Docx,
+    /// The package's measures, verdicts and timeline as an Excel workbook (needs `-o FILE`).
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum CatalogueFormat {
     Csv,
     Json,
+    /// An Excel workbook (needs `-o FILE`).
+    Xlsx,
+}
+
+/// What a command produced: text for a terminal or a pipe, or a binary file's bytes.
+enum Output {
+    Text(String),
+    Binary(&'static str, Result<Vec<u8>, String>),
+}
+
+/// Print text, or write it (or a binary file) to `-o FILE`. A binary file never goes to
+/// standard output: it would garble a terminal and is never what a pipe wants.
+fn emit(out: Output, file: Option<&Path>) -> Result<(), String> {
+    match (out, file) {
+        (Output::Text(text), None) => {
+            print!("{text}");
+            Ok(())
+        }
+        (Output::Text(text), Some(path)) => write_file(path, text.as_bytes()),
+        (Output::Binary(kind, _), None) => Err(format!(
+            "knoppen: {kind} is a binary file format and is not written to standard output; \
+             name a file with -o FILE"
+        )),
+        (Output::Binary(_, bytes), Some(path)) => write_file(path, &bytes?),
+    }
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    crate::package::write_atomic(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The exit code after `emit`: 2 for a refused or failed write, else `code`.
+fn finish(result: Result<(), String>, code: i32) -> i32 {
+    match result {
+        Ok(()) => code,
+        Err(e) => {
+            eprintln!("{e}");
+            2
+        }
+    }
 }
 
 /// The catalogue the user asked for: a folder, or the built-in one.
@@ -111,32 +165,45 @@ pub fn load_catalogue(data: Option<&Path>) -> LoadReport {
 /// Run a command; returns the process exit code.
 pub fn run(cli: &Cli, command: &Command) -> i32 {
     match command {
-        Command::Catalogue { format } => {
+        Command::Catalogue { format, output } => {
             let report = load_catalogue(cli.data.as_deref());
             for e in &report.errors {
                 eprintln!("{e}");
             }
+            let c = &report.catalogue;
             let out = match format {
-                CatalogueFormat::Csv => export::to_csv(&report.catalogue),
-                CatalogueFormat::Json => export::to_json(&report.catalogue),
+                CatalogueFormat::Csv => Output::Text(export::to_csv(c)),
+                CatalogueFormat::Json => Output::Text(export::to_json(c)),
+                CatalogueFormat::Xlsx => {
+                    Output::Binary("xlsx", crate::office::catalogue_workbook(c))
+                }
             };
-            print!("{out}");
-            i32::from(!report.errors.is_empty())
+            finish(
+                emit(out, output.as_deref()),
+                i32::from(!report.errors.is_empty()),
+            )
         }
-        Command::Figures { format } => {
+        Command::Figures { format, output } => {
             let report = load_catalogue(cli.data.as_deref());
             for e in &report.errors {
                 eprintln!("{e}");
             }
-            let figures = &report.catalogue.figures;
-            match format {
-                CatalogueFormat::Csv => print!("{}", crate::catalogue::figures::to_csv(figures)),
-                CatalogueFormat::Json => println!(
-                    "{}",
+            let c = &report.catalogue;
+            let figures = &c.figures;
+            let out = match format {
+                CatalogueFormat::Csv => Output::Text(crate::catalogue::figures::to_csv(figures)),
+                CatalogueFormat::Json => Output::Text(format!(
+                    "{}\n",
                     serde_json::to_string_pretty(figures).unwrap_or_default()
-                ),
-            }
-            i32::from(!report.errors.is_empty())
+                )),
+                CatalogueFormat::Xlsx => {
+                    Output::Binary("xlsx", crate::office::figures_workbook(figures, c))
+                }
+            };
+            finish(
+                emit(out, output.as_deref()),
+                i32::from(!report.errors.is_empty()),
+            )
         }
         Command::Check { seeds, files } => check(cli.data.as_deref(), seeds.as_deref(), files),
         Command::Present {
@@ -155,11 +222,13 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             package,
             measures,
             format,
+            output,
         } => report(
             cli.data.as_deref(),
             package.as_deref(),
             measures.as_deref(),
             *format,
+            output.as_deref(),
         ),
     }
 }
@@ -199,7 +268,17 @@ fn report(
     file: Option<&Path>,
     ids: Option<&[String]>,
     format: ReportFormat,
+    output: Option<&Path>,
 ) -> i32 {
+    // Refused before any work: a binary note has nowhere to go.
+    if output.is_none() && matches!(format, ReportFormat::Docx | ReportFormat::Xlsx) {
+        let kind = if matches!(format, ReportFormat::Docx) {
+            "docx"
+        } else {
+            "xlsx"
+        };
+        return finish(emit(Output::Binary(kind, Ok(Vec::new())), None), 0);
+    }
     let loaded = load_catalogue(data);
     for e in &loaded.errors {
         eprintln!("{e}");
@@ -225,13 +304,17 @@ fn report(
     }
     let r = crate::report::build(&package, catalogue, crate::month::Date::today_utc());
     let out = match format {
-        ReportFormat::Md => r.to_markdown(),
-        ReportFormat::Csv => r.to_csv(),
-        ReportFormat::Json => r.to_json(),
-        ReportFormat::Html => r.to_html(),
+        ReportFormat::Md => Output::Text(r.to_markdown()),
+        ReportFormat::Csv => Output::Text(r.to_csv()),
+        ReportFormat::Json => Output::Text(r.to_json()),
+        ReportFormat::Html => Output::Text(r.to_html()),
+        ReportFormat::Docx => Output::Binary("docx", r.to_docx()),
+        ReportFormat::Xlsx => Output::Binary("xlsx", r.to_xlsx()),
     };
-    print!("{out}");
-    i32::from(!unknown.is_empty() && ids.is_some())
+    finish(
+        emit(out, output),
+        i32::from(!unknown.is_empty() && ids.is_some()),
+    )
 }
 
 /// A package file's problems, located: a parse error or a value that cannot be meant, or what

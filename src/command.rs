@@ -41,6 +41,8 @@ pub enum Deck {
 pub enum NoteFormat {
     Markdown,
     Html,
+    /// A Word document (.docx).
+    Word,
 }
 
 /// What a file picked in an open dialog is for.
@@ -63,6 +65,10 @@ pub enum SaveTarget {
     ChartPng(Chart),
     /// The deck as a PDF hand-out.
     Handout,
+    /// The package's tables as an Excel workbook.
+    Workbook,
+    /// One figure as an Excel workbook (figure id).
+    FigureXlsx(String),
 }
 
 /// A chart that can be saved as a picture.
@@ -84,6 +90,8 @@ pub enum WritePurpose {
     FigureCsv,
     ChartPng,
     Handout,
+    Workbook,
+    FigureXlsx,
 }
 
 /// Presenter mode's keys, as commands.
@@ -157,6 +165,10 @@ pub enum Command {
     /// Save the deck as a PDF hand-out.
     ExportHandout,
     ExportFigureCsv(String),
+    /// Save the package's tables (measures, verdicts, timeline) as an Excel workbook.
+    ExportWorkbook,
+    /// Save one figure as an Excel workbook.
+    ExportFigureXlsx(String),
     /// Save a chart as PNG.
     ExportChartPng(Chart),
     /// The chart to save is drawn on its own in this rectangle (points): take the picture.
@@ -214,6 +226,8 @@ pub enum UiCommand {
     PresentTracks,
     ExportMarkdown,
     ExportHtml,
+    ExportWord,
+    ExportExcel,
     ExportHandout,
     CopySummary,
     ToggleTheme,
@@ -236,7 +250,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 20] = [
+    pub const ALL: [UiCommand; 22] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -247,6 +261,8 @@ impl UiCommand {
         UiCommand::PresentTracks,
         UiCommand::ExportMarkdown,
         UiCommand::ExportHtml,
+        UiCommand::ExportWord,
+        UiCommand::ExportExcel,
         UiCommand::ExportHandout,
         UiCommand::CopySummary,
         UiCommand::ToggleTheme,
@@ -273,6 +289,8 @@ impl UiCommand {
             UiCommand::PresentTracks => s.present_tracks,
             UiCommand::ExportMarkdown => s.export_md,
             UiCommand::ExportHtml => s.export_html,
+            UiCommand::ExportWord => s.export_word,
+            UiCommand::ExportExcel => s.export_excel,
             UiCommand::ExportHandout => s.export_handout,
             UiCommand::CopySummary => s.copy_summary,
             UiCommand::ToggleTheme => s.theme_toggle,
@@ -300,6 +318,8 @@ impl UiCommand {
             UiCommand::PresentTracks => s.tip_present_tracks,
             UiCommand::ExportMarkdown => s.tip_export_md,
             UiCommand::ExportHtml => s.tip_export_html,
+            UiCommand::ExportWord => s.tip_export_word,
+            UiCommand::ExportExcel => s.tip_export_excel,
             UiCommand::ExportHandout => s.tip_export_handout,
             UiCommand::CopySummary => s.tip_copy_summary,
             UiCommand::ToggleTheme => s.tip_theme,
@@ -334,6 +354,8 @@ impl UiCommand {
             UiCommand::FocusMode => vec![key(NONE, Key::F11)],
             UiCommand::ExportMarkdown
             | UiCommand::ExportHtml
+            | UiCommand::ExportWord
+            | UiCommand::ExportExcel
             | UiCommand::ExportHandout
             | UiCommand::CopySummary
             | UiCommand::ToggleTheme => Vec::new(),
@@ -362,6 +384,8 @@ impl UiCommand {
             UiCommand::PresentTracks => Command::Present(Deck::Tracks),
             UiCommand::ExportMarkdown => Command::ExportNote(NoteFormat::Markdown),
             UiCommand::ExportHtml => Command::ExportNote(NoteFormat::Html),
+            UiCommand::ExportWord => Command::ExportNote(NoteFormat::Word),
+            UiCommand::ExportExcel => Command::ExportWorkbook,
             UiCommand::ExportHandout => Command::ExportHandout,
             UiCommand::CopySummary => Command::CopySummary,
             UiCommand::ToggleTheme => Command::ToggleTheme,

@@ -1,7 +1,7 @@
 //! Knoppen: the catalogue of labour-migration measures, packages of measures and what they do.
 //!
 //! The model (`month`, `catalogue`, `package`, `effect`, `timeline`, `history`, `presets`) is plain
-//! data and functions; the text layer (`strings`, `report`, `present`) words it; `ui` draws it and
+//! data and functions; the text layer (`strings`, `report`, `present`, `office`) words it; `ui` draws it and
 //! `app` ties them together. `tests/layers.rs` keeps the model from reaching up.
 
 pub mod app;
@@ -13,6 +13,7 @@ pub mod effect;
 pub mod handout;
 pub mod history;
 pub mod month;
+pub mod office;
 pub mod package;
 pub mod present;
 pub mod presets;

@@ -190,7 +190,7 @@ impl TimelineRow {
         }
     }
 
-    fn basis_nl(&self) -> &'static str {
+    pub fn basis_nl(&self) -> &'static str {
         match self.basis {
             crate::timeline::Basis::Source => "bron",
             crate::timeline::Basis::Assumption => "aanname Knoppen",
@@ -245,7 +245,8 @@ impl Report {
         strings::needs_summary(&self.needs)
     }
 
-    fn verdict_rows(&self) -> Vec<(String, &Verdict)> {
+    /// The verdicts in the note's order: the total, each stream, each term.
+    pub fn verdict_rows(&self) -> Vec<(String, &Verdict)> {
         let mut rows = vec![("Totaal".to_owned(), &self.overall)];
         for s in Stream::ALL {
             if let Some(v) = self.streams.get(s.id()) {
@@ -299,18 +300,23 @@ impl Report {
         if !why.is_empty() {
             sections.push(Section::new("Waarom", vec![Block::List(why)]));
         }
+        let mut header = cells(&[
+            "Maatregel",
+            "Effect",
+            "Termijn",
+            "Benodigd",
+            "Implementatie",
+            "Status",
+            "Notitie",
+        ]);
+        // The meeting's own reading of a measure's weight, only when it gives one.
+        if self.weighted {
+            header.push("Weging overleg".into());
+        }
         sections.push(Section::new(
             "Maatregelen",
             vec![Block::Table {
-                header: cells(&[
-                    "Maatregel",
-                    "Effect",
-                    "Termijn",
-                    "Benodigd",
-                    "Implementatie",
-                    "Status",
-                    "Notitie",
-                ]),
+                header,
                 rows: self
                     .measures
                     .iter()
@@ -320,7 +326,7 @@ impl Report {
                             .as_ref()
                             .map(|v| format!(" (variant: {v})"))
                             .unwrap_or_default();
-                        vec![
+                        let mut row = vec![
                             format!("{}{variant}", r.title),
                             format!("{} ({})", r.effect, r.direction),
                             r.horizon.clone(),
@@ -328,7 +334,11 @@ impl Report {
                             r.implementation.clone(),
                             r.status.clone(),
                             r.note.clone(),
-                        ]
+                        ];
+                        if self.weighted {
+                            row.push(strings::decimal(r.weight.unwrap_or(1.0)));
+                        }
+                        row
                     })
                     .collect(),
             }],
@@ -458,6 +468,16 @@ impl Report {
 
     pub fn to_html(&self) -> String {
         self.note().to_html()
+    }
+
+    /// The note as a Word document (.docx bytes).
+    pub fn to_docx(&self) -> Result<Vec<u8>, String> {
+        crate::office::docx::note(&self.note())
+    }
+
+    /// The package's tables as an Excel workbook (.xlsx bytes).
+    pub fn to_xlsx(&self) -> Result<Vec<u8>, String> {
+        crate::office::xlsx::package(self)
     }
 }
 

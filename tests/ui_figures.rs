@@ -115,3 +115,36 @@ fn a_figure_whose_series_do_not_fit_its_categories_is_a_located_error() {
         (Some("bad.ron"), 3, "values")
     );
 }
+
+#[test]
+fn a_figure_is_saved_as_excel_from_its_view_with_numbers_as_numbers() {
+    let mut h = harness();
+    let i = h
+        .state()
+        .state
+        .catalogue
+        .figures
+        .iter()
+        .position(|f| f.id == "test-instroom")
+        .expect("figure");
+    let path = common::temp("figure-excel-ui", "instroom.xlsx");
+    h.state_mut().platform.answer(&path);
+    common::run(&mut h, [Command::ShowFigure(i)]);
+    h.get_by_label("Opslaan als Excel…").click();
+    h.run();
+    h.run();
+    let book = common::office::read_xlsx(&std::fs::read(&path).expect("written"));
+    let (name, cells) = &book.sheets[1];
+    use common::office::Cell;
+    assert_eq!(cells.get(&(0, 0)), Some(&Cell::Text("Jaar".into())));
+    assert_eq!(cells.get(&(1, 1)), Some(&Cell::Number(282_080.0)));
+    assert_eq!(cells.get(&(2, 1)), Some(&Cell::Number(0.6)));
+    assert_eq!(cells.get(&(3, 1)), None, "missing stays empty, never 0");
+    assert_eq!(
+        cells.get(&(1, 3)),
+        Some(&Cell::Number(282_090.0)),
+        "the source's total"
+    );
+    // One decimal, as the source gives 0,6; Excel groups thousands the Dutch way.
+    assert_eq!(book.number_format(name, (1, 1)).as_deref(), Some("#,##0.0"));
+}

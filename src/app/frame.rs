@@ -332,6 +332,8 @@ impl AppState {
         for c in [
             UiCommand::ExportMarkdown,
             UiCommand::ExportHtml,
+            UiCommand::ExportWord,
+            UiCommand::ExportExcel,
             UiCommand::ExportHandout,
             UiCommand::CopySummary,
         ] {

@@ -195,6 +195,8 @@ fn filter(target: &SaveTarget) -> (&'static str, &'static str) {
         SaveTarget::Package => (t().filter_package, package::EXTENSION),
         SaveTarget::Note(crate::command::NoteFormat::Markdown) => ("Markdown", "md"),
         SaveTarget::Note(crate::command::NoteFormat::Html) => ("HTML", "html"),
+        SaveTarget::Note(crate::command::NoteFormat::Word) => (t().filter_word, "docx"),
+        SaveTarget::Workbook | SaveTarget::FigureXlsx(_) => (t().filter_excel, "xlsx"),
         SaveTarget::FigureCsv(_) => (t().filter_csv, "csv"),
         SaveTarget::ChartPng(_) => (t().filter_png, "png"),
         SaveTarget::Handout => ("PDF", "pdf"),
