@@ -212,6 +212,8 @@ fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             crate::catalogue::LinkKind::DependsOn => "hangt af van",
             crate::catalogue::LinkKind::Excludes => "sluit uit",
             crate::catalogue::LinkKind::SeeAlso => "zie ook",
+            crate::catalogue::LinkKind::Continues => "zet voort",
+            crate::catalogue::LinkKind::Replaces => "vervangt",
         };
         let mut line = format!("• {kind}: {other}");
         if let Some(n) = &l.note {
