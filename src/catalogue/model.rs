@@ -174,14 +174,15 @@ pub struct Measure {
     #[serde(default)]
     pub notes: Vec<FieldNote>,
     pub sources: Vec<Source>,
-    /// Filled in by the loader from the tracks; not written in measure files.
-    #[serde(default, skip_deserializing)]
+    /// Filled in by the loader from the tracks; not written in measure files (nor written out
+    /// when empty, so that a user's measure serializes as a catalogue file reads it).
+    #[serde(default, skip_deserializing, skip_serializing_if = "Vec::is_empty")]
     pub tracks: Vec<u8>,
     /// Filled in by the loader from the steps; not written in measure files.
-    #[serde(default, skip_deserializing)]
+    #[serde(default, skip_deserializing, skip_serializing_if = "Vec::is_empty")]
     pub lineage: Vec<Step>,
     /// Filled in by the loader from the timing entries; not written in measure files.
-    #[serde(default, skip_deserializing)]
+    #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
     pub timing: Option<Timing>,
     /// Filled in by the loader from the corrections: each field's value before and after.
     #[serde(default, skip_deserializing, skip_serializing_if = "Vec::is_empty")]
