@@ -8,7 +8,7 @@ fn main() {
     if let Some(command) = &cli.command {
         std::process::exit(cli::run(&cli, command));
     }
-    let report = cli::load_catalogue(cli.data.as_deref());
+    let report = cli::load_for(&cli);
     for e in &report.errors {
         eprintln!("{e}");
     }

@@ -512,6 +512,8 @@ pub enum Conflict {
     CorrectionConflicts(String, CorrectedField),
     /// The file cannot be read as a catalogue file, or the loader refuses what it adds.
     Invalid(String),
+    /// The file adds nothing.
+    Empty,
 }
 
 /// The own file with `incoming` added, when nothing in it is already there or contradicts what
@@ -524,7 +526,7 @@ pub fn import(
 ) -> Result<(CatalogueFile, LoadReport), Vec<Conflict>> {
     let mut conflicts = Vec::new();
     if count(incoming) == 0 {
-        conflicts.push(Conflict::Invalid("empty".into()));
+        conflicts.push(Conflict::Empty);
     }
     for d in &incoming.documents {
         let same = |x: &Document| x.id == d.id || (x.title == d.title && x.date == d.date);
@@ -568,6 +570,38 @@ pub fn import(
             })
             .collect()
     })
+}
+
+/// Import a shared file's text: first checked on its own (errors located in that file), then
+/// against what is already there ([`import`]).
+pub fn import_text(
+    dir: Option<&Path>,
+    own: &CatalogueFile,
+    path: &Path,
+    text: &str,
+    current: &Catalogue,
+) -> Result<(CatalogueFile, LoadReport), Vec<Conflict>> {
+    let incoming: CatalogueFile =
+        load::parse_ron(path, text).map_err(|e| vec![Conflict::Invalid(e.to_string())])?;
+    let user = dir.map(user_sources).unwrap_or_default();
+    let alone = load::load_layered(
+        embedded_files()
+            .map(|(p, t)| (p, Ok(t)))
+            .chain(user),
+        [(path.to_path_buf(), Ok(text.to_owned()))],
+    );
+    let located: Vec<Conflict> = alone
+        .errors
+        .iter()
+        .filter(|e| e.file == path)
+        // Duplicates are said below, in the user's words.
+        .filter(|e| !e.message.starts_with("duplicate"))
+        .map(|e| Conflict::Invalid(e.to_string()))
+        .collect();
+    if !located.is_empty() {
+        return Err(located);
+    }
+    import(dir, own, &incoming, current)
 }
 
 // ---------------------------------------------------------------------------------------------
