@@ -6,11 +6,11 @@ use crate::catalogue::{Catalogue, CorrectedField, DocumentKind, LinkKind};
 use crate::strings;
 
 pub const MENU: &str = "Catalogus bijwerken…";
-pub const TIP_MENU: &str =
-    "Een nieuwe brief, rapport of besluit vastleggen: stappen, nieuwe maatregelen en correcties, elk met citaat en vindplaats";
+pub const TIP_MENU: &str = "Een nieuwe brief, rapport of besluit vastleggen: stappen, nieuwe maatregelen en correcties, elk met citaat en vindplaats";
 pub const WINDOW: &str = "Catalogus bijwerken";
 pub const FOLDER: &str = "Eigen catalogus";
-pub const NO_FOLDER: &str = "Geen map voor de eigen catalogus: toevoegingen kunnen niet worden opgeslagen.";
+pub const NO_FOLDER: &str =
+    "Geen map voor de eigen catalogus: toevoegingen kunnen niet worden opgeslagen.";
 pub const TAB_DOCUMENT: &str = "Document";
 pub const TAB_STEP: &str = "Stap";
 pub const TAB_MEASURE: &str = "Nieuwe maatregel";
@@ -20,7 +20,7 @@ pub const TITLE: &str = "Titel";
 pub const DATE: &str = "Datum (JJJJ-MM-DD of JJJJ-MM)";
 pub const KIND: &str = "Soort";
 pub const PATH: &str = "Eigen bestand (pad, optioneel)";
-pub const DOCUMENT: &str = "Document";
+pub const DOCUMENT: &str = "Bron (document)";
 pub const PLACE: &str = "Vindplaats (paragraaf, pagina of alinea)";
 pub const QUOTE: &str = "Citaat";
 pub const MEASURE: &str = "Maatregel";
@@ -29,15 +29,17 @@ pub const WHAT: &str = "Wat er gebeurt";
 pub const STREAM: &str = "Migratiestroom";
 pub const EFFECT: &str = "Effect zoals geschreven";
 pub const BASIS: &str = "Onderbouwing van het effect";
-pub const HORIZON: &str = "Termijn";
+pub const HORIZON: &str = "Termijn (KT, MLT, LT)";
 pub const IMPLEMENTATION: &str = "Implementatietermijn";
 pub const INSTRUMENT: &str = "Benodigd (instrument)";
 pub const MINISTRIES: &str = "Ministeries (kommagescheiden)";
-pub const SUMMARY: &str = "Samenvatting";
+pub const SUMMARY: &str = "Samenvatting (twee of drie regels)";
 pub const LINK: &str = "Verband met eerdere maatregel";
 pub const LINK_NONE: &str = "geen";
+pub const LINKED: &str = "Eerdere maatregel";
 pub const FIELD: &str = "Veld";
 pub const VALUE: &str = "Nieuwe waarde";
+pub const NOW: &str = "Nu in de catalogus";
 pub const ADD: &str = "Toevoegen";
 pub const SAVE: &str = "Opslaan";
 pub const EXPORT: &str = "Delen (exporteren)…";
@@ -55,8 +57,7 @@ pub const IMPORT_REFUSED: &str = "Niet geïmporteerd";
 pub const OWN_ADDITION: &str = "eigen toevoeging";
 pub const CORRECTED: &str = "gecorrigeerd";
 pub const PACKAGE_USES: &str = "Dit pakket gebruikt eigen toevoegingen aan de catalogus";
-pub const PACKAGE_MISSING: &str =
-    "Dit pakket gebruikt toevoegingen aan de catalogus die hier ontbreken; importeer ze van wie het pakket maakte";
+pub const PACKAGE_MISSING: &str = "Dit pakket gebruikt toevoegingen aan de catalogus die hier ontbreken; importeer ze van wie het pakket maakte";
 
 pub fn imported(n: usize) -> String {
     format!("{n} toevoeging(en) geïmporteerd; bekijk het overzicht en sla op.")
@@ -130,8 +131,12 @@ pub fn problem(p: &Problem) -> String {
 
 pub fn conflict(c: &Conflict) -> String {
     match c {
-        Conflict::DocumentExists(title) => format!("Het document ‘{title}’ staat al in de catalogus."),
-        Conflict::MeasureExists(title) => format!("De maatregel ‘{title}’ staat al in de catalogus."),
+        Conflict::DocumentExists(title) => {
+            format!("Het document ‘{title}’ staat al in de catalogus.")
+        }
+        Conflict::MeasureExists(title) => {
+            format!("De maatregel ‘{title}’ staat al in de catalogus.")
+        }
         Conflict::StepExists(title, date) => {
             format!("De stap van {date} bij ‘{title}’ staat al in de geschiedenis.")
         }
@@ -152,12 +157,25 @@ pub fn source(catalogue: &Catalogue, s: &crate::catalogue::Source) -> String {
     }
 }
 
+/// A correction in the fiche's history: the field, what it said, what it says now.
+pub fn correction(c: &crate::catalogue::AppliedCorrection) -> String {
+    format!(
+        "{CORRECTED}: {} was ‘{}’, nu ‘{}’",
+        field(c.field),
+        c.before,
+        c.after
+    )
+}
+
 /// One change in the review, in words, and its source.
 pub fn change(c: &Change, catalogue: &Catalogue) -> (String, String) {
     match c {
         Change::Document(d) => {
             let kind = d.kind.map_or("document", document_kind);
-            (format!("Nieuw document ({kind}): {} — {}", d.title, d.date), String::new())
+            (
+                format!("Nieuw document ({kind}): {} — {}", d.title, d.date),
+                String::new(),
+            )
         }
         Change::NewMeasure {
             title,
@@ -187,7 +205,10 @@ pub fn change(c: &Change, catalogue: &Catalogue) -> (String, String) {
             after,
             source: s,
         } => (
-            format!("Correctie bij {measure}: {} ‘{before}’ → ‘{after}’", field(*f)),
+            format!(
+                "Correctie bij {measure}: {} ‘{before}’ wordt ‘{after}’",
+                field(*f)
+            ),
             source(catalogue, s),
         ),
     }

@@ -214,13 +214,8 @@ fn catalogue_action(cli: &Cli, action: &CatalogueAction) -> i32 {
                     return 1;
                 }
             };
-            let incoming = additions::import_text(
-                Some(&dir),
-                &own,
-                file,
-                &text,
-                &current.catalogue,
-            );
+            let incoming =
+                additions::import_text(Some(&dir), &own, file, &text, &current.catalogue);
             match incoming {
                 Err(conflicts) => {
                     eprintln!("{}:", crate::additions_text::IMPORT_REFUSED);
@@ -230,10 +225,15 @@ fn catalogue_action(cli: &Cli, action: &CatalogueAction) -> i32 {
                     1
                 }
                 Ok((next, _)) => {
-                    let written = additions::to_text(&next).map_err(std::io::Error::other).and_then(|t| {
-                        std::fs::create_dir_all(&dir)?;
-                        crate::package::write_atomic(&dir.join(additions::OWN_FILE), t.as_bytes())
-                    });
+                    let written = additions::to_text(&next)
+                        .map_err(std::io::Error::other)
+                        .and_then(|t| {
+                            std::fs::create_dir_all(&dir)?;
+                            crate::package::write_atomic(
+                                &dir.join(additions::OWN_FILE),
+                                t.as_bytes(),
+                            )
+                        });
                     match written {
                         Ok(()) => {
                             let n = additions::count(&next) - additions::count(&own);
@@ -302,23 +302,12 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             tracks,
             pdf,
             notes,
-        } => handout(
-            cli,
-            package.as_deref(),
-            *tracks,
-            pdf,
-            *notes,
-        ),
+        } => handout(cli, package.as_deref(), *tracks, pdf, *notes),
         Command::Report {
             package,
             measures,
             format,
-        } => report(
-            cli,
-            package.as_deref(),
-            measures.as_deref(),
-            *format,
-        ),
+        } => report(cli, package.as_deref(), measures.as_deref(), *format),
     }
 }
 
@@ -352,12 +341,7 @@ fn handout(cli: &Cli, file: Option<&Path>, tracks: bool, pdf: &Path, notes: bool
     }
 }
 
-fn report(
-    cli: &Cli,
-    file: Option<&Path>,
-    ids: Option<&[String]>,
-    format: ReportFormat,
-) -> i32 {
+fn report(cli: &Cli, file: Option<&Path>, ids: Option<&[String]>, format: ReportFormat) -> i32 {
     let loaded = load_for(cli);
     for e in &loaded.errors {
         eprintln!("{e}");

@@ -50,6 +50,8 @@ pub enum OpenPurpose {
     Open,
     /// Put it beside the package in the comparison.
     Compare,
+    /// A colleague's catalogue additions, to import.
+    ImportAdditions,
 }
 
 /// What a file picked in a save dialog is for.
@@ -63,6 +65,8 @@ pub enum SaveTarget {
     ChartPng(egui::Rect),
     /// The deck as a PDF hand-out.
     Handout,
+    /// The user's catalogue additions, to share.
+    Additions,
 }
 
 /// What a file write was for; its result comes back with it.
@@ -75,6 +79,10 @@ pub enum WritePurpose {
     FigureCsv,
     ChartPng,
     Handout,
+    /// The user's own catalogue file.
+    Additions,
+    /// The additions written to share.
+    AdditionsExport,
 }
 
 /// Presenter mode's keys, as commands.
@@ -151,6 +159,9 @@ pub enum Command {
     /// Save the chart in this rectangle (points) as PNG, under a name built from this text.
     ExportChartPng(egui::Rect, String),
 
+    // The user's own catalogue.
+    Catalogue(CatalogueCommand),
+
     // Presenting.
     Present(Deck),
     Slide(SlideCommand),
@@ -172,6 +183,21 @@ pub enum Command {
     ),
     /// Whether a write succeeded.
     Written(WritePurpose, PathBuf, Result<(), String>),
+}
+
+/// Keeping the catalogue current: the forms and the review of the user's own additions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CatalogueCommand {
+    /// Show or hide the "update the catalogue" window.
+    Show(bool),
+    /// Add what a form holds (a document, a step, a new measure, a correction).
+    Add(crate::catalogue::additions::Draft),
+    /// Write the additions to the user's folder.
+    Save,
+    /// Write every addition to one file to share.
+    Export,
+    /// Import a colleague's file.
+    Import,
 }
 
 /// Where a shortcut applies. Keys that mean something in a text field (arrows, Esc, Space) act on
@@ -209,6 +235,7 @@ pub enum UiCommand {
     ToggleSelected,
     TogglePackagePanel,
     FocusMode,
+    UpdateCatalogue,
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -221,7 +248,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 20] = [
+    pub const ALL: [UiCommand; 21] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -242,6 +269,7 @@ impl UiCommand {
         UiCommand::ToggleSelected,
         UiCommand::TogglePackagePanel,
         UiCommand::FocusMode,
+        UiCommand::UpdateCatalogue,
     ];
 
     /// The label on a button or menu item.
@@ -268,6 +296,7 @@ impl UiCommand {
             UiCommand::ToggleSelected => s.in_package,
             UiCommand::TogglePackagePanel => s.collapse_package,
             UiCommand::FocusMode => s.focus_mode,
+            UiCommand::UpdateCatalogue => crate::additions_text::MENU,
         }
     }
 
@@ -295,6 +324,7 @@ impl UiCommand {
             UiCommand::ToggleSelected => s.tip_toggle_selected,
             UiCommand::TogglePackagePanel => s.tip_collapse_package,
             UiCommand::FocusMode => s.tip_focus_mode,
+            UiCommand::UpdateCatalogue => crate::additions_text::TIP_MENU,
         }
     }
 
@@ -321,6 +351,7 @@ impl UiCommand {
             | UiCommand::ExportHtml
             | UiCommand::ExportHandout
             | UiCommand::CopySummary
+            | UiCommand::UpdateCatalogue
             | UiCommand::ToggleTheme => Vec::new(),
         }
     }
@@ -357,6 +388,7 @@ impl UiCommand {
             UiCommand::ToggleSelected => Command::ToggleSelected,
             UiCommand::TogglePackagePanel => Command::TogglePackagePanel,
             UiCommand::FocusMode => Command::ToggleFocus,
+            UiCommand::UpdateCatalogue => Command::Catalogue(CatalogueCommand::Show(true)),
         }
     }
 

@@ -61,9 +61,16 @@ fn the_user_folder_adds_documents_measures_steps_and_corrections() {
     let etk = c.get("arbeid.etk").expect("etk");
     let step = etk.latest_step().expect("a step");
     assert_eq!(step.status, Status::BillInParliament);
-    assert_eq!(step.source.quote.as_deref(), Some("Het wetsvoorstel is ingediend."));
+    assert_eq!(
+        step.source.quote.as_deref(),
+        Some("Het wetsvoorstel is ingediend.")
+    );
     // The correction keeps what the built-in data said.
-    let before = builtin.get("arbeid.etk").expect("etk").implementation.clone();
+    let before = builtin
+        .get("arbeid.etk")
+        .expect("etk")
+        .implementation
+        .clone();
     assert_eq!(etk.implementation, "per 1 januari 2027");
     assert_eq!(etk.corrections.len(), 1);
     assert_eq!(etk.corrections[0].before, before);

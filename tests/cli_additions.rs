@@ -53,7 +53,10 @@ fn catalogue_lists_built_in_and_added_measures() {
     let (code, out, err) = knoppen(&["--user-data", &dir, "catalogue", "--format", "json"]);
     assert_eq!(code, 0, "{err}");
     let listed = ids(&out);
-    let builtin = knoppen::catalogue::Catalogue::builtin().catalogue.measures.len();
+    let builtin = knoppen::catalogue::Catalogue::builtin()
+        .catalogue
+        .measures
+        .len();
     assert_eq!(listed.len(), builtin + 1);
     assert!(listed.contains(&"arbeid.nieuw-register".to_owned()));
     // The option may also follow the subcommand.
@@ -68,7 +71,14 @@ fn export_then_import_into_another_folder_and_refuse_it_twice() {
     let dir = root.to_string_lossy().into_owned();
     let file = root.join("gedeeld.ron");
     let out = file.to_string_lossy().into_owned();
-    let (code, _, err) = knoppen(&["--user-data", &dir, "catalogue", "export-additions", "-o", &out]);
+    let (code, _, err) = knoppen(&[
+        "--user-data",
+        &dir,
+        "catalogue",
+        "export-additions",
+        "-o",
+        &out,
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(file.is_file());
 
@@ -90,7 +100,11 @@ fn export_then_import_into_another_folder_and_refuse_it_twice() {
 fn an_import_with_a_missing_quote_is_refused_with_its_place() {
     let theirs = common::temp("cli-bad", "user");
     let bad = theirs.parent().expect("dir").join("bad.ron");
-    std::fs::write(&bad, LETTER.replace(r#", quote: "Het kabinet richt een register in.""#, "")).expect("write");
+    std::fs::write(
+        &bad,
+        LETTER.replace(r#", quote: "Het kabinet richt een register in.""#, ""),
+    )
+    .expect("write");
     let (code, _, err) = knoppen(&[
         "--user-data",
         &theirs.to_string_lossy(),

@@ -84,6 +84,7 @@ impl AppState {
                 let file = format!("{}.png", file_name(&name));
                 return vec![Effect::PickSave(SaveTarget::ChartPng(rect), file)];
             }
+            Command::Catalogue(c) => return self.catalogue_command(c),
             Command::Present(deck) => return self.present(deck),
             Command::Slide(c) => return self.slide(c),
             Command::CloseRequested => return self.close_requested(),
@@ -215,6 +216,7 @@ impl AppState {
             SaveTarget::FigureCsv(id) => format!("{}.csv", file_name(id)),
             SaveTarget::ChartPng(_) => format!("{name}.png"),
             SaveTarget::Handout => format!("{name}.pdf"),
+            SaveTarget::Additions => "knoppen-toevoegingen.ron".into(),
         };
         vec![Effect::PickSave(target, file)]
     }
@@ -267,6 +269,7 @@ impl AppState {
                 )]
             }
             SaveTarget::ChartPng(rect) => vec![Effect::SaveScreenshot(rect, path)],
+            SaveTarget::Additions => self.export_additions(path),
             SaveTarget::Handout => {
                 let pdf =
                     crate::handout::to_pdf(&self.slides(Deck::Package), &self.catalogue, false);
@@ -281,12 +284,18 @@ impl AppState {
         path: &Path,
         text: Result<String, crate::catalogue::LoadError>,
     ) {
+        if purpose == OpenPurpose::ImportAdditions {
+            self.import_read(path, text);
+            return;
+        }
         let opened = text.and_then(|text| package::read(path, &text, &self.catalogue));
         match (purpose, opened) {
             (_, Err(e)) => {
                 self.view.notice = Some(Notice::error(format!("{}: {e}", t().cannot_open)));
             }
-            (OpenPurpose::Compare, Ok(o)) => self.view.comparison.add(o.package),
+            (OpenPurpose::Compare | OpenPurpose::ImportAdditions, Ok(o)) => {
+                self.view.comparison.add(o.package);
+            }
             (OpenPurpose::Open, Ok(o)) => {
                 self.document.load(o.package, Some(path.to_path_buf()));
                 self.settings.remember(path);
@@ -338,6 +347,9 @@ impl AppState {
             }
             // The next tick tries again; the user's file is untouched either way.
             (WritePurpose::Autosave, Err(_)) => {}
+            (p @ (WritePurpose::Additions | WritePurpose::AdditionsExport), result) => {
+                self.additions_written(p, path, result);
+            }
             (purpose, Ok(())) => {
                 let what = match purpose {
                     WritePurpose::Note => t().note_saved,

@@ -55,7 +55,7 @@ fn files(effect: Effect) -> Result<Vec<Command>, Effect> {
             vec![Command::FileRead(purpose, path, text)]
         }
         Effect::Write(purpose, path, bytes) => {
-            if purpose == WritePurpose::Autosave
+            if matches!(purpose, WritePurpose::Autosave | WritePurpose::Additions)
                 && let Some(dir) = path.parent()
             {
                 let _ = std::fs::create_dir_all(dir);
@@ -99,9 +99,11 @@ impl Platform for NativePlatform {
     fn outside(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {
         match effect {
             Effect::PickOpen(purpose) => {
-                let path = rfd::FileDialog::new()
-                    .add_filter(t().filter_package, &[package::EXTENSION])
-                    .pick_file();
+                let (label, ext) = match purpose {
+                    crate::command::OpenPurpose::ImportAdditions => ("RON", "ron"),
+                    _ => (t().filter_package, package::EXTENSION),
+                };
+                let path = rfd::FileDialog::new().add_filter(label, &[ext]).pick_file();
                 vec![Command::FilePicked(purpose, path)]
             }
             Effect::PickSave(target, name) => {
@@ -162,6 +164,7 @@ fn filter(target: &SaveTarget) -> (&'static str, &'static str) {
         SaveTarget::FigureCsv(_) => (t().filter_csv, "csv"),
         SaveTarget::ChartPng(_) => (t().filter_png, "png"),
         SaveTarget::Handout => ("PDF", "pdf"),
+        SaveTarget::Additions => ("RON", "ron"),
     }
 }
 

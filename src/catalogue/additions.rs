@@ -305,11 +305,20 @@ pub fn kinds_in(text: &str) -> Vec<InstrumentKind> {
     };
     has(t.contains("wet"), InstrumentKind::Law);
     has(t.contains("amvb"), InstrumentKind::Amvb);
-    has(t.contains("regeling") || t.contains("beleidsregel"), InstrumentKind::Regulation);
+    has(
+        t.contains("regeling") || t.contains("beleidsregel"),
+        InstrumentKind::Regulation,
+    );
     has(t.contains("besluit mr"), InstrumentKind::CabinetDecision);
-    has(t.contains("bwp") || t.contains("bewindspersoon"), InstrumentKind::MinisterDecision);
+    has(
+        t.contains("bwp") || t.contains("bewindspersoon"),
+        InstrumentKind::MinisterDecision,
+    );
     has(t.contains("eu"), InstrumentKind::EuEffort);
-    has(t.contains("akkoord") || t.contains("afspraken"), InstrumentKind::Agreement);
+    has(
+        t.contains("akkoord") || t.contains("afspraken"),
+        InstrumentKind::Agreement,
+    );
     has(t.contains("financieel"), InstrumentKind::Funding);
     if kinds.is_empty() {
         kinds.push(InstrumentKind::Unknown);
@@ -326,9 +335,10 @@ pub fn build(draft: &Draft, catalogue: &Catalogue) -> Result<CatalogueFile, Vec<
         Draft::Document(d) => {
             let title = required(&d.title, "title", &mut p);
             let date = date(&d.date, &mut p);
-            let id = unique(format!("eigen-{}", slug(&format!("{date} {title}"))), |id| {
-                catalogue.document(id).is_some()
-            });
+            let id = unique(
+                format!("eigen-{}", slug(&format!("{date} {title}"))),
+                |id| catalogue.document(id).is_some(),
+            );
             let path = d.path.trim();
             let file_name = Path::new(path)
                 .file_name()
@@ -453,7 +463,11 @@ pub fn build(draft: &Draft, catalogue: &Catalogue) -> Result<CatalogueFile, Vec<
 
 fn non_empty_or(value: &str, default: &str) -> String {
     let v = value.trim();
-    if v.is_empty() { default.into() } else { v.into() }
+    if v.is_empty() {
+        default.into()
+    } else {
+        v.into()
+    }
 }
 
 /// Problems the loader finds in the user's files: each located message.
@@ -542,9 +556,9 @@ pub fn import(
     let title = |id: &str| current.get(id).map_or(id.to_owned(), |m| m.title.clone());
     for s in &incoming.steps {
         let there = current.get(&s.measure).is_some_and(|m| {
-            m.lineage.iter().any(|x| {
-                x.date == s.date && x.status == s.status && x.source.doc == s.source.doc
-            })
+            m.lineage
+                .iter()
+                .any(|x| x.date == s.date && x.status == s.status && x.source.doc == s.source.doc)
         });
         if there {
             conflicts.push(Conflict::StepExists(title(&s.measure), s.date.clone()));
@@ -585,9 +599,7 @@ pub fn import_text(
         load::parse_ron(path, text).map_err(|e| vec![Conflict::Invalid(e.to_string())])?;
     let user = dir.map(user_sources).unwrap_or_default();
     let alone = load::load_layered(
-        embedded_files()
-            .map(|(p, t)| (p, Ok(t)))
-            .chain(user),
+        embedded_files().map(|(p, t)| (p, Ok(t))).chain(user),
         [(path.to_path_buf(), Ok(text.to_owned()))],
     );
     let located: Vec<Conflict> = alone
@@ -634,7 +646,12 @@ pub enum Change {
 /// documents, new measures, new steps, corrected fields (before → after).
 pub fn changes(file: &CatalogueFile, layered: &Catalogue) -> Vec<Change> {
     let title = |id: &str| layered.get(id).map_or(id.to_owned(), |m| m.title.clone());
-    let mut out: Vec<Change> = file.documents.iter().cloned().map(Change::Document).collect();
+    let mut out: Vec<Change> = file
+        .documents
+        .iter()
+        .cloned()
+        .map(Change::Document)
+        .collect();
     for m in &file.measures {
         let shown = layered.get(&m.id).unwrap_or(m);
         if let Some(source) = m.sources.first() {
