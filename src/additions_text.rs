@@ -59,6 +59,25 @@ pub const CORRECTED: &str = "gecorrigeerd";
 pub const PACKAGE_USES: &str = "Dit pakket gebruikt eigen toevoegingen aan de catalogus";
 pub const PACKAGE_MISSING: &str = "Dit pakket gebruikt toevoegingen aan de catalogus die hier ontbreken; importeer ze van wie het pakket maakte";
 
+/// Opening a package whose added measures this catalogue lacks: which, and from where.
+pub fn package_missing(added: &[crate::package::AddedMeasure], missing: &[String]) -> String {
+    let named: Vec<String> = added
+        .iter()
+        .filter(|a| missing.contains(&a.measure))
+        .map(|a| {
+            if a.document.is_empty() {
+                format!("‘{}’", a.title)
+            } else {
+                format!("‘{}’ ({})", a.title, a.document)
+            }
+        })
+        .collect();
+    format!(
+        "{PACKAGE_MISSING}: {}.",
+        strings::fold(&named, 6).join(", ")
+    )
+}
+
 pub fn imported(n: usize) -> String {
     format!("{n} toevoeging(en) geïmporteerd; bekijk het overzicht en sla op.")
 }

@@ -206,3 +206,63 @@ fn a_correction_keeps_the_original_in_the_history() {
         "gecorrigeerd: implementatietermijn was ‘{before}’"
     ));
 }
+
+#[test]
+fn a_package_with_added_measures_names_them_and_warns_where_they_are_absent() {
+    let (mut h, dir) = harness("ui-package");
+    add_letter(&mut h);
+    tab(&mut h, "Nieuwe maatregel");
+    type_into(&mut h, "Titel", NEW);
+    type_into(&mut h, "Effect zoals geschreven", "PM");
+    type_into(
+        &mut h,
+        "Samenvatting (twee of drie regels)",
+        "Een borg voor uitzendbureaus.",
+    );
+    source(&mut h, "§ 3", "Wij voeren een borg in.");
+    add(&mut h);
+    let id = h
+        .state()
+        .state
+        .catalogue
+        .measures
+        .iter()
+        .find(|m| m.title == NEW)
+        .map(|m| m.id.clone())
+        .expect("added");
+    common::run(&mut h, [Command::Edit(Edit::Add(id.clone()))]);
+    let file = dir.parent().expect("dir").join("pakket.knoppen");
+    h.state_mut().platform.answer(&file);
+    common::run(&mut h, [Command::SaveAs]);
+    let saved = std::fs::read_to_string(&file).expect("saved");
+    assert!(
+        saved.contains(NEW),
+        "the package names the added measure: {saved}"
+    );
+
+    // A colleague without the additions opens it: told which measure, from which letter.
+    let mut theirs = common::harness_with(
+        AppState::new(knoppen::catalogue::Catalogue::builtin()),
+        egui::vec2(1600.0, 1000.0),
+    );
+    common::run(&mut theirs, [Command::OpenPath(file.clone())]);
+    assert!(
+        theirs.state().state.package().contains(&id),
+        "kept in the package"
+    );
+    let notice = theirs.state().state.view.notice.clone().expect("a warning");
+    assert!(
+        notice
+            .text
+            .contains("toevoegingen aan de catalogus die hier ontbreken")
+            && notice.text.contains(NEW)
+            && notice.text.contains(LETTER),
+        "{}",
+        notice.text
+    );
+    assert!(
+        !notice.text.contains(&id),
+        "no ids on screen: {}",
+        notice.text
+    );
+}

@@ -249,6 +249,37 @@ impl AppState {
         });
     }
 
+    /// The package as it is written: naming the measures from the user's additions it uses, and
+    /// keeping the names it came with for measures still missing here.
+    pub fn package_to_write(&self) -> crate::package::Package {
+        let mut p = self.package().clone();
+        let mut added: Vec<crate::package::AddedMeasure> = Vec::new();
+        for item in &p.items {
+            let id = &item.measure;
+            if self.user.added.contains(id)
+                && let Some(m) = self.catalogue.get(id)
+            {
+                let document = m
+                    .sources
+                    .first()
+                    .and_then(|s| self.catalogue.document(&s.doc))
+                    .map(|d| d.short.clone())
+                    .unwrap_or_default();
+                added.push(crate::package::AddedMeasure {
+                    measure: id.clone(),
+                    title: m.title.clone(),
+                    document,
+                });
+            } else if self.catalogue.get(id).is_none()
+                && let Some(known) = p.added.iter().find(|a| &a.measure == id)
+            {
+                added.push(known.clone());
+            }
+        }
+        p.added = added;
+        p
+    }
+
     /// Titles of the package's measures that the user's catalogue adds.
     pub fn package_additions(&self) -> Vec<String> {
         self.package()

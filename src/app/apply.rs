@@ -222,7 +222,7 @@ impl AppState {
     }
 
     fn write_package(&mut self, path: PathBuf) -> Effects {
-        match self.document.package().to_ron() {
+        match self.package_to_write().to_ron() {
             Ok(text) => vec![Effect::Write(
                 WritePurpose::Package,
                 path,
@@ -297,15 +297,27 @@ impl AppState {
                 self.view.comparison.add(o.package);
             }
             (OpenPurpose::Open, Ok(o)) => {
-                self.document.load(o.package, Some(path.to_path_buf()));
-                self.settings.remember(path);
                 let mut lines = Vec::new();
-                if !o.unknown.is_empty() {
-                    lines.push(crate::strings::unknown_measures_opened(&o.unknown));
+                // Measures from additions that are absent here: named, with their document.
+                let (missing, unknown): (Vec<String>, Vec<String>) = o
+                    .unknown
+                    .iter()
+                    .cloned()
+                    .partition(|id| o.package.added.iter().any(|a| &a.measure == id));
+                if !missing.is_empty() {
+                    lines.push(crate::additions_text::package_missing(
+                        &o.package.added,
+                        &missing,
+                    ));
+                }
+                if !unknown.is_empty() {
+                    lines.push(crate::strings::unknown_measures_opened(&unknown));
                 }
                 // The same located text as `knoppen check` prints.
                 let located: Vec<String> = o.warnings.iter().map(ToString::to_string).collect();
                 lines.extend(crate::strings::fold(&located, 5));
+                self.document.load(o.package, Some(path.to_path_buf()));
+                self.settings.remember(path);
                 self.view.notice = (!lines.is_empty()).then(|| Notice::info(lines.join("\n")));
             }
         }
