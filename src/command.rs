@@ -191,7 +191,7 @@ pub enum CatalogueCommand {
     /// Show or hide the "update the catalogue" window.
     Show(bool),
     /// Add what a form holds (a document, a step, a new measure, a correction).
-    Add(crate::catalogue::additions::Draft),
+    Add(Box<crate::catalogue::additions::Draft>),
     /// Write the additions to the user's folder.
     Save,
     /// Write every addition to one file to share.

@@ -328,7 +328,7 @@ impl AdditionsView {
             if ui.button(text::ADD).clicked()
                 && let Some(draft) = self.draft()
             {
-                commands.push(Command::Catalogue(CatalogueCommand::Add(draft)));
+                commands.push(Command::Catalogue(CatalogueCommand::Add(Box::new(draft))));
             }
         }
         for line in &self.feedback {
