@@ -244,7 +244,14 @@ impl AppState {
                 self.user.saved = self.user.own.clone();
                 Notice::info(format!("{}: {shown}", text::SAVED))
             }
-            (_, Ok(())) => Notice::info(format!("{}: {shown}", text::EXPORTED)),
+            (_, Ok(())) => {
+                let why = if std::mem::take(&mut self.view.saved_without_dialog) {
+                    format!("{}. ", crate::strings::t().no_file_dialog)
+                } else {
+                    String::new()
+                };
+                Notice::info(format!("{why}{}: {shown}", text::EXPORTED))
+            }
             (_, Err(e)) => Notice::error(format!("{} ({shown}): {e}", text::SAVE_FAILED)),
         });
     }

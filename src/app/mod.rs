@@ -109,6 +109,8 @@ pub struct ViewState {
     pub focus: bool,
     /// The "update the catalogue" window: its forms and review.
     pub additions: ui::additions_view::AdditionsView,
+    /// The file being written went to the start folder because no dialog could open.
+    pub saved_without_dialog: bool,
 }
 
 /// Everything Knoppen knows while it runs. Kept apart from eframe so tests drive it headless.
@@ -143,6 +145,7 @@ impl AppState {
             closing: false,
             focus: false,
             additions: ui::additions_view::AdditionsView::default(),
+            saved_without_dialog: false,
         };
         Self {
             catalogue: report.catalogue,
