@@ -196,6 +196,8 @@ pub enum CatalogueCommand {
     Show(bool),
     /// Add what a form holds (a document, a step, a new measure, a correction).
     Add(Box<crate::catalogue::additions::Draft>),
+    /// Take back one of the app's own additions (a change from the review).
+    Remove(Box<crate::catalogue::additions::Change>),
     /// Write the additions to the user's folder.
     Save,
     /// Write every addition to one file to share.

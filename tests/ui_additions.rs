@@ -266,3 +266,38 @@ fn a_package_with_added_measures_names_them_and_warns_where_they_are_absent() {
         notice.text
     );
 }
+
+#[test]
+fn an_addition_can_be_taken_back_but_not_a_document_others_rest_on() {
+    let (mut h, _) = harness("ui-remove");
+    add_letter(&mut h);
+    tab(&mut h, "Stap");
+    h.state_mut().state.view.additions.step.measure = "arbeid.etk".into();
+    h.run();
+    type_into(&mut h, "Datum (JJJJ-MM-DD of JJJJ-MM)", "2026-03");
+    type_into(&mut h, "Wat er gebeurt", "Aangekondigd.");
+    source(&mut h, "p. 1", "Wij kondigen aan.");
+    add(&mut h);
+    tab(&mut h, "Overzicht");
+    // The letter first: the step rests on it, so it stays.
+    h.get_all_by_label("Verwijderen")
+        .next()
+        .expect("a button")
+        .click();
+    h.run();
+    h.get_by_label_contains("Niet verwijderd");
+    assert_eq!(h.state().state.user.own.documents.len(), 1);
+    // The step can go; then the letter can.
+    h.get_all_by_label("Verwijderen")
+        .nth(1)
+        .expect("the step's")
+        .click();
+    h.run();
+    assert!(h.state().state.user.own.steps.is_empty());
+    let etk = h.state().state.catalogue.get("arbeid.etk").expect("etk");
+    assert!(etk.lineage.iter().all(|s| s.date != "2026-03"));
+    h.get_by_label("Verwijderen").click();
+    h.run();
+    assert!(h.state().state.user.own.documents.is_empty());
+    h.get_by_label("Nog geen eigen toevoegingen.");
+}

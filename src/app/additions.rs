@@ -28,6 +28,8 @@ pub struct UserCatalogue {
     pub unreadable: Option<String>,
     /// What the additions change, for the review.
     pub changes: Vec<Change>,
+    /// The part of `changes` the app's own file makes (these can be taken back).
+    pub own_changes: Vec<Change>,
     /// Measures the user's files add (ids).
     pub added: HashSet<String>,
 }
@@ -102,6 +104,7 @@ impl AppState {
         self.derived = super::derived::Derived::default();
         let all = self.user.all();
         self.user.changes = additions::changes(&all, &self.catalogue);
+        self.user.own_changes = additions::changes(&self.user.own, &self.catalogue);
         self.user.added = additions::added_measures(&all)
             .into_iter()
             .filter(|id| self.catalogue.get(id).is_some())
@@ -112,6 +115,7 @@ impl AppState {
         match c {
             CatalogueCommand::Show(on) => self.view.additions.open = on,
             CatalogueCommand::Add(draft) => self.add_draft(&draft),
+            CatalogueCommand::Remove(change) => self.remove_addition(&change),
             CatalogueCommand::Save => return self.save_additions(),
             CatalogueCommand::Export => {
                 return vec![Effect::PickSave(
@@ -152,6 +156,24 @@ impl AppState {
             Err(problems) => {
                 let form = &mut self.view.additions;
                 form.feedback = problems.iter().map(text::problem).collect();
+                form.feedback_error = true;
+            }
+        }
+    }
+
+    fn remove_addition(&mut self, change: &Change) {
+        match additions::remove(self.user.dir.as_deref(), &self.user.own, change) {
+            Ok((own, report)) => {
+                self.user.own = own;
+                self.use_catalogue(report);
+                self.view.additions.feedback = vec![text::REMOVED.to_owned()];
+                self.view.additions.feedback_error = false;
+            }
+            Err(problems) => {
+                let form = &mut self.view.additions;
+                form.feedback = std::iter::once(text::NOT_REMOVED.to_owned())
+                    .chain(problems.iter().map(text::problem))
+                    .collect();
                 form.feedback_error = true;
             }
         }

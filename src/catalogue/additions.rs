@@ -510,6 +510,45 @@ pub fn add(
     }
 }
 
+/// The own file without the entry a change in the review stands for, and the catalogue it
+/// gives; refused (with the loader's messages) when other entries still rest on it, such as the
+/// steps recorded from a document.
+pub fn remove(
+    dir: Option<&Path>,
+    own: &CatalogueFile,
+    change: &Change,
+) -> Result<(CatalogueFile, LoadReport), Vec<Problem>> {
+    let mut next = own.clone();
+    let before = count(&next);
+    match change {
+        Change::Document(d) => next.documents.retain(|x| x.id != d.id),
+        Change::NewMeasure { source, title, .. } => next
+            .measures
+            .retain(|m| !(m.sources.first() == Some(source) && &m.title == title)),
+        Change::NewStep { step, .. } => next.steps.retain(|s| s != step),
+        Change::Amended { field, source, .. } => next
+            .corrections
+            .retain(|c| !(c.field == *field && &c.source == source)),
+    }
+    if count(&next) == before {
+        return Err(Vec::new());
+    }
+    let before: HashSet<String> = user_errors(&layered_with(dir, own), dir)
+        .into_iter()
+        .collect();
+    let report = layered_with(dir, &next);
+    let new: Vec<Problem> = user_errors(&report, dir)
+        .into_iter()
+        .filter(|e| !before.contains(e))
+        .map(Problem::Refused)
+        .collect();
+    if new.is_empty() {
+        Ok((next, report))
+    } else {
+        Err(new)
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Sharing.
 

@@ -321,7 +321,7 @@ impl AdditionsView {
             Tab::Step => self.step_form(ui, catalogue),
             Tab::Measure => self.measure_form(ui, catalogue),
             Tab::Correction => self.correction_form(ui, catalogue),
-            Tab::Review => review(ui, catalogue, user),
+            Tab::Review => review(ui, catalogue, user, commands),
         }
         if self.tab != Tab::Review {
             ui.add_space(theme::GAP_S);
@@ -443,16 +443,31 @@ impl AdditionsView {
 }
 
 /// What the additions change against the built-in catalogue, each with its source.
-fn review(ui: &mut egui::Ui, catalogue: &Catalogue, user: &UserCatalogue) {
+fn review(
+    ui: &mut egui::Ui,
+    catalogue: &Catalogue,
+    user: &UserCatalogue,
+    commands: &mut Vec<Command>,
+) {
     if user.changes.is_empty() {
         ui.label(text::NOTHING_YET);
         return;
     }
-    for c in &user.changes {
+    for (i, c) in user.changes.iter().enumerate() {
         let (line, source) = text::change(c, catalogue);
         ui.label(line);
         if !source.is_empty() {
             ui.label(RichText::new(source).small().weak());
+        }
+        if user.own_changes.contains(c)
+            && ui
+                .push_id(i, |ui| ui.small_button(text::REMOVE))
+                .inner
+                .clicked()
+        {
+            commands.push(Command::Catalogue(CatalogueCommand::Remove(Box::new(
+                c.clone(),
+            ))));
         }
         ui.add_space(theme::GAP_S);
     }
