@@ -124,13 +124,7 @@ impl AppState {
         commands.extend(self.keyboard(&ctx));
         // A package file dropped on the window opens like one chosen in a dialog (the way in
         // where no file dialog can open).
-        let dropped = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .next()
-                .map(|f| f.path().to_path_buf())
-        });
+        let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
         commands.extend(dropped.map(Command::OpenPath));
         self.top_bar(ui, &mut commands);
         self.banners(ui, &mut commands);
