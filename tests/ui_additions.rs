@@ -269,7 +269,7 @@ fn a_package_with_added_measures_names_them_and_warns_where_they_are_absent() {
 
 #[test]
 fn an_addition_can_be_taken_back_but_not_a_document_others_rest_on() {
-    let (mut h, _) = harness("ui-remove");
+    let (mut h, dir) = harness("ui-remove");
     add_letter(&mut h);
     tab(&mut h, "Stap");
     h.state_mut().state.view.additions.step.measure = "arbeid.etk".into();
@@ -300,4 +300,9 @@ fn an_addition_can_be_taken_back_but_not_a_document_others_rest_on() {
     h.run();
     assert!(h.state().state.user.own.documents.is_empty());
     h.get_by_label("Nog geen eigen toevoegingen.");
+    // Saving nothing leaves a file the loader reads without complaint.
+    common::run(&mut h, [Command::Catalogue(CatalogueCommand::Save)]);
+    assert!(dir.join(additions::OWN_FILE).is_file());
+    let again = additions::layered(Some(&dir));
+    assert!(again.errors.is_empty(), "{:#?}", again.errors);
 }
