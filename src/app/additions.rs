@@ -99,7 +99,7 @@ impl AppState {
         let selected = self.selected().map(|m| m.id.clone());
         self.catalogue = report.catalogue;
         self.load_errors = report.errors;
-        self.view.browser = crate::ui::browser::Browser::new(&self.catalogue);
+        self.view.browser.rebuild(&self.catalogue);
         self.view.browser.selected = selected.and_then(|id| self.catalogue.position(&id));
         self.derived = super::derived::Derived::default();
         let all = self.user.all();
