@@ -52,6 +52,8 @@ pub enum OpenPurpose {
     Open,
     /// Put it beside the package in the comparison.
     Compare,
+    /// A colleague's catalogue additions, to import.
+    ImportAdditions,
 }
 
 /// What a file picked in a save dialog is for.
@@ -69,6 +71,8 @@ pub enum SaveTarget {
     Workbook,
     /// One figure as an Excel workbook (figure id).
     FigureXlsx(String),
+    /// The user's catalogue additions, to share.
+    Additions,
 }
 
 /// A chart that can be saved as a picture.
@@ -92,6 +96,10 @@ pub enum WritePurpose {
     Handout,
     Workbook,
     FigureXlsx,
+    /// The user's own catalogue file.
+    Additions,
+    /// The additions written to share.
+    AdditionsExport,
 }
 
 /// Presenter mode's keys, as commands.
@@ -174,6 +182,9 @@ pub enum Command {
     /// The chart to save is drawn on its own in this rectangle (points): take the picture.
     CaptureChart(egui::Rect),
 
+    // The user's own catalogue.
+    Catalogue(CatalogueCommand),
+
     // Presenting.
     Present(Deck),
     Slide(SlideCommand),
@@ -199,6 +210,23 @@ pub enum Command {
     ),
     /// Whether a write succeeded.
     Written(WritePurpose, PathBuf, Result<(), String>),
+}
+
+/// Keeping the catalogue current: the forms and the review of the user's own additions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CatalogueCommand {
+    /// Show or hide the "update the catalogue" window.
+    Show(bool),
+    /// Add what a form holds (a document, a step, a new measure, a correction).
+    Add(Box<crate::catalogue::additions::Draft>),
+    /// Take back one of the app's own additions (a change from the review).
+    Remove(Box<crate::catalogue::additions::Change>),
+    /// Write the additions to the user's folder.
+    Save,
+    /// Write every addition to one file to share.
+    Export,
+    /// Import a colleague's file.
+    Import,
 }
 
 /// Where a shortcut applies. Keys that mean something in a text field (arrows, Esc, Space) act on
@@ -238,6 +266,7 @@ pub enum UiCommand {
     ToggleSelected,
     TogglePackagePanel,
     FocusMode,
+    UpdateCatalogue,
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -250,7 +279,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 22] = [
+    pub const ALL: [UiCommand; 23] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -273,6 +302,7 @@ impl UiCommand {
         UiCommand::ToggleSelected,
         UiCommand::TogglePackagePanel,
         UiCommand::FocusMode,
+        UiCommand::UpdateCatalogue,
     ];
 
     /// The label on a button or menu item.
@@ -301,6 +331,7 @@ impl UiCommand {
             UiCommand::ToggleSelected => s.in_package,
             UiCommand::TogglePackagePanel => s.collapse_package,
             UiCommand::FocusMode => s.focus_mode,
+            UiCommand::UpdateCatalogue => crate::additions_text::MENU,
         }
     }
 
@@ -330,6 +361,7 @@ impl UiCommand {
             UiCommand::ToggleSelected => s.tip_toggle_selected,
             UiCommand::TogglePackagePanel => s.tip_collapse_package,
             UiCommand::FocusMode => s.tip_focus_mode,
+            UiCommand::UpdateCatalogue => crate::additions_text::TIP_MENU,
         }
     }
 
@@ -358,6 +390,7 @@ impl UiCommand {
             | UiCommand::ExportExcel
             | UiCommand::ExportHandout
             | UiCommand::CopySummary
+            | UiCommand::UpdateCatalogue
             | UiCommand::ToggleTheme => Vec::new(),
         }
     }
@@ -396,6 +429,7 @@ impl UiCommand {
             UiCommand::ToggleSelected => Command::ToggleSelected,
             UiCommand::TogglePackagePanel => Command::TogglePackagePanel,
             UiCommand::FocusMode => Command::ToggleFocus,
+            UiCommand::UpdateCatalogue => Command::Catalogue(CatalogueCommand::Show(true)),
         }
     }
 

@@ -4,6 +4,7 @@
 //! data and functions; the text layer (`strings`, `report`, `present`, `office`) words it; `ui` draws it and
 //! `app` ties them together. `tests/layers.rs` keeps the model from reaching up.
 
+pub mod additions_text;
 pub mod app;
 pub mod catalogue;
 pub mod cli;

@@ -35,6 +35,20 @@ pub struct Package {
     pub assumptions: Assumptions,
     #[serde(default)]
     pub items: Vec<Item>,
+    /// Measures from a user's own catalogue additions, named, so that where those additions
+    /// are absent the package can say which ones and from which document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub added: Vec<AddedMeasure>,
+}
+
+/// A measure a package uses that is not in the built-in catalogue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddedMeasure {
+    pub measure: String,
+    pub title: String,
+    /// The document it was recorded from, by name.
+    pub document: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -98,6 +112,7 @@ impl Package {
             decision_date: None,
             assumptions: Assumptions::default(),
             items: Vec::new(),
+            added: Vec::new(),
         }
     }
 

@@ -84,6 +84,7 @@ impl AppState {
             Command::ExportHandout => return self.ask_where(SaveTarget::Handout),
             Command::ExportChartPng(chart) => return self.ask_where(SaveTarget::ChartPng(chart)),
             Command::CaptureChart(rect) => return self.capture_chart(rect),
+            Command::Catalogue(c) => return self.catalogue_command(c),
             Command::Present(deck) => return self.present(deck),
             Command::Slide(c) => return self.slide(c),
             Command::CloseRequested => return self.close_requested(),
@@ -238,12 +239,13 @@ impl AppState {
                 format!("{} {name}.png", file_name(t().timeline))
             }
             SaveTarget::Handout => format!("{name}.pdf"),
+            SaveTarget::Additions => "knoppen-toevoegingen.ron".into(),
         };
         vec![Effect::PickSave(target, file)]
     }
 
     fn write_package(&mut self, path: PathBuf) -> Effects {
-        match self.document.package().to_ron() {
+        match self.package_to_write().to_ron() {
             Ok(text) => vec![Effect::Write(
                 WritePurpose::Package,
                 path,
@@ -345,6 +347,7 @@ impl AppState {
                 });
                 Vec::new()
             }
+            SaveTarget::Additions => self.export_additions(path),
             SaveTarget::Handout => {
                 let pdf =
                     crate::handout::to_pdf(&self.slides(Deck::Package), &self.catalogue, false);
@@ -372,22 +375,40 @@ impl AppState {
         path: &Path,
         text: Result<String, crate::catalogue::LoadError>,
     ) {
+        if purpose == OpenPurpose::ImportAdditions {
+            self.import_read(path, text);
+            return;
+        }
         let opened = text.and_then(|text| package::read(path, &text, &self.catalogue));
         match (purpose, opened) {
             (_, Err(e)) => {
                 self.view.notice = Some(Notice::error(format!("{}: {e}", t().cannot_open)));
             }
-            (OpenPurpose::Compare, Ok(o)) => self.view.comparison.add(o.package),
+            (OpenPurpose::Compare | OpenPurpose::ImportAdditions, Ok(o)) => {
+                self.view.comparison.add(o.package);
+            }
             (OpenPurpose::Open, Ok(o)) => {
-                self.document.load(o.package, Some(path.to_path_buf()));
-                self.settings.remember(path);
                 let mut lines = Vec::new();
-                if !o.unknown.is_empty() {
-                    lines.push(crate::strings::unknown_measures_opened(&o.unknown));
+                // Measures from additions that are absent here: named, with their document.
+                let (missing, unknown): (Vec<String>, Vec<String>) = o
+                    .unknown
+                    .iter()
+                    .cloned()
+                    .partition(|id| o.package.added.iter().any(|a| &a.measure == id));
+                if !missing.is_empty() {
+                    lines.push(crate::additions_text::package_missing(
+                        &o.package.added,
+                        &missing,
+                    ));
+                }
+                if !unknown.is_empty() {
+                    lines.push(crate::strings::unknown_measures_opened(&unknown));
                 }
                 // The same located text as `knoppen check` prints.
                 let located: Vec<String> = o.warnings.iter().map(ToString::to_string).collect();
                 lines.extend(crate::strings::fold(&located, 5));
+                self.document.load(o.package, Some(path.to_path_buf()));
+                self.settings.remember(path);
                 self.view.notice = (!lines.is_empty()).then(|| Notice::info(lines.join("\n")));
             }
         }
@@ -439,6 +460,9 @@ impl AppState {
             }
             // The next tick tries again; the user's file is untouched either way.
             (WritePurpose::Autosave, Err(_)) => {}
+            (p @ (WritePurpose::Additions | WritePurpose::AdditionsExport), result) => {
+                self.additions_written(p, path, result);
+            }
             (purpose, Ok(())) => {
                 let what = match purpose {
                     WritePurpose::Note => t().note_saved,

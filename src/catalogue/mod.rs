@@ -1,6 +1,7 @@
 //! The catalogue of measures: types, loading with validation, search and export.
 //! Plain Rust, no egui.
 
+pub mod additions;
 mod embedded;
 pub mod export;
 pub mod fidelity;

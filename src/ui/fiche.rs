@@ -50,7 +50,7 @@ pub fn ui(
             ui.add_space(theme::GAP_M);
             ui.label(RichText::new(t().sources).strong().size(theme::SECTION));
             for s in &m.sources {
-                ui.label(strings::source_place(catalogue, s));
+                ui.label(crate::additions_text::source(catalogue, s));
             }
             data_notes(ui, catalogue, m);
             ui.add_space(theme::GAP_XL);
@@ -177,7 +177,7 @@ fn fiche(ui: &mut egui::Ui, m: &Measure) {
 }
 
 fn history(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
-    if m.lineage.is_empty() {
+    if m.lineage.is_empty() && m.corrections.is_empty() {
         return;
     }
     ui.add_space(theme::GAP_M);
@@ -194,6 +194,11 @@ fn history(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
         }
         ui.label(line);
         source_note(ui, catalogue, &s.source);
+    }
+    // Corrections by later sources: the original stays readable.
+    for c in &m.corrections {
+        ui.label(crate::additions_text::correction(c));
+        source_note(ui, catalogue, &c.source);
     }
 }
 
@@ -212,6 +217,8 @@ fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             crate::catalogue::LinkKind::DependsOn => "hangt af van",
             crate::catalogue::LinkKind::Excludes => "sluit uit",
             crate::catalogue::LinkKind::SeeAlso => "zie ook",
+            crate::catalogue::LinkKind::Continues => "zet voort",
+            crate::catalogue::LinkKind::Replaces => "vervangt",
         };
         let mut line = format!("• {kind}: {other}");
         if let Some(n) = &l.note {
@@ -225,7 +232,7 @@ fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
 /// A source under a block of text, small: the document's name and the place in it.
 fn source_note(ui: &mut egui::Ui, catalogue: &Catalogue, s: &Source) {
     ui.label(
-        RichText::new(strings::source_place(catalogue, s))
+        RichText::new(crate::additions_text::source(catalogue, s))
             .small()
             .weak(),
     );
