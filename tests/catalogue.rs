@@ -146,6 +146,52 @@ fn effect_symbols_are_the_sources_own() {
     }
 }
 
+/// A direction read from running text is not a source's symbol: an effect in words must be the
+/// words of an effect column or effect box (a measure table row or a fiche), never a phrase
+/// lifted from prose; such a reading sits in `prose` and counts as unknown.
+#[test]
+fn no_effect_symbol_is_a_prose_phrase() {
+    use knoppen::catalogue::Basis;
+    let c = catalogue();
+    for m in &c.measures {
+        let has_effect_column = m
+            .sources
+            .iter()
+            .any(|s| s.at.starts_with("Tabel") || s.at.starts_with("Fiche"));
+        let effects = m
+            .effect
+            .iter()
+            .chain(m.variants.iter().filter_map(|v| v.effect.as_ref()));
+        for e in effects {
+            if e.basis() == Basis::EffectWords {
+                assert!(
+                    has_effect_column,
+                    "{}: '{}' is no symbol and no effect column's words: a reading from prose \
+                     belongs in `prose`",
+                    m.id, e.symbol
+                );
+            }
+            if let Some(p) = &e.prose {
+                assert_eq!(
+                    e.direction(),
+                    Direction::Unknown,
+                    "{}: a reading from prose is never the counted direction",
+                    m.id
+                );
+                assert!(p.direction.sign().is_some(), "{}", m.id);
+            }
+        }
+    }
+    // The measure the issue names: no symbol in 000, its words shown apart.
+    let k = c
+        .get("arbeid.aanscherpen-kennismigrantenregeling")
+        .expect("in the catalogue");
+    assert_eq!(k.direction(), Direction::Unknown);
+    let p = k.prose_reading(None).expect("a reading from the text");
+    assert_eq!(p.direction, Direction::Decrease);
+    assert!(p.words.contains("Om dit meer in te perken"));
+}
+
 #[test]
 fn unknowns_are_never_neutral() {
     let c = catalogue();

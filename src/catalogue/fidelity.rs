@@ -219,6 +219,22 @@ impl Seeds {
                 ));
             }
         }
+        let proses = m
+            .effect
+            .iter()
+            .chain(m.variants.iter().filter_map(|v| v.effect.as_ref()))
+            .filter_map(|e| e.prose.as_ref());
+        for p in proses {
+            let near = self
+                .window(&p.source, 0, 8)
+                .is_some_and(|w| w.contains(&flatten(&p.words)));
+            if !near {
+                problem(format!(
+                    "the words of a reading from the text, '{}', are not at {} line {:?}",
+                    p.words, p.source.doc, p.source.line
+                ));
+            }
+        }
         for v in &m.variants {
             let doc_ok = match &v.source {
                 Some(s) => self.in_doc(&s.doc, &v.title),

@@ -168,6 +168,31 @@ pub struct Effect {
     /// Required when `symbol` is not one of the standard symbols; otherwise derived from it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
+    /// Where the source gives no symbol but its words point a way: that reading, with the words.
+    /// Shown as such ("strekking volgens de tekst"), never counted as a sourced direction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prose: Option<ProseReading>,
+}
+
+/// A direction read from a source's running text, not from an effect symbol or effect column.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ProseReading {
+    pub direction: Direction,
+    /// The source's words the reading rests on, verbatim.
+    pub words: String,
+    pub source: Source,
+}
+
+/// Where a direction comes from.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// The source's effect symbol (`+`, `--`, `0/-`, `PM` …).
+    Symbol,
+    /// The source's effect column or effect box, in words ("Neutraal i.r.t. instroom …").
+    EffectWords,
+    /// The source states no effect.
+    NotStated,
 }
 
 /// Normalized direction of an effect on migration inflow.
