@@ -183,10 +183,14 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
             overall,
             rows,
             weighted,
+            read,
         } => {
             big(ui, "Effect op de instroom", slide::HEADING * s);
             ui.add_space(10.0 * s);
-            big(ui, format!("Per saldo: {overall}"), slide::LEAD * s);
+            big(ui, format!("Volgens de bronnen: {overall}"), slide::LEAD * s);
+            if let Some(read) = read {
+                big(ui, format!("Daarnaast, {read}"), slide::SECONDARY * s);
+            }
             if *weighted {
                 big(
                     ui,
@@ -227,6 +231,9 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 format!("Effect: {}  ({})", m.symbol, m.words),
                 slide::LEAD * s,
             );
+            for extra in [&m.from_text, &m.reading].into_iter().flatten() {
+                big(ui, extra.clone(), slide::SECONDARY * s);
+            }
             if let Some(v) = &m.variant {
                 big(ui, format!("Variant: {v}"), slide::SECONDARY * s);
             }
