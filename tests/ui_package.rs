@@ -458,3 +458,53 @@ fn esc_in_the_save_question_cancels_it_and_leaves_the_search() {
     assert_eq!(h.state().state.view.browser.filter.query, "EURES");
     assert!(h.state().state.package().contains("arbeid.eures"));
 }
+
+#[test]
+fn the_meetings_reading_is_set_shown_beside_the_sources_and_undone() {
+    // Tall enough for the list of directions to open below the item.
+    let mut h = common::harness(egui::vec2(1600.0, 1600.0));
+    tick(&mut h, "EURES", "Beter benutten EURES");
+    h.get_by_label_contains("Beter benutten EURES — voorgesteld")
+        .click();
+    h.run();
+    let sourced = "Totaal: neutraal";
+    h.get_by_label(sourced);
+    h.get_by_role_and_label(Role::ComboBox, "Inschatting overleg (geen bron)")
+        .click();
+    h.run();
+    h.get_by_label("sterk beperkend").click_accesskit();
+    h.run();
+    h.get_by_label("Reden van de inschatting").click();
+    h.run();
+    h.get_by_label("Reden van de inschatting")
+        .type_text("werving loopt al");
+    h.run();
+    let reading = |h: &Harness<'_, App>| {
+        h.state()
+            .state
+            .package()
+            .item("arbeid.eures")
+            .and_then(|i| i.reading.clone())
+    };
+    assert_eq!(
+        reading(&h),
+        Some(package::Reading::new(
+            knoppen::catalogue::Direction::StrongDecrease,
+            "werving loopt al"
+        ))
+    );
+    // The sources' verdict stays; the meeting's stands beside it, labelled.
+    h.get_by_label(sourced);
+    h.get_by_label(
+        "met inschatting overleg (1 maatregel): per saldo beperkend (waarvan 1 sterk)",
+    );
+    // Typing the reason is one undo step, choosing the direction another.
+    common::run(&mut h, [Command::EndEditRun, Command::Undo]);
+    assert_eq!(reading(&h).map(|r| r.reason), Some(String::new()));
+    common::run(&mut h, [Command::Undo]);
+    assert_eq!(reading(&h), None);
+    assert!(
+        h.query_by_label_contains("met inschatting overleg").is_none(),
+        "no reading, no second picture"
+    );
+}
