@@ -261,6 +261,51 @@ fn figure_totals_equal_the_sources_totals() {
 }
 
 #[test]
+fn the_figures_csv_carries_the_sources_totals() {
+    use knoppen::catalogue::export::{csv_line, source_text};
+    use knoppen::catalogue::figures::to_csv;
+    let c = catalogue();
+    let csv = to_csv(&c.figures);
+    let lines: BTreeSet<&str> = csv.lines().collect();
+    let mut checked = 0;
+    for f in c.figures.iter().filter(|f| f.totals.is_some()) {
+        let totals = f.totals.as_ref().expect("totals");
+        for ((cat, total), sum) in f.categories.iter().zip(totals).zip(f.column_sums()) {
+            let line = csv_line(&[
+                &f.id,
+                &f.title,
+                "Totaal",
+                cat,
+                &total.display(),
+                &f.unit,
+                &source_text(&f.source),
+            ]);
+            assert!(lines.contains(line.as_str()), "{}: no totals row {line}", f.id);
+            if let (Some(t), Some(sum)) = (total.number(), sum) {
+                assert!((t - sum).abs() < 1e-6, "{} {cat}", f.id);
+            }
+            checked += 1;
+        }
+    }
+    // Third-country inflow 2017–2022, the wind park's demand and supply, vacancies and openings.
+    assert_eq!(checked, 6 + 2 + 2);
+    // The printed totals themselves, as the source prints them (002 l.371, 375, 393, 630).
+    for (id, cat, shown) in [
+        ("002-derdelanders-instroom-beleidscategorie", "2022", "16951"),
+        ("002-derdelanders-instroom-beleidscategorie", "2017", "8807"),
+        ("002-windpark-vraag-aanbod", "Vraag", "26501"),
+        ("002-windpark-vraag-aanbod", "Aanbod", "16794"),
+        ("002-arbeidsvraag-techniek-ict", "Openstaande vacatures in Q3 2022", "116500"),
+    ] {
+        assert!(
+            csv.lines().any(|l| l.starts_with(id)
+                && l.contains(&format!(",Totaal,{cat},{shown},"))),
+            "{id} {cat}: {shown}"
+        );
+    }
+}
+
+#[test]
 fn every_figure_has_values_or_says_why_not() {
     let c = catalogue();
     assert!(c.figures.len() >= 30);
