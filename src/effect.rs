@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::catalogue::{
-    Catalogue, Direction, InstrumentKind, LinkKind, Measure, Source, Stream, Term,
+    Catalogue, Direction, InstrumentKind, LinkKind, Measure, Reach, Source, Stream, Term,
 };
 use crate::package::{Item, MeetingStatus, Package, chosen_variant};
 
@@ -290,6 +290,45 @@ pub struct Assessment {
     /// The picture with the meeting's own readings filled in, beside the sourced one above
     /// (which they never change); `None` when the meeting recorded no reading.
     pub with_readings: Option<ReadPicture>,
+    /// How large the groups are that the package touches, where the sources say so.
+    pub reach: Vec<ReachLine>,
+}
+
+/// One sourced number on a group the package touches, with the measures that cite it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReachLine {
+    pub reach: Reach,
+    pub measures: Vec<String>,
+}
+
+/// The groups the package's counted measures touch, with the sources' numbers: one line per
+/// fact (group, value, unit, year); a fact that several measures cite is listed once with all
+/// of them. Nothing is added up: other units, other years or overlapping groups cannot be
+/// summed honestly, so every number shown is one a source prints.
+pub fn reach(package: &Package, catalogue: &Catalogue) -> Vec<ReachLine> {
+    let mut out: Vec<ReachLine> = Vec::new();
+    let counted = package
+        .measures(catalogue)
+        .filter(|(i, _)| i.status != MeetingStatus::Rejected);
+    for (_, m) in counted {
+        for r in &m.reach {
+            let same = |l: &&mut ReachLine| {
+                l.reach.group == r.group
+                    && l.reach.value == r.value
+                    && l.reach.unit == r.unit
+                    && l.reach.year == r.year
+            };
+            match out.iter_mut().find(|l| same(l)) {
+                Some(l) if !l.measures.contains(&m.id) => l.measures.push(m.id.clone()),
+                Some(_) => {}
+                None => out.push(ReachLine {
+                    reach: r.clone(),
+                    measures: vec![m.id.clone()],
+                }),
+            }
+        }
+    }
+    out
 }
 
 /// The package's picture with the meeting's readings ("inschatting overleg") in place of the
@@ -344,6 +383,7 @@ pub fn assess(package: &Package, catalogue: &Catalogue) -> Assessment {
         count_needs(&mut a.needs, m);
     }
     a.with_readings = read_picture(package, catalogue);
+    a.reach = reach(package, catalogue);
     a.rejected = package
         .items
         .iter()

@@ -24,6 +24,8 @@ pub struct Report {
     pub with_readings: Option<ReadVerdicts>,
     pub measures: Vec<Row>,
     pub hints: Vec<HintRow>,
+    /// Sourced sizes of the groups the package touches, each as its source gives it.
+    pub reach: Vec<ReachRow>,
     pub needs: crate::effect::Needs,
     /// Ids in the package that the catalogue does not know.
     pub unknown_ids: Vec<String>,
@@ -103,6 +105,19 @@ pub struct Row {
     pub note: String,
     pub summary: String,
     pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReachRow {
+    /// "raakt: kennismigranten — 33.080 beslissingen in 2022".
+    pub text: String,
+    pub group: String,
+    pub value: f64,
+    pub unit: String,
+    pub year: Option<String>,
+    pub source: String,
+    /// The measures that cite it (titles).
+    pub measures: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -219,6 +234,23 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
         }),
         measures,
         hints: a.hints.iter().map(hint).collect(),
+        reach: a
+            .reach
+            .iter()
+            .map(|l| ReachRow {
+                text: strings::reach(&l.reach),
+                group: l.reach.group.clone(),
+                value: l.reach.value,
+                unit: l.reach.unit.clone(),
+                year: l.reach.year.clone(),
+                source: doc_sources(&l.reach.source),
+                measures: l
+                    .measures
+                    .iter()
+                    .map(|id| catalogue.get(id).map_or(id.clone(), |m| m.title.clone()))
+                    .collect(),
+            })
+            .collect(),
         needs: a.needs.clone(),
         unknown_ids: package.unknown_ids(catalogue),
         decision_date: decision.to_string(),
@@ -410,6 +442,27 @@ impl Report {
             sections.push(Section::new(
                 "Samenhang en aandachtspunten",
                 vec![Block::List(hints)],
+            ));
+        }
+        if !self.reach.is_empty() {
+            let rows = self
+                .reach
+                .iter()
+                .map(|r| Entry {
+                    text: r.text.clone(),
+                    aside: Some(format!("bron: {}", r.source)),
+                })
+                .collect();
+            sections.push(Section::new(
+                "Omvang van de groepen die het pakket raakt",
+                vec![
+                    Block::Paragraph(
+                        "Getallen zoals de bronnen ze geven; andere eenheden, jaren of \
+                         overlappende groepen worden niet opgeteld."
+                            .into(),
+                    ),
+                    Block::List(rows),
+                ],
             ));
         }
         sections.push(self.timeline_section());

@@ -890,6 +890,27 @@ pub fn prose_reading(p: &crate::catalogue::ProseReading) -> String {
     )
 }
 
+/// A sourced group size: "raakt: kennismigranten — 33.080 beslissingen in 2022"; with the
+/// source's qualifier ("ong. 14 duizend werknemers") and without a year where it gives none.
+pub fn reach(r: &crate::catalogue::Reach) -> String {
+    let qualifier = r
+        .qualifier
+        .as_ref()
+        .map(|q| format!("{q} "))
+        .unwrap_or_default();
+    let year = r
+        .year
+        .as_ref()
+        .map(|y| format!(" in {y}"))
+        .unwrap_or_default();
+    format!(
+        "raakt: {} — {qualifier}{} {}{year}",
+        r.group,
+        number(r.value),
+        r.unit
+    )
+}
+
 /// The meeting's own reading of one measure: "inschatting overleg: sterk beperkend — reden".
 pub fn reading(r: &crate::package::Reading) -> String {
     if r.reason.trim().is_empty() {

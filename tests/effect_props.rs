@@ -205,3 +205,54 @@ fn every_strength_and_basis_in_the_tally() {
     );
     assert_eq!(w.read, vec!["arbeid.aanscherpen-kennismigrantenregeling".to_owned()]);
 }
+
+#[test]
+fn reach_lists_the_sources_numbers_and_never_adds_them_up() {
+    let p = package(&[
+        "arbeid.aanscherpen-kennismigrantenregeling".into(),
+        "arbeid.uitzendverbod-sectoren".into(),
+        "arbeid.statushouders-vroege-start".into(),
+        "arbeid.statushouders-startbanen".into(),
+    ]);
+    let a = assess(&p, catalogue());
+    let recorded: Vec<_> = p
+        .measures(catalogue())
+        .flat_map(|(_, m)| m.reach.iter())
+        .collect();
+    assert!(!a.reach.is_empty());
+    for l in &a.reach {
+        assert!(
+            recorded.contains(&&l.reach),
+            "only numbers the catalogue records from a source: {l:?}"
+        );
+    }
+    // One fact two measures cite is listed once, with both.
+    let status: Vec<_> = a
+        .reach
+        .iter()
+        .filter(|l| l.reach.group == "statushouders zonder werk")
+        .collect();
+    assert_eq!(status.len(), 1);
+    assert_eq!(status[0].measures.len(), 2);
+    // Two years of one group stay two lines; different units are never added either.
+    let kennis: Vec<_> = a
+        .reach
+        .iter()
+        .filter(|l| l.reach.group == "kennismigranten")
+        .collect();
+    assert_eq!(kennis.len(), 2);
+    assert_eq!(a.reach.len(), recorded.len() - 1);
+    assert_eq!(
+        knoppen::strings::reach(&kennis[1].reach),
+        "raakt: kennismigranten — 33.080 beslissingen over vergunningen in 2022"
+    );
+    let meat = a
+        .reach
+        .iter()
+        .find(|l| l.reach.unit == "duizend werknemers")
+        .expect("meat sector");
+    assert_eq!(
+        knoppen::strings::reach(&meat.reach),
+        "raakt: werknemers in de vleessector die bij een verbod verschuiven — ong. 14 duizend werknemers"
+    );
+}

@@ -174,5 +174,8 @@ fn strength_prose_and_the_meetings_reading_in_note_and_json() {
     assert!(sourced < meeting, "the sourced picture comes first");
     let html = read.to_html();
     assert!(html.contains("inschatting overleg"));
+    // Reach: the source's numbers, each as given, in the note and the JSON.
+    assert!(md.contains("raakt: kennismigranten — 33.080 beslissingen over vergunningen in 2022"));
+    assert_eq!(w["reach"].as_array().map(Vec::len), Some(2));
     assert!(read.to_csv().contains("richtgetal laag"));
 }

@@ -508,3 +508,20 @@ fn the_meetings_reading_is_set_shown_beside_the_sources_and_undone() {
         "no reading, no second picture"
     );
 }
+
+#[test]
+fn reach_and_the_words_of_the_text_show_in_fiche_and_panel() {
+    let id = "arbeid.aanscherpen-kennismigrantenregeling";
+    let state = common::state_with(&[id]);
+    let i = state.catalogue.position(id).expect("in the catalogue");
+    let mut h = common::harness_with(state, egui::vec2(1600.0, 1400.0));
+    common::run(&mut h, [Command::Select(i)]);
+    // The fiche: the number with its year, and the direction as the text's, not a symbol.
+    h.get_by_label_contains("raakt: kennismigranten — 33.080 beslissingen over vergunningen in 2022 (");
+    h.get_by_label_contains("strekking volgens de tekst: beperkend");
+    // The panel: the same numbers, each as the source gives it, never added up.
+    h.get_by_label("• raakt: kennismigranten — 21.580 beslissingen over vergunningen in 2021");
+    h.get_by_label("• raakt: kennismigranten — 33.080 beslissingen over vergunningen in 2022");
+    assert!(h.query_by_label_contains("54.660").is_none());
+    h.get_by_label("Totaal: grotendeels onbekend");
+}

@@ -648,6 +648,7 @@ fn apply_amendments(
         m.sections.extend(a.sections.iter().cloned());
         m.links.extend(a.links.iter().cloned());
         m.notes.extend(a.notes.iter().cloned());
+        m.reach.extend(a.reach.iter().cloned());
         if let Some(kind) = a.variant_kind {
             m.variant_kind = kind;
         }

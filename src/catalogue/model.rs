@@ -148,6 +148,9 @@ pub struct Measure {
     /// Where a fact is ambiguous in the source: which field, and what is unclear.
     #[serde(default)]
     pub notes: Vec<FieldNote>,
+    /// The size of the groups the measure touches, where a source quantifies it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reach: Vec<Reach>,
     pub sources: Vec<Source>,
     /// Filled in by the loader from the tracks; not written in measure files.
     #[serde(default, skip_deserializing)]
@@ -335,6 +338,25 @@ pub struct Link {
     pub source: Source,
 }
 
+/// How large a group a measure touches, as a source gives it: one number, its unit and year.
+/// Numbers of different units or years are never added up.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Reach {
+    /// The group, in a few words ("kennismigranten").
+    pub group: String,
+    pub value: f64,
+    /// What the number counts ("beslissingen", "duizend werknemers").
+    pub unit: String,
+    /// The year the number is for, as the source gives it; `None` when it gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<String>,
+    /// The source's own qualifier on the number ("ong.", "naar schatting ten minste").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+    pub source: Source,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FieldNote {
@@ -377,6 +399,8 @@ pub struct Amendment {
     pub cost: Option<String>,
     #[serde(default)]
     pub notes: Vec<FieldNote>,
+    #[serde(default)]
+    pub reach: Vec<Reach>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -79,7 +79,19 @@ fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
                 ui.label(format!("({})", strings::direction(d)));
             });
             ui.end_row();
+            // Words of the source that point a way where it gives no symbol: apart, as such.
+            if let Some(p) = m.prose_reading(None) {
+                ui.label("");
+                ui.add(egui::Label::new(RichText::new(strings::prose_reading(p)).italics()).wrap());
+                ui.end_row();
+            }
             row(ui, t().field_stream, strings::stream(m.stream));
+            for r in &m.reach {
+                let place = strings::source_place(catalogue, &r.source);
+                ui.add(egui::Label::new(RichText::new(t().reach).strong()).wrap());
+                ui.add(egui::Label::new(format!("{} ({place})", strings::reach(r))).wrap());
+                ui.end_row();
+            }
             row(ui, t().field_horizon, &m.horizon.text);
             row(ui, t().field_implementation, &m.implementation);
             row(ui, t().field_instrument, &m.instrument.text);

@@ -37,6 +37,7 @@ pub fn ui(
             why(ui, catalogue, a);
             hints(ui, catalogue, a);
             needs(ui, a);
+            reach(ui, catalogue, a);
             ui.add_space(theme::GAP_M);
             measures(ui, catalogue, package, commands);
         });
@@ -305,6 +306,29 @@ fn needs(ui: &mut egui::Ui, a: &Assessment) {
         t().field_ministries,
         strings::ministries_line(n)
     ));
+}
+
+/// How large the groups are that the package touches, where the sources say so: each number
+/// as its source gives it, never added up.
+fn reach(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
+    if a.reach.is_empty() {
+        return;
+    }
+    ui.add_space(theme::GAP_S);
+    ui.label(RichText::new(t().reach).strong());
+    for l in &a.reach {
+        let titles: Vec<&str> = l
+            .measures
+            .iter()
+            .map(|id| catalogue.get(id).map_or(id.as_str(), |m| m.title.as_str()))
+            .collect();
+        ui.add(egui::Label::new(format!("• {}", strings::reach(&l.reach))).wrap())
+            .on_hover_text(format!(
+                "{}\n{}",
+                titles.join("; "),
+                strings::source_place(catalogue, &l.reach.source)
+            ));
+    }
 }
 
 /// The measures by stream; rejected ones apart at the end, where they plainly do not count.
