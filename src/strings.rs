@@ -116,6 +116,7 @@ pub struct Strings {
     pub reading_picture: &'static str,
     pub reading_hint: &'static str,
     pub reach: &'static str,
+    pub sources_differ: &'static str,
     pub remove_from_package: &'static str,
     pub add_to_package: &'static str,
     pub add_to_package_button: &'static str,
@@ -329,6 +330,7 @@ pub static NL: Strings = Strings {
     reading_picture: "Met inschatting overleg",
     reading_hint: "Wat het overleg zelf verwacht; staat naast het beeld van de bronnen, telt daar nooit in mee.",
     reach: "Raakt",
+    sources_differ: "Let op, de bronnen verschillen",
     remove_from_package: "Uit pakket halen",
     add_to_package: "In pakket",
     add_to_package_button: "Toevoegen aan pakket",
@@ -510,6 +512,8 @@ pub fn field_name(field: &str) -> Option<&'static str> {
         "steps" | "status" => t().history,
         "sections" => t().field_sections,
         "tracks" => t().field_tracks,
+        "conflict" => t().sources_differ,
+        "reach" => t().reach,
         _ => return None,
     })
 }
@@ -654,12 +658,14 @@ pub fn status(s: Status) -> &'static str {
         Status::Announced => "aangekondigd",
         Status::Study => "in onderzoek",
         Status::Consultation => "in consultatie",
+        Status::Bill => "wetsvoorstel",
         Status::BillInParliament => "wetsvoorstel bij de Kamer",
         Status::Adopted => "aangenomen / besloten",
         Status::InForce => "in werking",
         Status::Ongoing => "loopt",
         Status::Changed => "gewijzigd",
         Status::Dropped => "niet doorgezet",
+        Status::Deferred => "keuze doorgeschoven",
     }
 }
 

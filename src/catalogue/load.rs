@@ -15,7 +15,7 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Ministries the sources name, in their short forms.
 pub const MINISTRIES: &[&str] = &[
-    "AenM", "BZ", "BZK", "DEF", "EZ", "EZK", "Fin", "IenW", "JenV", "KGG", "LNV", "OCW", "SZW",
+    "AenM", "BZ", "BZK", "DEF", "EZ", "EZK", "Fin", "IenW", "JenV", "KGG", "LVVN", "OCW", "SZW",
     "VRO", "VWS",
 ];
 

@@ -413,6 +413,8 @@ pub enum Status {
     Study,
     /// Draft in (internet) consultation or advice.
     Consultation,
+    /// A bill (wetsvoorstel) exists; the source does not say in which phase it is.
+    Bill,
     /// Bill sent to parliament.
     BillInParliament,
     /// Adopted by parliament / decided.
@@ -425,6 +427,8 @@ pub enum Status {
     Changed,
     /// Not pursued.
     Dropped,
+    /// The choice is left to a later moment or a next cabinet.
+    Deferred,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

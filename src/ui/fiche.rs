@@ -38,6 +38,21 @@ pub fn ui(
             facts(ui, catalogue, m);
             ui.add_space(theme::GAP_M);
             text_section(ui, t().summary, &strings::in_words(catalogue, &m.summary));
+            // Where the sources contradict each other, the reader sees it before the texts.
+            for n in m.notes.iter().filter(|n| n.field == CONFLICT) {
+                ui.add_space(theme::GAP_S);
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!(
+                            "{}: {}",
+                            t().sources_differ,
+                            strings::in_words(catalogue, &n.text)
+                        ))
+                        .color(ui.visuals().warn_fg_color),
+                    )
+                    .wrap(),
+                );
+            }
             variants(ui, catalogue, m);
             figures(ui, catalogue, m, commands);
             fiche(ui, m);
@@ -117,6 +132,9 @@ fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             }
         });
 }
+
+/// The field of a data note that says where the sources contradict each other.
+const CONFLICT: &str = "conflict";
 
 fn row(ui: &mut egui::Ui, name: &str, value: &str) {
     ui.add(egui::Label::new(RichText::new(name).strong()).wrap());
