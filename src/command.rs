@@ -164,6 +164,10 @@ pub enum Command {
     FilePicked(OpenPurpose, Option<PathBuf>),
     /// A place chosen in a save dialog (`None`: cancelled).
     SavePicked(SaveTarget, Option<PathBuf>),
+    /// No open dialog could be shown on this computer.
+    NoOpenDialog(OpenPurpose),
+    /// No save dialog could be shown; the name it would have suggested.
+    NoSaveDialog(SaveTarget, String),
     /// A package file's text, or why it could not be read.
     FileRead(
         OpenPurpose,

@@ -187,12 +187,12 @@ fn draw(page: &mut Page, slide: &Slide, catalogue: &Catalogue) {
         } => {
             page.text(t().combined_effect, TITLE, true);
             page.text(
-                &format!("Volgens de bronnen: {overall}"),
+                &format!("{}: {overall}", t().on_balance),
                 HEADING - 4.0,
                 false,
             );
             if let Some(read) = read {
-                page.text(&format!("Daarnaast, {read}"), BODY + 2.0, false);
+                page.text(&format!("{} {read}", t().besides), BODY + 2.0, false);
             }
             for (name, [up, down, neutral, unknown], verdict) in rows {
                 let line =

@@ -2,7 +2,7 @@
 //! the presenter view draws them, the tests read them.
 
 use crate::catalogue::{Catalogue, Stream, Term};
-use crate::effect::{assess, item_direction};
+use crate::effect::{VerdictKind, assess, item_direction};
 use crate::month::{Date, Month};
 use crate::package::Package;
 use crate::strings;
@@ -13,10 +13,13 @@ pub enum Slide {
         title: String,
         subtitle: String,
     },
-    /// The combined picture: rows of (name, +, –, 0, ?, verdict).
+    /// The combined picture: rows of (name, +, –, 0, ?, verdict) for the hand-out's table, and
+    /// the picture the slide draws: each stream's direction, overall and per term.
     Combined {
         overall: String,
+        overall_kind: VerdictKind,
         rows: Vec<(String, [u32; 4], String)>,
+        picture: Vec<StreamPicture>,
         weighted: bool,
         /// Beside the sourced picture: the one with the meeting's readings, labelled
         /// ("met inschatting overleg (2 maatregelen): …"); `None` without readings.
@@ -50,6 +53,19 @@ pub enum Slide {
         measures: Vec<String>,
     },
 }
+
+/// One stream on the effect slide: its verdict, and its verdict per term (short, medium, long,
+/// not given; `None`: no measure of this stream in that term).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamPicture {
+    pub name: String,
+    pub kind: VerdictKind,
+    pub words: String,
+    pub terms: [Option<(VerdictKind, String)>; 4],
+}
+
+/// The term columns of the effect slide, in order; `None` is "the sources give no term".
+pub const TERMS: [Option<Term>; 4] = [Some(Term::KT), Some(Term::MLT), Some(Term::LT), None];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MeasureSlide {
@@ -135,9 +151,30 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
             ));
         }
     }
+    let picture = a
+        .streams
+        .iter()
+        .map(|(stream, tally)| {
+            let v = tally.verdict(a.weighted);
+            StreamPicture {
+                name: strings::stream(*stream).to_owned(),
+                kind: v.kind,
+                words: strings::verdict(&v),
+                terms: TERMS.map(|term| {
+                    a.matrix.get(&(*stream, term)).map(|t| {
+                        let v = t.verdict(a.weighted);
+                        (v.kind, strings::verdict_short(&v))
+                    })
+                }),
+            }
+        })
+        .collect();
+    let overall = a.overall.verdict(a.weighted);
     slides.push(Slide::Combined {
-        overall: strings::verdict(&a.overall.verdict(a.weighted)),
+        overall: strings::verdict(&overall),
+        overall_kind: overall.kind,
         rows,
+        picture,
         weighted: a.weighted,
         read: a
             .with_readings

@@ -576,3 +576,68 @@ fn the_hand_out_is_saved_from_the_app_as_the_deck() {
         "{notice:?}"
     );
 }
+
+// File dialogs that cannot open, and where dialogs start.
+
+#[test]
+fn a_save_without_a_file_dialog_lands_in_the_start_folder_and_says_so() {
+    let dir = common::temp("nodialog", "");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut app = common::app_with(common::state_with(&["arbeid.etk-30"]));
+    app.platform.unavailable = true;
+    app.state.settings.last_folder = Some(dir.clone());
+    app.run(
+        &ctx(),
+        [Command::ExportNote(knoppen::command::NoteFormat::Markdown)],
+    );
+    let saved: Vec<_> = std::fs::read_dir(&dir)
+        .expect("read dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    let notice = app.state.view.notice.clone().expect("a notice");
+    assert!(
+        notice.text.contains(knoppen::strings::t().no_file_dialog),
+        "{}",
+        notice.text
+    );
+    assert!(notice.text.contains(&dir.display().to_string()));
+    // A second save keeps the first: a new name, nothing overwritten.
+    app.run(
+        &ctx(),
+        [Command::ExportNote(knoppen::command::NoteFormat::Markdown)],
+    );
+    let count = std::fs::read_dir(&dir).expect("read dir").count();
+    assert_eq!(count, 2);
+}
+
+#[test]
+fn an_open_without_a_file_dialog_explains_how_else_to_open() {
+    let mut app = common::app();
+    app.platform.unavailable = true;
+    app.run(&ctx(), [Command::Open]);
+    let notice = app.state.view.notice.clone().expect("a notice");
+    assert!(notice.error);
+    assert!(notice.text.contains(knoppen::strings::t().no_file_dialog));
+    assert!(notice.text.contains(knoppen::strings::t().open_by_dropping));
+}
+
+#[test]
+fn dialogs_start_in_the_last_used_folder() {
+    let dir = common::temp("lastfolder", "");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("pakket.knoppen");
+    let mut app = common::app_with(common::state_with(&["arbeid.etk-30"]));
+    app.platform.answer(&path);
+    app.run(&ctx(), [Command::SaveAs]);
+    assert_eq!(
+        app.state.settings.last_folder.as_deref(),
+        Some(dir.as_path())
+    );
+    app.run(
+        &ctx(),
+        [Command::ExportNote(knoppen::command::NoteFormat::Html)],
+    );
+    assert_eq!(app.platform.folders.last(), Some(&Some(dir.clone())));
+}

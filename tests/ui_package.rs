@@ -525,3 +525,32 @@ fn reach_and_the_words_of_the_text_show_in_fiche_and_panel() {
     assert!(h.query_by_label_contains("54.660").is_none());
     h.get_by_label("Totaal: grotendeels onbekend");
 }
+
+#[test]
+fn a_package_file_dropped_on_the_window_opens() {
+    let path = temp("dropped.knoppen");
+    let package = Package::from_ids("Gesleept", ["arbeid.eures", "arbeid.etk"]);
+    std::fs::write(&path, package.to_ron().expect("ron")).expect("write");
+    let mut h = harness();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    h.run();
+    let opened = h.state().state.package();
+    assert_eq!(opened.name, "Gesleept");
+    assert_eq!(opened.items.len(), 2);
+}
+
+/// A file as the window system hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}

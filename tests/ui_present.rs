@@ -81,7 +81,7 @@ fn the_clicker_walks_the_package() {
         let last = slides.len() - 1;
         h.get_by_label("Variant A");
         press(&mut h, egui::Key::ArrowRight);
-        h.get_by_label("Volgens de bronnen: gemengd: 1 verhogend, 2 beperkend");
+        h.get_by_label("Per saldo: gemengd: 1 verhogend, 2 beperkend");
         press(&mut h, egui::Key::Space);
         // Measures by stream: the first Arbeid measure, with sign, words and meeting status.
         let Slide::Measure(m) = &slides[2] else {
@@ -485,4 +485,75 @@ fn the_slides_show_the_sources_first_and_the_meetings_reading_beside_them() {
         read.as_deref(),
         Some("met inschatting overleg (1 maatregel): per saldo beperkend")
     );
+}
+
+/// A twelve-measure package across both streams, with a private note on one measure.
+const TWELVE: [&str; 12] = [
+    "arbeid.etk",
+    "arbeid.uitzendverbod-sectoren",
+    "arbeid.zoekperiode-kennismigranten",
+    "arbeid.eures",
+    "arbeid.24-weken-eis",
+    "arbeid.statushouders-startbanen",
+    "arbeid.vakkrachtenregeling-techniek",
+    "arbeid.handhaving-detachering-derdelanders",
+    "asiel.nareis",
+    "asiel.veilig-derde-land",
+    "asiel.bewijslastverdeling",
+    "asiel.loslaten-eenstatusstelsel",
+];
+
+/// Every text on screen with its rectangle.
+fn boxes(h: &Harness<'_, App>) -> Vec<(String, egui::accesskit::Rect)> {
+    h.query_all_by(|_| true)
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            let text = node.label().or_else(|| node.value())?;
+            Some((text, node.bounding_box()?))
+        })
+        .filter(|(text, r)| !text.trim().is_empty() && r.width() > 0.5)
+        .collect()
+}
+
+#[test]
+fn a_twelve_measure_briefing_fits_every_slide_and_shows_nothing_raw() {
+    const PRIVATE: &str = "DG wil eerst advies Financiën";
+    for size in [egui::vec2(1366.0, 768.0), egui::vec2(1920.0, 1080.0)] {
+        let mut h = harness(&TWELVE, size);
+        h.state_mut()
+            .state
+            .document
+            .edit(Edit::SetNote("arbeid.etk".into(), PRIVATE.into()));
+        press(&mut h, egui::Key::F5);
+        let count = presentation(&h).slides.len();
+        assert!(count >= 16, "title, effect, 12 measures, … ({count})");
+        for i in 0..count {
+            assert_eq!(index(&h), i);
+            let shown = boxes(&h);
+            assert!(!shown.is_empty(), "slide {} shows text", i + 1);
+            for (text, r) in &shown {
+                let within = r.x0 >= -1.0
+                    && r.y0 >= -1.0
+                    && r.x1 <= f64::from(size.x) + 1.0
+                    && r.y1 <= f64::from(size.y) + 1.0;
+                assert!(
+                    within,
+                    "slide {}: “{text}” at {r:?} leaves the screen",
+                    i + 1
+                );
+                for raw in ["arbeid.", "asiel.", "gezin.", "studie.", "szw-", ".ron"] {
+                    assert!(!text.contains(raw), "slide {}: “{text}”", i + 1);
+                }
+                // A line of a text extraction: "regel 289".
+                let line_number = text
+                    .match_indices("regel ")
+                    .filter(|(at, _)| *at == 0 || text[..*at].ends_with(' '))
+                    .any(|(at, _)| text[at + 6..].starts_with(|c: char| c.is_ascii_digit()));
+                assert!(!line_number, "slide {}: “{text}”", i + 1);
+                assert!(!text.contains(PRIVATE), "slide {}: private note", i + 1);
+                assert!(!text.contains("(en)"), "slide {}: “{text}”", i + 1);
+            }
+            press(&mut h, egui::Key::ArrowRight);
+        }
+    }
 }

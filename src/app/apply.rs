@@ -88,8 +88,24 @@ impl AppState {
             Command::Slide(c) => return self.slide(c),
             Command::CloseRequested => return self.close_requested(),
             Command::FilePicked(_, None) => {}
-            Command::FilePicked(purpose, Some(path)) => return vec![Effect::Read(purpose, path)],
-            Command::SavePicked(target, path) => return self.save_picked(target, path),
+            Command::FilePicked(purpose, Some(path)) => {
+                self.settings.used(&path);
+                return vec![Effect::Read(purpose, path)];
+            }
+            Command::SavePicked(target, path) => {
+                if let Some(p) = &path {
+                    self.settings.used(p);
+                }
+                return self.save_picked(target, path);
+            }
+            Command::NoOpenDialog(_) => {
+                self.view.notice = Some(Notice::error(format!(
+                    "{}. {}",
+                    t().no_file_dialog,
+                    t().open_by_dropping
+                )));
+            }
+            Command::NoSaveDialog(target, name) => return self.save_without_dialog(target, &name),
             Command::FileRead(purpose, path, text) => self.file_read(purpose, &path, text),
             Command::Written(purpose, path, result) => {
                 return self.written(purpose, &path, result);
@@ -234,6 +250,19 @@ impl AppState {
         }
     }
 
+    /// Nothing lost when no dialog can open: the file goes to the folder the dialog would have
+    /// started in, under a name that replaces nothing, and the notice says where.
+    fn save_without_dialog(&mut self, target: SaveTarget, name: &str) -> Effects {
+        let Some(dir) = self.settings.start_folder() else {
+            self.view.after_save = None;
+            self.view.notice = Some(Notice::error(t().no_file_dialog));
+            return Vec::new();
+        };
+        self.view.saved_without_dialog = true;
+        let path = super::settings::free_name(&dir, name);
+        self.save_picked(target, Some(path))
+    }
+
     fn save_picked(&mut self, target: SaveTarget, path: Option<PathBuf>) -> Effects {
         let Some(mut path) = path else {
             // A cancelled save dialog: whatever waited for the save does not happen.
@@ -313,7 +342,13 @@ impl AppState {
             (WritePurpose::Package, Ok(())) => {
                 self.document.mark_saved(path);
                 self.settings.remember(path);
-                self.view.notice = None;
+                self.view.notice = std::mem::take(&mut self.view.saved_without_dialog).then(|| {
+                    Notice::info(format!(
+                        "{}. {}: {shown}",
+                        t().no_file_dialog,
+                        t().package_saved
+                    ))
+                });
                 let mut effects = self.remove_recovery();
                 if let Some(next) = self.view.after_save.take() {
                     effects.extend(self.proceed(next));
@@ -345,7 +380,12 @@ impl AppState {
                     WritePurpose::ChartPng => t().chart_saved,
                     _ => t().figure_saved,
                 };
-                self.view.notice = Some(Notice::info(format!("{what}: {shown}")));
+                let why = if std::mem::take(&mut self.view.saved_without_dialog) {
+                    format!("{}. ", t().no_file_dialog)
+                } else {
+                    String::new()
+                };
+                self.view.notice = Some(Notice::info(format!("{why}{what}: {shown}")));
             }
             (purpose, Err(e)) => {
                 let what = match purpose {

@@ -122,6 +122,10 @@ impl AppState {
             return commands;
         }
         commands.extend(self.keyboard(&ctx));
+        // A package file dropped on the window opens like one chosen in a dialog (the way in
+        // where no file dialog can open).
+        let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
+        commands.extend(dropped.map(Command::OpenPath));
         self.top_bar(ui, &mut commands);
         self.banners(ui, &mut commands);
         self.panels(ui, &mut commands);

@@ -106,6 +106,8 @@ pub struct ViewState {
     pub closing: bool,
     /// Focus mode: the centre has the whole width.
     pub focus: bool,
+    /// The file being written went to the start folder because no dialog could open.
+    pub saved_without_dialog: bool,
 }
 
 /// Everything Knoppen knows while it runs. Kept apart from eframe so tests drive it headless.
@@ -137,6 +139,7 @@ impl AppState {
             presentation: None,
             closing: false,
             focus: false,
+            saved_without_dialog: false,
         };
         Self {
             catalogue: report.catalogue,

@@ -26,6 +26,9 @@ pub trait Platform {
     /// The effects that reach beyond files: dialogs, the clipboard, the window.
     fn outside(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command>;
 
+    /// Where the next file dialog starts (told before each effect).
+    fn start_in(&mut self, _folder: Option<PathBuf>) {}
+
     /// Answers that arrive in a later frame (a screenshot). Called once per frame.
     fn poll(&mut self, _ctx: &egui::Context) -> Vec<Command> {
         Vec::new()
@@ -42,6 +45,9 @@ pub fn run(
     let mut queue: VecDeque<Command> = commands.into_iter().collect();
     while let Some(c) = queue.pop_front() {
         for effect in state.apply(c) {
+            if matches!(effect, Effect::PickOpen(_) | Effect::PickSave(..)) {
+                platform.start_in(state.settings.start_folder());
+            }
             queue.extend(platform.carry_out(ctx, effect));
         }
     }
@@ -88,28 +94,54 @@ fn window(ctx: &egui::Context, w: WindowEffect) {
 /// Where the renderer's screenshot callback leaves the image for a later frame.
 type ScreenshotSlot = Arc<Mutex<Option<Arc<egui::ColorImage>>>>;
 
+/// A dialog that returns this fast was never shown: nobody cancels within a fifth of a second.
+/// (rfd answers "no file" both for a cancel and for a dialog that could not open.)
+const NO_DIALOG: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// The real thing: rfd dialogs, the file system, the system clipboard, the window.
 #[derive(Default)]
 pub struct NativePlatform {
     /// A chart waiting for the screenshot that will contain it.
     screenshot: Option<(egui::Rect, PathBuf, ScreenshotSlot)>,
+    /// Where the next dialog starts.
+    folder: Option<PathBuf>,
+}
+
+impl NativePlatform {
+    fn dialog(&self) -> rfd::FileDialog {
+        let dialog = rfd::FileDialog::new();
+        match &self.folder {
+            Some(dir) => dialog.set_directory(dir),
+            None => dialog,
+        }
+    }
 }
 
 impl Platform for NativePlatform {
     fn outside(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {
         match effect {
             Effect::PickOpen(purpose) => {
-                let path = rfd::FileDialog::new()
+                let asked = std::time::Instant::now();
+                let path = self
+                    .dialog()
                     .add_filter(t().filter_package, &[package::EXTENSION])
                     .pick_file();
+                if path.is_none() && asked.elapsed() < NO_DIALOG {
+                    return vec![Command::NoOpenDialog(purpose)];
+                }
                 vec![Command::FilePicked(purpose, path)]
             }
             Effect::PickSave(target, name) => {
                 let (label, ext) = filter(&target);
-                let path = rfd::FileDialog::new()
+                let asked = std::time::Instant::now();
+                let path = self
+                    .dialog()
                     .add_filter(label, &[ext])
-                    .set_file_name(name)
+                    .set_file_name(&name)
                     .save_file();
+                if path.is_none() && asked.elapsed() < NO_DIALOG {
+                    return vec![Command::NoSaveDialog(target, name)];
+                }
                 vec![Command::SavePicked(target, path)]
             }
             Effect::Copy(text) => {
@@ -135,6 +167,10 @@ impl Platform for NativePlatform {
             }
             Effect::Read(..) | Effect::Write(..) | Effect::Remove(_) => Vec::new(),
         }
+    }
+
+    fn start_in(&mut self, folder: Option<PathBuf>) {
+        self.folder = folder;
     }
 
     fn poll(&mut self, ctx: &egui::Context) -> Vec<Command> {
@@ -176,6 +212,11 @@ pub struct FakePlatform {
     pub clipboard: Vec<String>,
     pub window: Vec<WindowEffect>,
     pub screenshots: Vec<(egui::Rect, PathBuf)>,
+    /// No dialog can open (as on a machine without a file-dialog service).
+    pub unavailable: bool,
+    /// The folder each dialog started in, in order.
+    pub folders: Vec<Option<PathBuf>>,
+    folder: Option<PathBuf>,
 }
 
 impl FakePlatform {
@@ -186,7 +227,22 @@ impl FakePlatform {
 }
 
 impl Platform for FakePlatform {
+    fn start_in(&mut self, folder: Option<PathBuf>) {
+        self.folder = folder;
+    }
+
     fn outside(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {
+        if matches!(effect, Effect::PickOpen(_) | Effect::PickSave(..)) {
+            self.folders.push(self.folder.clone());
+            if self.unavailable {
+                self.dialogs.push(effect.clone());
+                return match effect {
+                    Effect::PickOpen(purpose) => vec![Command::NoOpenDialog(purpose)],
+                    Effect::PickSave(target, name) => vec![Command::NoSaveDialog(target, name)],
+                    _ => Vec::new(),
+                };
+            }
+        }
         match effect {
             Effect::PickOpen(purpose) => {
                 self.dialogs.push(Effect::PickOpen(purpose));

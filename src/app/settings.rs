@@ -14,17 +14,64 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The package panel is folded to a slim summary.
     pub package_collapsed: bool,
+    /// The folder of the last file opened or saved: where the next dialog starts.
+    pub last_folder: Option<PathBuf>,
 }
 
 impl Settings {
     /// The key under which eframe keeps the settings.
     pub const STORAGE_KEY: &'static str = "settings";
 
+    /// Where a file dialog starts: the last-used folder while it exists, else Documents, else
+    /// the home folder.
+    pub fn start_folder(&self) -> Option<PathBuf> {
+        self.last_folder
+            .clone()
+            .filter(|d| d.is_dir())
+            .or_else(documents_folder)
+    }
+
+    /// Keep the folder of a file the user chose.
+    pub fn used(&mut self, path: &Path) {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            self.last_folder = Some(dir.to_path_buf());
+        }
+    }
+
     pub fn remember(&mut self, path: &Path) {
         self.recent.retain(|p| p != path);
         self.recent.insert(0, path.to_path_buf());
         self.recent.truncate(MAX_RECENT);
     }
+}
+
+/// The user's Documents folder (Windows: under the profile; elsewhere under home), or home.
+fn documents_folder() -> Option<PathBuf> {
+    let home = std::env::var_os("USERPROFILE")
+        .or_else(|| std::env::var_os("HOME"))
+        .map(PathBuf::from)?;
+    let documents = home.join("Documents");
+    Some(if documents.is_dir() { documents } else { home })
+}
+
+/// A file in `dir` named `name` that does not exist yet: "naam.md", "naam (2).md", …
+pub fn free_name(dir: &Path, name: &str) -> PathBuf {
+    let first = dir.join(name);
+    if !first.exists() {
+        return first;
+    }
+    let stem = Path::new(name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = Path::new(name)
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    (2..)
+        .map(|n| dir.join(format!("{stem} ({n}){ext}")))
+        .find(|p| !p.exists())
+        .unwrap_or(first)
 }
 
 #[cfg(test)]

@@ -328,6 +328,12 @@ pub fn table(ui: &mut egui::Ui, f: &Figure) {
     let columns = f.series.len() + 1 + usize::from(f.totals.is_some());
     let spacing = theme::TABLE_SPACING[0] * columns as f32;
     let col = ((ui.available_width() - spacing) / columns as f32).max(60.0);
+    // Values at body size (never smaller than their labels), which the slides scale up.
+    let size = ui
+        .style()
+        .text_styles
+        .get(&egui::TextStyle::Body)
+        .map_or(theme::FIGURE, |font| font.size);
     egui::Grid::new(("table", &f.id))
         .striped(true)
         .spacing(theme::TABLE_SPACING)
@@ -346,7 +352,7 @@ pub fn table(ui: &mut egui::Ui, f: &Figure) {
                 for s in &f.series {
                     let v = s.values.get(i).cloned().unwrap_or(Value::Missing);
                     let text = strings::figure_value(&v);
-                    let rich = RichText::new(text).size(theme::FIGURE);
+                    let rich = RichText::new(text).size(size);
                     let rich = match (&f.kind, &v) {
                         (FigureKind::Matrix, Value::Text(sym)) => rich
                             .background_color(matrix_color(sym))
@@ -356,7 +362,8 @@ pub fn table(ui: &mut egui::Ui, f: &Figure) {
                     ui.label(rich);
                 }
                 if let Some(tot) = &f.totals {
-                    ui.label(tot.get(i).map(strings::figure_value).unwrap_or_default());
+                    let total = tot.get(i).map(strings::figure_value).unwrap_or_default();
+                    ui.label(RichText::new(total).size(size));
                 }
                 ui.end_row();
             }

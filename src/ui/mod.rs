@@ -7,6 +7,7 @@ pub mod compare;
 pub mod fiche;
 pub mod figures_view;
 pub mod gantt;
+pub mod marker;
 pub mod package_panel;
 pub mod png_export;
 pub mod presenter;

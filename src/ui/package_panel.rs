@@ -118,49 +118,10 @@ fn headline(ui: &mut egui::Ui, name: &str, tally: &Tally, weighted: bool, words:
     }
 }
 
-/// The direction as a shape, so it reads without colour: a triangle up (raises inflow), down
-/// (limits it), a diamond (both ways), a bar (neutral), a ring (mostly unknown). The colour
-/// repeats it.
+/// The direction as a shape in its colour (see [`super::marker`]).
 fn marker(ui: &mut egui::Ui, kind: &VerdictKind) {
-    let size = egui::vec2(theme::MARKER, theme::MARKER);
-    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
     let color = theme::verdict_color(kind, ui.visuals().dark_mode);
-    let r = rect.shrink(2.0);
-    let p = ui.painter();
-    let poly =
-        |points: Vec<egui::Pos2>| egui::Shape::convex_polygon(points, color, egui::Stroke::NONE);
-    match kind {
-        VerdictKind::Increasing => {
-            p.add(poly(vec![
-                r.center_top(),
-                r.right_bottom(),
-                r.left_bottom(),
-            ]));
-        }
-        VerdictKind::Decreasing => {
-            p.add(poly(vec![r.left_top(), r.right_top(), r.center_bottom()]));
-        }
-        VerdictKind::Mixed { .. } => {
-            let c = r.center();
-            p.add(poly(vec![
-                r.center_top(),
-                egui::pos2(r.right(), c.y),
-                r.center_bottom(),
-                egui::pos2(r.left(), c.y),
-            ]));
-        }
-        VerdictKind::Neutral => {
-            let bar = egui::Rect::from_center_size(r.center(), egui::vec2(r.width(), 4.0));
-            p.rect_filled(bar, 1.0, color);
-        }
-        VerdictKind::MostlyUnknown { .. } | VerdictKind::Empty => {
-            p.circle_stroke(
-                r.center(),
-                r.width() / 2.0 - 1.0,
-                egui::Stroke::new(2.5, color),
-            );
-        }
-    }
+    super::marker::show(ui, kind, theme::MARKER, color);
 }
 
 fn verdicts(ui: &mut egui::Ui, a: &Assessment) {

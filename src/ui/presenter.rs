@@ -3,12 +3,14 @@
 
 use egui::{FontId, RichText};
 
-use super::theme::slide;
+use super::theme::{self, slide};
 use crate::app::presentation::Presentation;
 use crate::catalogue::Catalogue;
+use crate::catalogue::figures::FigureKind;
 use crate::command::{SlideCommand, slide_command};
-use crate::present::Slide;
-use crate::strings::t;
+use crate::effect::VerdictKind;
+use crate::present::{Slide, StreamPicture, TERMS};
+use crate::strings::{self, t};
 
 /// The clicker's keys this frame, as commands. Keys are consumed, so a key acts once even when
 /// egui runs a second pass.
@@ -55,7 +57,8 @@ pub fn ui(ui: &mut egui::Ui, p: &Presentation, catalogue: &Catalogue) {
             return;
         }
         if let Some(slide) = p.current() {
-            slide_ui(ui, slide, catalogue, scale);
+            let boost = fill(ui, slide, catalogue, scale);
+            slide_ui(ui, slide, catalogue, scale * boost);
         }
         questions(ui, p, rect, scale);
         let footer = format!("{} / {}", p.index + 1, p.slides.len());
@@ -67,6 +70,52 @@ pub fn ui(ui: &mut egui::Ui, p: &Presentation, catalogue: &Catalogue) {
             slide::FOOTER,
         );
     });
+}
+
+/// The most a text slide's type grows to fill the screen.
+const MAX_BOOST: f32 = 1.6;
+
+/// How much larger a text slide can be drawn and still fit: the content is measured unseen,
+/// so a short slide fills the screen instead of its top half. Charts size themselves.
+fn fill(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, scale: f32) -> f32 {
+    let chart = match slide {
+        Slide::Timeline { .. } => true,
+        Slide::Figure { figure, .. } => catalogue
+            .figures
+            .iter()
+            .find(|f| &f.id == figure)
+            .is_none_or(|f| !matches!(f.kind, FigureKind::Table | FigureKind::Matrix)),
+        _ => false,
+    };
+    if chart {
+        return 1.0;
+    }
+    // Room for the footer and a question line below the content.
+    let room = ui.available_height() - 3.0 * slide::FOOTER_SIZE * scale;
+    let mut measure = |s: f32| {
+        // Its own ids: the probe's widgets must not clash with the drawn slide's.
+        let mut probe = ui.new_child(
+            egui::UiBuilder::new()
+                .id_salt(("fit-probe", s.to_bits()))
+                .max_rect(ui.available_rect_before_wrap())
+                .sizing_pass()
+                .invisible(),
+        );
+        slide_ui(&mut probe, slide, catalogue, s);
+        probe.min_rect().height()
+    };
+    let height = measure(scale);
+    if height <= 0.0 || height >= room {
+        return 1.0;
+    }
+    let boost = (room / height).min(MAX_BOOST);
+    // Wider type wraps into more lines: measure again and settle for what fits.
+    let grown = measure(scale * boost);
+    if grown <= room {
+        boost
+    } else {
+        (boost * room / grown).max(1.0)
+    }
 }
 
 /// A question the presenter's key raised, small at the bottom left: nothing private in it.
@@ -167,6 +216,116 @@ fn short(s: &str, n: usize) -> String {
     }
 }
 
+/// The effect slide: per stream a large marker and its verdict, then its direction per term,
+/// and a legend for the shapes. Shape and colour say the same, so it reads in black and white.
+fn effect_picture(
+    ui: &mut egui::Ui,
+    overall: &str,
+    overall_kind: &VerdictKind,
+    picture: &[StreamPicture],
+    weighted: bool,
+    read: Option<&str>,
+    s: f32,
+) {
+    let dark = true;
+    big(ui, t().slide_effect_title, slide::HEADING * s);
+    ui.add_space(10.0 * s);
+    ui.horizontal(|ui| {
+        let color = theme::verdict_color(overall_kind, dark);
+        super::marker::show(ui, overall_kind, slide::LEAD * s, color);
+        big(
+            ui,
+            format!("{}: {overall}", t().on_balance),
+            slide::LEAD * s,
+        );
+    });
+    // Beside the sources' picture, labelled: what the meeting itself expects.
+    if let Some(read) = read {
+        big(ui, format!("{} {read}", t().besides), slide::SECONDARY * s);
+    }
+    if weighted {
+        big(ui, t().slide_weighted, slide::SECONDARY * s);
+    }
+    ui.add_space(20.0 * s);
+    // Fixed column shares: a grid would squeeze wrapped words to a letter per line.
+    let width = ui.available_width();
+    let name_w = width * 0.32;
+    let term_w = (width - name_w) / TERMS.len() as f32 - 12.0 * s;
+    let mark = slide::BODY * 1.2 * s;
+    let cell = |ui: &mut egui::Ui, w: f32, add: &mut dyn FnMut(&mut egui::Ui)| {
+        ui.allocate_ui_with_layout(
+            egui::vec2(w, 0.0),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_width(w);
+                add(ui);
+            },
+        );
+    };
+    ui.horizontal_top(|ui| {
+        cell(ui, name_w, &mut |_| {});
+        for term in TERMS {
+            let head = term.map_or(t().slide_term_unknown, strings::term);
+            cell(ui, term_w, &mut |ui| big(ui, head, slide::SMALL * s));
+        }
+    });
+    for row in picture {
+        ui.add_space(14.0 * s);
+        ui.separator();
+        ui.horizontal_top(|ui| {
+            cell(ui, name_w, &mut |ui| {
+                ui.horizontal(|ui| {
+                    let color = theme::verdict_color(&row.kind, dark);
+                    super::marker::show(ui, &row.kind, slide::LEAD * s, color);
+                    big(ui, row.name.clone(), slide::LEAD * s);
+                });
+                big(ui, row.words.clone(), slide::SMALL * s);
+            });
+            for term in &row.terms {
+                cell(ui, term_w, &mut |ui| match term {
+                    Some((kind, words)) => {
+                        let color = theme::verdict_color(kind, dark);
+                        super::marker::show(ui, kind, mark, color);
+                        big(ui, words.clone(), slide::SMALL * s);
+                    }
+                    None => {
+                        ui.label(
+                            RichText::new("—")
+                                .size(slide::BODY * s)
+                                .color(slide::FOOTER),
+                        );
+                    }
+                });
+            }
+        });
+    }
+    ui.add_space(20.0 * s);
+    legend(ui, s);
+    big(ui, t().slide_effect_caveat, slide::SMALL * s);
+}
+
+/// What the shapes mean, in one line.
+fn legend(ui: &mut egui::Ui, s: f32) {
+    let kinds = [
+        VerdictKind::Increasing,
+        VerdictKind::Decreasing,
+        VerdictKind::Mixed { up: 1, down: 1 },
+        VerdictKind::Neutral,
+        VerdictKind::MostlyUnknown {
+            unknown: 1,
+            total: 1,
+        },
+    ];
+    ui.horizontal_wrapped(|ui| {
+        for (kind, word) in kinds.iter().zip(t().slide_legend) {
+            let color = theme::verdict_color(kind, true);
+            super::marker::show(ui, kind, slide::SMALL * s, color);
+            ui.label(RichText::new(word).size(slide::SMALL * s));
+            ui.add_space(18.0 * s);
+        }
+    });
+}
+
 fn big(ui: &mut egui::Ui, text: impl Into<String>, size: f32) {
     ui.add(egui::Label::new(RichText::new(text).size(size)).wrap());
 }
@@ -181,47 +340,20 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
         }
         Slide::Combined {
             overall,
-            rows,
+            overall_kind,
+            picture,
             weighted,
             read,
-        } => {
-            big(ui, "Effect op de instroom", slide::HEADING * s);
-            ui.add_space(10.0 * s);
-            big(ui, format!("Volgens de bronnen: {overall}"), slide::LEAD * s);
-            if let Some(read) = read {
-                big(ui, format!("Daarnaast, {read}"), slide::SECONDARY * s);
-            }
-            if *weighted {
-                big(
-                    ui,
-                    "Met de eigen weging van dit overleg (geen bron).",
-                    slide::SECONDARY * s,
-                );
-            }
-            ui.add_space(16.0 * s);
-            egui::Grid::new("present-combined")
-                .spacing([28.0 * s, 12.0 * s])
-                .show(ui, |ui| {
-                    for h in ["", "+", "–", "0", "?", ""] {
-                        ui.label(RichText::new(h).size(slide::BODY * s).strong());
-                    }
-                    ui.end_row();
-                    for (name, counts, verdict) in rows {
-                        ui.label(RichText::new(name).size(slide::BODY * s));
-                        for c in counts {
-                            ui.label(RichText::new(c.to_string()).size(slide::BODY * s));
-                        }
-                        ui.label(RichText::new(verdict).size(slide::BODY * s));
-                        ui.end_row();
-                    }
-                });
-            ui.add_space(16.0 * s);
-            big(
-                ui,
-                "De bronnen geven richtingen, geen omvang. Onbekend telt nooit als neutraal.",
-                slide::SECONDARY * s,
-            );
-        }
+            ..
+        } => effect_picture(
+            ui,
+            overall,
+            overall_kind,
+            picture,
+            *weighted,
+            read.as_deref(),
+            s,
+        ),
         Slide::Measure(m) => {
             big(ui, m.stream.clone(), slide::SECONDARY * s);
             big(ui, m.title.clone(), slide::HEADING * s);
@@ -260,6 +392,11 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
         Slide::Figure { figure, .. } => {
             if let Some(f) = catalogue.figures.iter().find(|g| &g.id == figure) {
                 big(ui, f.title.clone(), slide::HEADING * s);
+                big(
+                    ui,
+                    format!("{}: {}", t().unit, f.unit),
+                    slide::SECONDARY * s,
+                );
                 ui.add_space(10.0 * s);
                 ui.scope(|ui| {
                     ui.style_mut().override_text_style = None;
