@@ -183,7 +183,10 @@ fn draw(page: &mut Page, slide: &Slide, catalogue: &Catalogue) {
             page.text(subtitle, HEADING - 4.0, false);
         }
         Slide::Combined {
-            overall, rows, read, ..
+            overall,
+            rows,
+            read,
+            ..
         } => {
             page.text(t().combined_effect, TITLE, true);
             page.text(

@@ -6,8 +6,8 @@ use serde::Serialize;
 use crate::catalogue::export::csv_line;
 use crate::catalogue::{Catalogue, Stream, Term};
 use crate::effect::{Assessment, Hint, Tally, assess, item_direction};
-use crate::package::Reading;
 use crate::month::Date;
+use crate::package::Reading;
 use crate::package::{Package, chosen_variant};
 use crate::strings;
 

@@ -821,12 +821,18 @@ pub fn verdict(v: &Verdict) -> String {
         }
         VerdictKind::Neutral => format!("neutraal{tail}"),
         VerdictKind::Decreasing => {
-            format!("{}{tail}", with_strength("per saldo beperkend".into(), down))
+            format!(
+                "{}{tail}",
+                with_strength("per saldo beperkend".into(), down)
+            )
         }
         VerdictKind::Increasing => {
             format!("{}{tail}", with_strength("per saldo verhogend".into(), up))
         }
-        VerdictKind::Mixed { up: n_up, down: n_down } => format!(
+        VerdictKind::Mixed {
+            up: n_up,
+            down: n_down,
+        } => format!(
             "gemengd: {}, {}{tail}",
             with_strength(format!("{n_up} verhogend"), up),
             with_strength(format!("{n_down} beperkend"), down)
@@ -877,7 +883,10 @@ pub fn verdict_detail(v: &Verdict) -> Option<String> {
         VerdictKind::MostlyUnknown { unknown, total } => {
             vec![format!("{unknown} van {total} PM of onbekend")]
         }
-        VerdictKind::Mixed { up: n_up, down: n_down } => vec![format!(
+        VerdictKind::Mixed {
+            up: n_up,
+            down: n_down,
+        } => vec![format!(
             "{}, {}",
             with_strength(format!("{n_up} verhogend"), up),
             with_strength(format!("{n_down} beperkend"), down)

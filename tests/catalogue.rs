@@ -280,7 +280,11 @@ fn the_figures_csv_carries_the_sources_totals() {
                 &f.unit,
                 &source_text(&f.source),
             ]);
-            assert!(lines.contains(line.as_str()), "{}: no totals row {line}", f.id);
+            assert!(
+                lines.contains(line.as_str()),
+                "{}: no totals row {line}",
+                f.id
+            );
             if let (Some(t), Some(sum)) = (total.number(), sum) {
                 assert!((t - sum).abs() < 1e-6, "{} {cat}", f.id);
             }
@@ -291,15 +295,23 @@ fn the_figures_csv_carries_the_sources_totals() {
     assert_eq!(checked, 6 + 2 + 2);
     // The printed totals themselves, as the source prints them (002 l.371, 375, 393, 630).
     for (id, cat, shown) in [
-        ("002-derdelanders-instroom-beleidscategorie", "2022", "16951"),
+        (
+            "002-derdelanders-instroom-beleidscategorie",
+            "2022",
+            "16951",
+        ),
         ("002-derdelanders-instroom-beleidscategorie", "2017", "8807"),
         ("002-windpark-vraag-aanbod", "Vraag", "26501"),
         ("002-windpark-vraag-aanbod", "Aanbod", "16794"),
-        ("002-arbeidsvraag-techniek-ict", "Openstaande vacatures in Q3 2022", "116500"),
+        (
+            "002-arbeidsvraag-techniek-ict",
+            "Openstaande vacatures in Q3 2022",
+            "116500",
+        ),
     ] {
         assert!(
-            csv.lines().any(|l| l.starts_with(id)
-                && l.contains(&format!(",Totaal,{cat},{shown},"))),
+            csv.lines()
+                .any(|l| l.starts_with(id) && l.contains(&format!(",Totaal,{cat},{shown},"))),
             "{id} {cat}: {shown}"
         );
     }

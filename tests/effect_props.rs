@@ -173,10 +173,10 @@ fn a_chosen_variant_with_its_own_sign_decides_the_direction() {
 #[test]
 fn every_strength_and_basis_in_the_tally() {
     let mut p = package(&[
-        "asiel.veilig-derde-land".into(),                   // --
-        "asiel.asielvergunning-onbepaalde-tijd".into(),     // 0/-
-        "arbeid.etk".into(),                                // -
-        "studie.basisbeurs-56-uursnorm".into(),             // Mogelijk +
+        "asiel.veilig-derde-land".into(),                    // --
+        "asiel.asielvergunning-onbepaalde-tijd".into(),      // 0/-
+        "arbeid.etk".into(),                                 // -
+        "studie.basisbeurs-56-uursnorm".into(),              // Mogelijk +
         "arbeid.aanscherpen-kennismigrantenregeling".into(), // no symbol; prose only
     ]);
     let a = assess(&p, catalogue());
@@ -187,10 +187,17 @@ fn every_strength_and_basis_in_the_tally() {
         "a reading from prose counts as unknown"
     );
     assert_eq!(
-        (t.strong_decrease, t.neutral_to_decrease, t.possible_increase),
+        (
+            t.strong_decrease,
+            t.neutral_to_decrease,
+            t.possible_increase
+        ),
         (1, 1, 1)
     );
-    assert!(t.unknowns.contains(&"arbeid.aanscherpen-kennismigrantenregeling".to_owned()));
+    assert!(
+        t.unknowns
+            .contains(&"arbeid.aanscherpen-kennismigrantenregeling".to_owned())
+    );
     assert!(a.with_readings.is_none());
     // The meeting's reading fills in beside the sourced picture, never in it.
     if let Some(i) = p.item_mut("arbeid.aanscherpen-kennismigrantenregeling") {
@@ -200,10 +207,17 @@ fn every_strength_and_basis_in_the_tally() {
     assert_eq!(b.overall, a.overall);
     let w = b.with_readings.expect("a picture with the reading");
     assert_eq!(
-        (w.overall.decrease, w.overall.strong_decrease, w.overall.unknown),
+        (
+            w.overall.decrease,
+            w.overall.strong_decrease,
+            w.overall.unknown
+        ),
         (4, 2, 0)
     );
-    assert_eq!(w.read, vec!["arbeid.aanscherpen-kennismigrantenregeling".to_owned()]);
+    assert_eq!(
+        w.read,
+        vec!["arbeid.aanscherpen-kennismigrantenregeling".to_owned()]
+    );
 }
 
 #[test]

@@ -147,7 +147,10 @@ fn strength_prose_and_the_meetings_reading_in_note_and_json() {
     }
     assert!(v["with_readings"].is_null());
     let md = plain.to_markdown();
-    assert!(md.contains("waarvan 1 sterk, 1 neutraal tot beperkend"), "{md}");
+    assert!(
+        md.contains("waarvan 1 sterk, 1 neutraal tot beperkend"),
+        "{md}"
+    );
     assert!(md.contains("waarvan 1 mogelijk"), "{md}");
     assert!(
         md.contains("strekking volgens de tekst: beperkend"),
@@ -160,7 +163,10 @@ fn strength_prose_and_the_meetings_reading_in_note_and_json() {
     }
     let read = build(&p, &c, today);
     let w: serde_json::Value = serde_json::from_str(&read.to_json()).expect("JSON");
-    assert_eq!(w["overall"], v["overall"], "the sourced picture is unchanged");
+    assert_eq!(
+        w["overall"], v["overall"],
+        "the sourced picture is unchanged"
+    );
     assert_eq!(w["with_readings"]["overall"]["decrease"], 4);
     assert_eq!(w["with_readings"]["overall"]["strong_decrease"], 2);
     let md = read.to_markdown();
@@ -170,7 +176,9 @@ fn strength_prose_and_the_meetings_reading_in_note_and_json() {
     );
     assert!(md.contains("inschatting overleg: sterk beperkend — richtgetal laag"));
     let sourced = md.find("Totaal").expect("sourced table");
-    let meeting = md.find("met inschatting overleg").expect("meeting's picture");
+    let meeting = md
+        .find("met inschatting overleg")
+        .expect("meeting's picture");
     assert!(sourced < meeting, "the sourced picture comes first");
     let html = read.to_html();
     assert!(html.contains("inschatting overleg"));

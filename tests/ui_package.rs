@@ -495,16 +495,15 @@ fn the_meetings_reading_is_set_shown_beside_the_sources_and_undone() {
     );
     // The sources' verdict stays; the meeting's stands beside it, labelled.
     h.get_by_label(sourced);
-    h.get_by_label(
-        "met inschatting overleg (1 maatregel): per saldo beperkend (waarvan 1 sterk)",
-    );
+    h.get_by_label("met inschatting overleg (1 maatregel): per saldo beperkend (waarvan 1 sterk)");
     // Typing the reason is one undo step, choosing the direction another.
     common::run(&mut h, [Command::EndEditRun, Command::Undo]);
     assert_eq!(reading(&h).map(|r| r.reason), Some(String::new()));
     common::run(&mut h, [Command::Undo]);
     assert_eq!(reading(&h), None);
     assert!(
-        h.query_by_label_contains("met inschatting overleg").is_none(),
+        h.query_by_label_contains("met inschatting overleg")
+            .is_none(),
         "no reading, no second picture"
     );
 }
@@ -517,7 +516,9 @@ fn reach_and_the_words_of_the_text_show_in_fiche_and_panel() {
     let mut h = common::harness_with(state, egui::vec2(1600.0, 1400.0));
     common::run(&mut h, [Command::Select(i)]);
     // The fiche: the number with its year, and the direction as the text's, not a symbol.
-    h.get_by_label_contains("raakt: kennismigranten — 33.080 beslissingen over vergunningen in 2022 (");
+    h.get_by_label_contains(
+        "raakt: kennismigranten — 33.080 beslissingen over vergunningen in 2022 (",
+    );
     h.get_by_label_contains("strekking volgens de tekst: beperkend");
     // The panel: the same numbers, each as the source gives it, never added up.
     h.get_by_label("• raakt: kennismigranten — 21.580 beslissingen over vergunningen in 2021");
