@@ -89,6 +89,9 @@ pub struct Row {
     pub stream: String,
     pub effect: String,
     pub direction: String,
+    /// Where the counted direction comes from: `symbol`, `effect_words` (an effect column in
+    /// words) or `not_stated`; null for a bundle whose items carry their own.
+    pub basis: Option<crate::catalogue::Basis>,
     /// A direction the source's words suggest where it gives no symbol: shown, not counted.
     pub from_text: Option<String>,
     /// The meeting's own reading, worded and labelled ("inschatting overleg: …").
@@ -187,6 +190,10 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
             stream: m.stream.id().to_owned(),
             effect: m.effect_text(),
             direction: strings::direction(item_direction(item, m)).to_owned(),
+            basis: chosen_variant(item, m)
+                .and_then(|v| v.effect.as_ref())
+                .or(m.effect.as_ref())
+                .map(crate::catalogue::Effect::basis),
             from_text: m
                 .prose_reading(chosen_variant(item, m))
                 .map(strings::prose_reading),

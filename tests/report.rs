@@ -146,6 +146,18 @@ fn strength_prose_and_the_meetings_reading_in_note_and_json() {
         assert_eq!(o[k], n, "{k}");
     }
     assert!(v["with_readings"].is_null());
+    let basis = |title: &str| {
+        v["measures"]
+            .as_array()
+            .and_then(|ms| ms.iter().find(|m| m["id"] == title))
+            .map(|m| m["basis"].clone())
+    };
+    assert_eq!(basis("asiel.veilig-derde-land"), Some("symbol".into()));
+    assert_eq!(
+        basis("arbeid.aanscherpen-kennismigrantenregeling"),
+        Some("not_stated".into()),
+        "a reading from the text is not the basis"
+    );
     let md = plain.to_markdown();
     assert!(
         md.contains("waarvan 1 sterk, 1 neutraal tot beperkend"),

@@ -555,3 +555,30 @@ impl egui::DroppedFile for Dropped {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+#[test]
+fn compare_shows_the_meetings_picture_in_a_row_of_its_own() {
+    let mut state = common::state_with(&["arbeid.eures"]);
+    state.document.edit(package::Edit::SetReading(
+        "arbeid.eures".into(),
+        Some(package::Reading::new(
+            knoppen::catalogue::Direction::Decrease,
+            "",
+        )),
+    ));
+    let mut h = common::harness_with(state, egui::vec2(1600.0, 1000.0));
+    h.get_by_label("Vergelijken").click();
+    h.run();
+    common::run(&mut h, [Command::ComparePreset(2)]);
+    h.run();
+    h.get_by_label("Oordeel per migratiestroom");
+    // The sources' verdict in its row, the meeting's below it, labelled; the preset has none.
+    h.get_by_label("Met inschatting overleg");
+    // In the compare grid and in the package panel beside it.
+    assert_eq!(
+        h.query_all_by_label("met inschatting overleg (1 maatregel): per saldo beperkend")
+            .count(),
+        2
+    );
+    h.get_by_label("geen inschatting");
+}

@@ -189,6 +189,7 @@ pub struct ProseReading {
 
 /// Where a direction comes from.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
 pub enum Basis {
     /// The source's effect symbol (`+`, `--`, `0/-`, `PM` …).
     Symbol,
