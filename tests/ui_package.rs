@@ -472,7 +472,7 @@ fn the_meetings_reading_is_set_shown_beside_the_sources_and_undone() {
     h.get_by_role_and_label(Role::ComboBox, "Inschatting overleg (geen bron)")
         .click();
     h.run();
-    h.get_by_label("sterk beperkend").click_accesskit();
+    h.get_by_label("sterk beperkend").click();
     h.run();
     h.get_by_label("Reden van de inschatting").click();
     h.run();

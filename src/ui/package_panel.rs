@@ -478,6 +478,8 @@ fn reading_ui(
     let current = item.reading.as_ref();
     let label = ui.label(t().reading).on_hover_text(t().reading_hint);
     egui::ComboBox::from_id_salt(("reading", &m.id))
+        // All seven choices in view: the strongest one must not hide below a scroll.
+        .height(f32::INFINITY)
         .selected_text(current.map_or(t().reading_none, |r| strings::direction(r.direction)))
         .show_ui(ui, |ui| {
             if ui
