@@ -182,9 +182,21 @@ fn draw(page: &mut Page, slide: &Slide, catalogue: &Catalogue) {
             page.text(title, TITLE + 8.0, true);
             page.text(subtitle, HEADING - 4.0, false);
         }
-        Slide::Combined { overall, rows, .. } => {
+        Slide::Combined {
+            overall,
+            rows,
+            read,
+            ..
+        } => {
             page.text(t().combined_effect, TITLE, true);
-            page.text(&format!("Per saldo: {overall}"), HEADING - 4.0, false);
+            page.text(
+                &format!("{}: {overall}", t().on_balance),
+                HEADING - 4.0,
+                false,
+            );
+            if let Some(read) = read {
+                page.text(&format!("{} {read}", t().besides), BODY + 2.0, false);
+            }
             for (name, [up, down, neutral, unknown], verdict) in rows {
                 let line =
                     format!("{name}: +{up}  –{down}  0: {neutral}  ?: {unknown} — {verdict}");
@@ -198,6 +210,9 @@ fn draw(page: &mut Page, slide: &Slide, catalogue: &Catalogue) {
                 BODY + 2.0,
                 false,
             );
+            for extra in [&m.from_text, &m.reading].into_iter().flatten() {
+                page.text(extra, BODY, false);
+            }
             for (label, value) in [
                 (t().field_horizon, &m.horizon),
                 (t().field_instrument, &m.instrument),

@@ -3,7 +3,7 @@
 
 use crate::catalogue::search::EffectClass;
 use crate::catalogue::{Catalogue, Direction, InstrumentKind, Status, Stream, Term};
-use crate::effect::{Hint, HintKind, Lean, Needs, Verdict, VerdictKind};
+use crate::effect::{Hint, HintKind, Lean, Needs, Strength, Verdict, VerdictKind};
 use crate::month::{DUTCH_NAMES, Date, Month};
 
 pub struct Strings {
@@ -133,6 +133,14 @@ pub struct Strings {
     pub no_variant: &'static str,
     pub weight: &'static str,
     pub note: &'static str,
+    pub reading: &'static str,
+    pub reading_none: &'static str,
+    pub reading_reason: &'static str,
+    pub reading_picture: &'static str,
+    pub reading_hint: &'static str,
+    pub reach: &'static str,
+    pub sources_differ: &'static str,
+    pub besides: &'static str,
     pub remove_from_package: &'static str,
     pub add_to_package: &'static str,
     pub add_to_package_button: &'static str,
@@ -367,6 +375,14 @@ pub static NL: Strings = Strings {
     no_variant: "(nog geen keuze)",
     weight: "Eigen weging (oordeel overleg, geen bron)",
     note: "Notitie",
+    reading: "Inschatting overleg (geen bron)",
+    reading_none: "geen inschatting",
+    reading_reason: "Reden van de inschatting",
+    reading_picture: "Met inschatting overleg",
+    reading_hint: "Wat het overleg zelf verwacht; staat naast het beeld van de bronnen, telt daar nooit in mee.",
+    reach: "Raakt",
+    sources_differ: "Let op, de bronnen verschillen",
+    besides: "Daarnaast,",
     remove_from_package: "Uit pakket halen",
     add_to_package: "In pakket",
     add_to_package_button: "Toevoegen aan pakket",
@@ -548,6 +564,8 @@ pub fn field_name(field: &str) -> Option<&'static str> {
         "steps" | "status" => t().history,
         "sections" => t().field_sections,
         "tracks" => t().field_tracks,
+        "conflict" => t().sources_differ,
+        "reach" => t().reach,
         _ => return None,
     })
 }
@@ -692,12 +710,14 @@ pub fn status(s: Status) -> &'static str {
         Status::Announced => "aangekondigd",
         Status::Study => "in onderzoek",
         Status::Consultation => "in consultatie",
+        Status::Bill => "wetsvoorstel",
         Status::BillInParliament => "wetsvoorstel bij de Kamer",
         Status::Adopted => "aangenomen / besloten",
         Status::InForce => "in werking",
         Status::Ongoing => "loopt",
         Status::Changed => "gewijzigd",
         Status::Dropped => "niet doorgezet",
+        Status::Deferred => "keuze doorgeschoven",
     }
 }
 
@@ -784,25 +804,64 @@ pub fn figure_value(v: &crate::catalogue::figures::Value) -> String {
     }
 }
 
-/// The verdict in words: "per saldo beperkend, 1 onbekend", "gemengd: 2 verhogend, 3 beperkend
-/// — met de weging van dit overleg weegt beperkend (3,0 tegen 1,0)".
+/// The strength of the limiting side: "waarvan 1 sterk, 3 neutraal tot beperkend"; `None`
+/// when every limiting measure is a plain `-`.
+pub fn strength_down(s: &Strength) -> Option<String> {
+    let mut parts = Vec::new();
+    if s.strong_decrease > 0 {
+        parts.push(format!("{} sterk", s.strong_decrease));
+    }
+    if s.neutral_to_decrease > 0 {
+        parts.push(format!("{} neutraal tot beperkend", s.neutral_to_decrease));
+    }
+    (!parts.is_empty()).then(|| format!("waarvan {}", parts.join(", ")))
+}
+
+/// The certainty of the increasing side: "waarvan 1 mogelijk"; `None` when all are a plain `+`.
+pub fn strength_up(s: &Strength) -> Option<String> {
+    (s.possible_increase > 0).then(|| format!("waarvan {} mogelijk", s.possible_increase))
+}
+
+fn with_strength(words: String, strength: Option<String>) -> String {
+    match strength {
+        Some(s) => format!("{words} ({s})"),
+        None => words,
+    }
+}
+
+/// The verdict in words: "per saldo beperkend (waarvan 1 sterk), 1 onbekend", "gemengd: 2
+/// verhogend (waarvan 1 mogelijk), 3 beperkend — met de weging van dit overleg weegt beperkend
+/// (3,0 tegen 1,0)".
 pub fn verdict(v: &Verdict) -> String {
     let tail = if v.unknown > 0 {
         format!(", {} onbekend", v.unknown)
     } else {
         String::new()
     };
+    let (up, down) = (strength_up(&v.strength), strength_down(&v.strength));
     let base = match v.kind {
         VerdictKind::Empty => return "geen maatregelen".into(),
         VerdictKind::MostlyUnknown { unknown, total } => {
             return format!("grotendeels onbekend: {unknown} van {total} PM of onbekend");
         }
         VerdictKind::Neutral => format!("neutraal{tail}"),
-        VerdictKind::Decreasing => format!("per saldo beperkend{tail}"),
-        VerdictKind::Increasing => format!("per saldo verhogend{tail}"),
-        VerdictKind::Mixed { up, down } => {
-            format!("gemengd: {up} verhogend, {down} beperkend{tail}")
+        VerdictKind::Decreasing => {
+            format!(
+                "{}{tail}",
+                with_strength("per saldo beperkend".into(), down)
+            )
         }
+        VerdictKind::Increasing => {
+            format!("{}{tail}", with_strength("per saldo verhogend".into(), up))
+        }
+        VerdictKind::Mixed {
+            up: n_up,
+            down: n_down,
+        } => format!(
+            "gemengd: {}, {}{tail}",
+            with_strength(format!("{n_up} verhogend"), up),
+            with_strength(format!("{n_down} beperkend"), down)
+        ),
     };
     match v.lean {
         Some(w) => {
@@ -840,16 +899,26 @@ pub fn verdict_short(v: &Verdict) -> String {
     }
 }
 
-/// The counts behind a headline verdict: "1 verhogend, 4 beperkend, 1 onbekend; weging 5,0
-/// tegen 1,0"; `None` when the headline says it all.
+/// The counts behind a headline verdict: "1 verhogend, 4 beperkend (waarvan 1 sterk), 1
+/// onbekend; weging 5,0 tegen 1,0"; `None` when the headline says it all.
 pub fn verdict_detail(v: &Verdict) -> Option<String> {
+    let (up, down) = (strength_up(&v.strength), strength_down(&v.strength));
     let mut parts = match v.kind {
         VerdictKind::Empty => return None,
         VerdictKind::MostlyUnknown { unknown, total } => {
             vec![format!("{unknown} van {total} PM of onbekend")]
         }
-        VerdictKind::Mixed { up, down } => vec![format!("{up} verhogend, {down} beperkend")],
-        _ => Vec::new(),
+        VerdictKind::Mixed {
+            up: n_up,
+            down: n_down,
+        } => vec![format!(
+            "{}, {}",
+            with_strength(format!("{n_up} verhogend"), up),
+            with_strength(format!("{n_down} beperkend"), down)
+        )],
+        VerdictKind::Decreasing => down.into_iter().collect(),
+        VerdictKind::Increasing => up.into_iter().collect(),
+        VerdictKind::Neutral => Vec::new(),
     };
     if v.unknown > 0 && !matches!(v.kind, VerdictKind::MostlyUnknown { .. }) {
         parts.push(format!("{} onbekend", v.unknown));
@@ -862,6 +931,64 @@ pub fn verdict_detail(v: &Verdict) -> Option<String> {
         ));
     }
     (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// The label on every picture that holds the meeting's own readings.
+pub const MEETING_READING: &str = "inschatting overleg";
+
+/// The picture with the meeting's readings, labelled: "inschatting overleg (2 maatregelen):
+/// per saldo beperkend (waarvan 1 sterk)".
+pub fn read_verdict(v: &Verdict, readings: usize) -> String {
+    let n = u32::try_from(readings).unwrap_or(u32::MAX);
+    format!(
+        "met {MEETING_READING} ({}): {}",
+        count(n, "maatregel", "maatregelen"),
+        verdict(v)
+    )
+}
+
+/// A measure's reading from the source's words, never its symbol: "strekking volgens de
+/// tekst: beperkend (“Om dit meer in te perken …”)".
+pub fn prose_reading(p: &crate::catalogue::ProseReading) -> String {
+    format!(
+        "strekking volgens de tekst: {} (“{}”)",
+        direction(p.direction),
+        p.words.trim_end_matches('.')
+    )
+}
+
+/// A sourced group size: "raakt: kennismigranten — 33.080 beslissingen in 2022"; with the
+/// source's qualifier ("ong. 14 duizend werknemers") and without a year where it gives none.
+pub fn reach(r: &crate::catalogue::Reach) -> String {
+    let qualifier = r
+        .qualifier
+        .as_ref()
+        .map(|q| format!("{q} "))
+        .unwrap_or_default();
+    let year = r
+        .year
+        .as_ref()
+        .map(|y| format!(" in {y}"))
+        .unwrap_or_default();
+    format!(
+        "raakt: {} — {qualifier}{} {}{year}",
+        r.group,
+        number(r.value),
+        r.unit
+    )
+}
+
+/// The meeting's own reading of one measure: "inschatting overleg: sterk beperkend — reden".
+pub fn reading(r: &crate::package::Reading) -> String {
+    if r.reason.trim().is_empty() {
+        format!("{MEETING_READING}: {}", direction(r.direction))
+    } else {
+        format!(
+            "{MEETING_READING}: {} — {}",
+            direction(r.direction),
+            r.reason.trim()
+        )
+    }
 }
 
 /// A hint in words, with the measures' titles (their ids when the catalogue lacks them).
@@ -1058,6 +1185,7 @@ mod tests {
             kind,
             unknown,
             lean: None,
+            strength: Strength::default(),
         }
     }
 
@@ -1173,6 +1301,43 @@ mod tests {
         assert_eq!(
             hint_text(&h, &c),
             format!("Arbeid: {etk} verhogend tegenover a, b beperkend")
+        );
+    }
+
+    #[test]
+    fn strength_and_certainty_are_worded() {
+        use VerdictKind::*;
+        let mut d = v(Decreasing, 1);
+        d.strength = Strength {
+            strong_decrease: 1,
+            neutral_to_decrease: 3,
+            possible_increase: 0,
+        };
+        assert_eq!(
+            verdict(&d),
+            "per saldo beperkend (waarvan 1 sterk, 3 neutraal tot beperkend), 1 onbekend"
+        );
+        assert_eq!(verdict_short(&d), "per saldo beperkend");
+        assert_eq!(
+            verdict_detail(&d).as_deref(),
+            Some("waarvan 1 sterk, 3 neutraal tot beperkend; 1 onbekend")
+        );
+        let mut m = v(Mixed { up: 2, down: 1 }, 0);
+        m.strength = Strength {
+            strong_decrease: 1,
+            neutral_to_decrease: 0,
+            possible_increase: 1,
+        };
+        assert_eq!(
+            verdict(&m),
+            "gemengd: 2 verhogend (waarvan 1 mogelijk), 1 beperkend (waarvan 1 sterk)"
+        );
+        let mut i = v(Increasing, 0);
+        i.strength.possible_increase = 1;
+        assert_eq!(verdict(&i), "per saldo verhogend (waarvan 1 mogelijk)");
+        assert_eq!(
+            read_verdict(&i, 1),
+            "met inschatting overleg (1 maatregel): per saldo verhogend (waarvan 1 mogelijk)"
         );
     }
 

@@ -77,7 +77,7 @@ fn a_figure_opens_from_its_measure_and_shows_exact_values_as_a_table() {
 }
 
 #[test]
-fn figures_csv_has_one_row_per_value() {
+fn figures_csv_has_one_row_per_value_and_per_printed_total() {
     let report = load::load_sources([(std::path::PathBuf::from("documents.ron"), Ok(r#"(documents: [(id: "002", short: "D", rank: 1, file: "f", title: "D", date: "2023")])"#.to_owned())), (std::path::PathBuf::from("f.ron"), Ok(FIG.replace(r#"measures: ["arbeid.aantrekkelijk-kennismigranten"],"#, "")))]);
     assert!(report.errors.is_empty(), "{:#?}", report.errors);
     let csv = knoppen::catalogue::figures::to_csv(&report.catalogue.figures);
@@ -86,7 +86,9 @@ fn figures_csv_has_one_row_per_value() {
         lines[0],
         "figure_id,title,series,category,value,unit,source"
     );
-    assert_eq!(lines.len(), 1 + 6);
+    // Six values, then the three totals the source prints, as series "Totaal".
+    assert_eq!(lines.len(), 1 + 6 + 3);
+    assert!(lines[7].contains(",Totaal,2020,"), "{}", lines[7]);
     assert_eq!(
         lines[1],
         "test-instroom,Instroom testcategorie,Kennismigranten,2020,282080,personen,002 Bijlage 1 (r. 1)"

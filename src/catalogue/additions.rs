@@ -412,7 +412,11 @@ pub fn build(draft: &Draft, catalogue: &Catalogue) -> Result<CatalogueFile, Vec<
                 title,
                 stream: m.stream,
                 summary: required(&m.summary, "summary", &mut p),
-                effect: Some(Effect { symbol, direction }),
+                effect: Some(Effect {
+                    symbol,
+                    direction,
+                    prose: None,
+                }),
                 horizon: Horizon {
                     text: if horizon.is_empty() {
                         "Niet vermeld".into()
@@ -439,6 +443,7 @@ pub fn build(draft: &Draft, catalogue: &Catalogue) -> Result<CatalogueFile, Vec<
                 lineage: Vec::new(),
                 timing: None,
                 corrections: Vec::new(),
+                reach: Vec::new(),
             });
         }
         Draft::Correction(c) => {

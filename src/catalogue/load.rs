@@ -15,7 +15,7 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Ministries the sources name, in their short forms.
 pub const MINISTRIES: &[&str] = &[
-    "AenM", "BZ", "BZK", "DEF", "EZ", "EZK", "Fin", "IenW", "JenV", "KGG", "LNV", "OCW", "SZW",
+    "AenM", "BZ", "BZK", "DEF", "EZ", "EZK", "Fin", "IenW", "JenV", "KGG", "LVVN", "OCW", "SZW",
     "VRO", "VWS",
 ];
 
@@ -674,6 +674,7 @@ fn apply_amendments(
         m.sections.extend(a.sections.iter().cloned());
         m.links.extend(a.links.iter().cloned());
         m.notes.extend(a.notes.iter().cloned());
+        m.reach.extend(a.reach.iter().cloned());
         if let Some(kind) = a.variant_kind {
             m.variant_kind = kind;
         }
@@ -1055,6 +1056,7 @@ fn apply_corrections(
                 m.effect = Some(Effect {
                     symbol: value.clone(),
                     direction: None,
+                    prose: None,
                 });
                 before
             }

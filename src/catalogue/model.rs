@@ -173,6 +173,9 @@ pub struct Measure {
     /// Where a fact is ambiguous in the source: which field, and what is unclear.
     #[serde(default)]
     pub notes: Vec<FieldNote>,
+    /// The size of the groups the measure touches, where a source quantifies it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reach: Vec<Reach>,
     pub sources: Vec<Source>,
     /// Filled in by the loader from the tracks; not written in measure files (nor written out
     /// when empty, so that a user's measure serializes as a catalogue file reads it).
@@ -197,6 +200,32 @@ pub struct Effect {
     /// Required when `symbol` is not one of the standard symbols; otherwise derived from it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
+    /// Where the source gives no symbol but its words point a way: that reading, with the words.
+    /// Shown as such ("strekking volgens de tekst"), never counted as a sourced direction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prose: Option<ProseReading>,
+}
+
+/// A direction read from a source's running text, not from an effect symbol or effect column.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ProseReading {
+    pub direction: Direction,
+    /// The source's words the reading rests on, verbatim.
+    pub words: String,
+    pub source: Source,
+}
+
+/// Where a direction comes from.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The source's effect symbol (`+`, `--`, `0/-`, `PM` …).
+    Symbol,
+    /// The source's effect column or effect box, in words ("Neutraal i.r.t. instroom …").
+    EffectWords,
+    /// The source states no effect.
+    NotStated,
 }
 
 /// Normalized direction of an effect on migration inflow.
@@ -343,6 +372,25 @@ pub struct Link {
     pub source: Source,
 }
 
+/// How large a group a measure touches, as a source gives it: one number, its unit and year.
+/// Numbers of different units or years are never added up.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Reach {
+    /// The group, in a few words ("kennismigranten").
+    pub group: String,
+    pub value: f64,
+    /// What the number counts ("beslissingen", "duizend werknemers").
+    pub unit: String,
+    /// The year the number is for, as the source gives it; `None` when it gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<String>,
+    /// The source's own qualifier on the number ("ong.", "naar schatting ten minste").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+    pub source: Source,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FieldNote {
@@ -388,6 +436,8 @@ pub struct Amendment {
     pub cost: Option<String>,
     #[serde(default)]
     pub notes: Vec<FieldNote>,
+    #[serde(default)]
+    pub reach: Vec<Reach>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -400,6 +450,8 @@ pub enum Status {
     Study,
     /// Draft in (internet) consultation or advice.
     Consultation,
+    /// A bill (wetsvoorstel) exists; the source does not say in which phase it is.
+    Bill,
     /// Bill sent to parliament.
     BillInParliament,
     /// Adopted by parliament / decided.
@@ -412,6 +464,8 @@ pub enum Status {
     Changed,
     /// Not pursued.
     Dropped,
+    /// The choice is left to a later moment or a next cabinet.
+    Deferred,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -38,6 +38,21 @@ pub fn ui(
             facts(ui, catalogue, m);
             ui.add_space(theme::GAP_M);
             text_section(ui, t().summary, &strings::in_words(catalogue, &m.summary));
+            // Where the sources contradict each other, the reader sees it before the texts.
+            for n in m.notes.iter().filter(|n| n.field == CONFLICT) {
+                ui.add_space(theme::GAP_S);
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!(
+                            "{}: {}",
+                            t().sources_differ,
+                            strings::in_words(catalogue, &n.text)
+                        ))
+                        .color(ui.visuals().warn_fg_color),
+                    )
+                    .wrap(),
+                );
+            }
             variants(ui, catalogue, m);
             figures(ui, catalogue, m, commands);
             fiche(ui, m);
@@ -79,7 +94,19 @@ fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
                 ui.label(format!("({})", strings::direction(d)));
             });
             ui.end_row();
+            // Words of the source that point a way where it gives no symbol: apart, as such.
+            if let Some(p) = m.prose_reading(None) {
+                ui.label("");
+                ui.add(egui::Label::new(RichText::new(strings::prose_reading(p)).italics()).wrap());
+                ui.end_row();
+            }
             row(ui, t().field_stream, strings::stream(m.stream));
+            for r in &m.reach {
+                let place = strings::source_place(catalogue, &r.source);
+                ui.add(egui::Label::new(RichText::new(t().reach).strong()).wrap());
+                ui.add(egui::Label::new(format!("{} ({place})", strings::reach(r))).wrap());
+                ui.end_row();
+            }
             row(ui, t().field_horizon, &m.horizon.text);
             row(ui, t().field_implementation, &m.implementation);
             row(ui, t().field_instrument, &m.instrument.text);
@@ -105,6 +132,9 @@ fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             }
         });
 }
+
+/// The field of a data note that says where the sources contradict each other.
+const CONFLICT: &str = "conflict";
 
 fn row(ui: &mut egui::Ui, name: &str, value: &str) {
     ui.add(egui::Label::new(RichText::new(name).strong()).wrap());
