@@ -11,9 +11,10 @@ use crate::strings::{self, t};
 use crate::timeline::Row;
 
 /// A 16:9 page as wide as A4 landscape, in points.
-const WIDTH: f32 = 842.0;
-const HEIGHT: f32 = 474.0;
-const MARGIN: f32 = 40.0;
+pub const WIDTH: f32 = 842.0;
+pub const HEIGHT: f32 = 474.0;
+/// No text comes nearer the edge than this, except the page number below the text.
+pub const MARGIN: f32 = 40.0;
 const REGULAR: Name = Name(b"F1");
 const BOLD: Name = Name(b"F2");
 
@@ -321,4 +322,68 @@ fn gantt(page: &mut Page, bars: &[Row], decision: crate::month::Month) {
             );
         }
     }
+}
+
+/// Helvetica's advance widths (thousandths of an em) for the printable ASCII letters 32–126,
+/// from Adobe's font metrics: text is measured, not guessed, so it never runs off the page.
+const REGULAR_WIDTHS: [u16; 95] = [
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // ' '–/
+    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0–?
+    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @–O
+    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P–_
+    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // `–o
+    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p–~
+];
+const BOLD_WIDTHS: [u16; 95] = [
+    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, //
+    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, //
+    975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778, //
+    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556, //
+    333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, //
+    611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584, //
+];
+
+/// The width of WinAnsi text in Helvetica (bold or not) at `size` points. Accented letters are
+/// as wide as their base letter; the few other signs are given their own width.
+pub fn win_ansi_width(bytes: &[u8], size: f32, bold: bool) -> f32 {
+    let table = if bold { &BOLD_WIDTHS } else { &REGULAR_WIDTHS };
+    let ascii = |c: u8| f32::from(table[usize::from(c - 32)]);
+    let units: f32 = bytes
+        .iter()
+        .map(|&b| match b {
+            32..=126 => ascii(b),
+            0x80 => 556.0,                      // €
+            0x82 | 0x91 | 0x92 => 222.0,        // low and single quotes
+            0x84 | 0x93 | 0x94 => 333.0,        // double quotes
+            0x85 | 0x97 => 1000.0,              // … —
+            0x95 => 350.0,                      // •
+            0x96 => 556.0,                      // –
+            0xa0 => 278.0,                      // no-break space
+            0xb1 => 584.0,                      // ±
+            0xc0..=0xc5 => ascii(b'A'),
+            0xc7 => ascii(b'C'),
+            0xc8..=0xcb => ascii(b'E'),
+            0xcc..=0xcf => ascii(b'I'),
+            0xd1 => ascii(b'N'),
+            0xd2..=0xd6 | 0xd8 => ascii(b'O'),
+            0xd9..=0xdc => ascii(b'U'),
+            0xdd => ascii(b'Y'),
+            0xe0..=0xe5 => ascii(b'a'),
+            0xe7 => ascii(b'c'),
+            0xe8..=0xeb => ascii(b'e'),
+            0xec..=0xef => ascii(b'i').max(278.0),
+            0xf1 => ascii(b'n'),
+            0xf2..=0xf6 | 0xf8 => ascii(b'o'),
+            0xf9..=0xfc => ascii(b'u'),
+            0xfd | 0xff => ascii(b'y'),
+            // The widest letters otherwise, so nothing unknown overflows.
+            _ => 1000.0,
+        })
+        .sum();
+    units * size / 1000.0
+}
+
+/// The width of text as it will be written.
+fn width(text: &str, size: f32, bold: bool) -> f32 {
+    win_ansi_width(&win_ansi(text), size, bold)
 }
