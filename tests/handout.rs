@@ -24,6 +24,7 @@ impl Text {
         self.bytes
             .iter()
             .map(|b| match b {
+                0x80 => '€',
                 0x85 => '…',
                 0x96 => '–',
                 0x97 => '—',
@@ -333,4 +334,29 @@ fn widths_are_helveticas() {
     assert!((win_ansi_width(b"0", 10.0, false) - 5.56).abs() < 0.01);
     assert!((win_ansi_width(b"W", 10.0, true) - 9.44).abs() < 0.01);
     assert!((win_ansi_width(b"i", 10.0, false) - 2.22).abs() < 0.01);
+}
+
+/// With `KNOPPEN_HANDOUT_DIR` set, write the decks to look at (pdftoppm).
+#[test]
+fn write_decks_to_look_at() {
+    let Some(dir) = std::env::var_os("KNOPPEN_HANDOUT_DIR") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    let catalogue = Catalogue::builtin().catalogue;
+    let numbers: Vec<&str> = catalogue
+        .figures
+        .iter()
+        .filter(|f| f.has_numbers())
+        .map(|f| f.id.as_str())
+        .collect();
+    let all = Package::from_ids("Alles", catalogue.measures.iter().map(|m| m.id.as_str()));
+    for (name, slides) in [
+        ("package", package_slides(&package(), &catalogue, today())),
+        ("all", package_slides(&all, &catalogue, today())),
+        ("figures", figure_deck(&catalogue, &numbers)),
+    ] {
+        std::fs::write(dir.join(format!("{name}.pdf")), to_pdf(&slides, &catalogue, false))
+            .expect("write");
+    }
 }
