@@ -100,8 +100,19 @@ mod colour {
     pub const BLUE: Rgb = rgb(0x00, 0x72, 0xB2);
     pub const VERMILLION: Rgb = rgb(0xD5, 0x5E, 0x00);
     pub const PURPLE: Rgb = rgb(0xCC, 0x79, 0xA7);
-    /// `theme::SERIES`, in its order, so a series has the colour it has on screen.
-    pub const SERIES: [Rgb; 7] = [BLUE, ORANGE, GREEN, PURPLE, SKY_BLUE, VERMILLION, YELLOW];
+    /// `theme::SERIES`, in its order, so a series has the colour it has on screen; then black
+    /// and grey, so a chart of up to nine series never repeats a colour on paper.
+    pub const SERIES: [Rgb; 9] = [
+        BLUE,
+        ORANGE,
+        GREEN,
+        PURPLE,
+        SKY_BLUE,
+        VERMILLION,
+        YELLOW,
+        grey(40),
+        grey(160),
+    ];
     /// Secondary text ("—" for no measure), grid lines, row rules.
     pub const MUTED: Rgb = grey(110);
     pub const GRID: Rgb = grey(215);
@@ -180,7 +191,14 @@ impl Page {
     }
 
     /// Text centred on `centre`, kept between `left` and `right`.
-    fn line_centred(&mut self, centre: f32, y: f32, text: &str, size: f32, [left, right]: [f32; 2]) {
+    fn line_centred(
+        &mut self,
+        centre: f32,
+        y: f32,
+        text: &str,
+        size: f32,
+        [left, right]: [f32; 2],
+    ) {
         let text = shorten(text, right - left, size, false);
         let w = width(&text, size, false);
         let x = (centre - w / 2.0).clamp(left, (right - w).max(left));
@@ -250,7 +268,12 @@ impl Page {
     /// drawn as `ui::marker` draws it: up, down, diamond, bar, ring.
     fn marker(&mut self, kind: &VerdictKind, x: f32, y: f32, size: f32) {
         let rgb = verdict_rgb(kind);
-        let (l, r, b, t) = (x + size * 0.1, x + size * 0.9, y + size * 0.1, y + size * 0.9);
+        let (l, r, b, t) = (
+            x + size * 0.1,
+            x + size * 0.9,
+            y + size * 0.1,
+            y + size * 0.9,
+        );
         let (cx, cy) = (x + size / 2.0, y + size / 2.0);
         match kind {
             VerdictKind::Increasing => self.polygon(&[[cx, t], [r, b], [l, b]], rgb),
@@ -279,6 +302,10 @@ impl Page {
     }
 }
 
+/// What a width may exceed by: rounding, not a letter (a column's width minus its gap can
+/// come out a hair under the width it was made from).
+const SLACK: f32 = 0.01;
+
 /// Line height as a multiple of the type size.
 const LEADING: f32 = 1.25;
 
@@ -294,7 +321,7 @@ fn wrap(text: &str, width: f32, size: f32, bold: bool) -> Vec<String> {
             } else {
                 format!("{line} {word}")
             };
-            if self::width(&candidate, size, bold) <= width {
+            if self::width(&candidate, size, bold) <= width + SLACK {
                 line = candidate;
                 continue;
             }
@@ -322,7 +349,7 @@ fn wrap_lines(text: &str, width: f32, size: f32, bold: bool, max: usize) -> Vec<
 
 /// The text as it is if it fits in `width`, or cut to fit with "…".
 fn shorten(text: &str, width: f32, size: f32, bold: bool) -> String {
-    if self::width(text, size, bold) <= width {
+    if self::width(text, size, bold) <= width + SLACK {
         text.to_owned()
     } else {
         ellipsis(text, width, size, bold)
@@ -519,14 +546,19 @@ fn effect(
                 let term_h = small_mark
                     + 3.0
                     + line_h * terms.iter().map(Vec::len).max().unwrap_or(0) as f32;
-                (words, terms, name_h.max(term_h) + 12.0)
+                (words, terms, name_h.max(term_h) + 9.0)
             })
             .collect()
     };
+    // One line of words per row, then a second for each row in turn while the room lasts.
     let room = page.y - foot;
-    let mut rows = layout(2);
-    if rows.iter().map(|r| r.2).sum::<f32>() > room {
-        rows = layout(1);
+    let mut rows = layout(1);
+    let mut total: f32 = rows.iter().map(|r| r.2).sum();
+    for (row, wider) in rows.iter_mut().zip(layout(2)) {
+        if total - row.2 + wider.2 <= room {
+            total += wider.2 - row.2;
+            *row = wider;
+        }
     }
     for (row, (words, terms, height)) in picture.iter().zip(&rows) {
         if page.y - height < foot - 6.0 {
@@ -541,7 +573,13 @@ fn effect(
         let top = page.y - 8.0;
         page.marker(&row.kind, MARGIN, top - mark, mark);
         let name = shorten(&row.name, name_w - mark - 16.0, BODY + 1.0, true);
-        page.line(MARGIN + mark + 6.0, top - mark + 3.0, &name, BODY + 1.0, true);
+        page.line(
+            MARGIN + mark + 6.0,
+            top - mark + 3.0,
+            &name,
+            BODY + 1.0,
+            true,
+        );
         for (k, line) in words.iter().enumerate() {
             let y = top - mark - 4.0 - line_h * (k as f32 + 0.8);
             page.line(MARGIN, y, line, SMALL, false);
@@ -567,7 +605,7 @@ fn effect(
         0.5,
         colour::RULE,
     );
-    page.y = page.y.min(foot + SMALL * LEADING * (caveat.len() + 1) as f32) - 8.0;
+    page.y -= 10.0;
     legend(page);
     for line in caveat {
         page.y -= line_h;
@@ -679,7 +717,10 @@ fn positions(f: &Figure) -> Vec<f32> {
                 .iter()
                 .fold((f64::MAX, f64::MIN), |(a, b), y| (a.min(*y), b.max(*y)));
             if max > min {
-                return ys.iter().map(|y| ((y - min) / (max - min)) as f32).collect();
+                return ys
+                    .iter()
+                    .map(|y| ((y - min) / (max - min)) as f32)
+                    .collect();
             }
             (0..n).map(|i| i as f32 / (n - 1) as f32).collect()
         }
@@ -705,9 +746,13 @@ fn chart(page: &mut Page, f: &Figure, bottom: f32) {
             .iter()
             .filter_map(|s| s.values.get(i).and_then(plotted));
         if stacked {
-            let (up, down) = values.fold((0.0, 0.0), |(u, d), v| {
-                if v >= 0.0 { (u + v, d) } else { (u, d + v) }
-            });
+            let (up, down) =
+                values.fold(
+                    (0.0, 0.0),
+                    |(u, d), v| {
+                        if v >= 0.0 { (u + v, d) } else { (u, d + v) }
+                    },
+                );
             hi = hi.max(up);
             lo = lo.min(down);
         } else {
@@ -812,9 +857,17 @@ fn point(page: &mut Page, series: usize, [x, y]: [f32; 2], r: f32) {
     match series % 4 {
         0 => page.circle([x, y], r, rgb, None),
         1 => page.bar([x - r, y - r, 2.0 * r, 2.0 * r], rgb),
-        2 => page.polygon(&[[x, y + r * 1.2], [x + r * 1.2, y - r], [x - r * 1.2, y - r]], rgb),
+        2 => page.polygon(
+            &[[x, y + r * 1.2], [x + r * 1.2, y - r], [x - r * 1.2, y - r]],
+            rgb,
+        ),
         _ => page.polygon(
-            &[[x, y + r * 1.3], [x + r * 1.3, y], [x, y - r * 1.3], [x - r * 1.3, y]],
+            &[
+                [x, y + r * 1.3],
+                [x + r * 1.3, y],
+                [x, y - r * 1.3],
+                [x - r * 1.3, y],
+            ],
             rgb,
         ),
     }
@@ -888,7 +941,9 @@ fn bars(
             };
             let (y0, y1) = (y_of(from).min(y_of(to)), y_of(from).max(y_of(to)));
             page.bar([x, y0, bar_w, (y1 - y0).max(0.5)], series_rgb(si));
-            page.content.set_stroke_rgb(1.0, 1.0, 1.0).set_line_width(0.6);
+            page.content
+                .set_stroke_rgb(1.0, 1.0, 1.0)
+                .set_line_width(0.6);
             page.content.rect(x, y0, bar_w, (y1 - y0).max(0.5)).stroke();
             if !stacked {
                 let label = strings::number(v);
@@ -941,24 +996,27 @@ fn table(page: &mut Page, f: &Figure, bottom: f32) {
         height: f32,
     }
     let layout = |size: f32| {
-        // Values need their own width; the labels take the rest, up to half the page.
+        // Each value column as wide as its widest value (a header wraps instead), the labels
+        // as wide as they need up to half the page; a short table stays compact, so a value
+        // stands near its label.
         let value_w = cells
             .iter()
             .flatten()
-            .chain(heads.iter().map(|h| h.to_string()).collect::<Vec<_>>().iter())
-            .map(|c| width(c, size, false).min(full / 2.0))
-            .fold(60.0, f32::max);
-        let label_max = f
+            .map(|c| width(c, size, false))
+            .chain(heads.iter().map(|h| width(h, size, true).min(140.0)))
+            .fold(70.0, f32::max)
+            .min(full / 2.0)
+            + gap;
+        let label_need = f
             .categories
             .iter()
             .map(|c| width(c, size, true))
             .fold(0.0, f32::max)
             + gap;
-        let label_w = label_max
-            .min(full - columns as f32 * (value_w + gap))
-            .max(full * 0.3)
-            .min(full * 0.55);
-        let col_w = (full - label_w) / columns as f32;
+        let label_w = label_need
+            .min(full * 0.55)
+            .min((full - columns as f32 * value_w).max(full * 0.3));
+        let col_w = value_w.min((full - label_w) / columns as f32);
         let line = size * LEADING;
         let heads: Vec<Vec<String>> = heads
             .iter()
@@ -970,7 +1028,10 @@ fn table(page: &mut Page, f: &Figure, bottom: f32) {
             .map(|c| wrap_lines(c, label_w - gap, size, true, 3))
             .collect();
         let head_h = line * heads.iter().map(Vec::len).max().unwrap_or(1) as f32 + 6.0;
-        let rows_h: f32 = labels.iter().map(|l| line * l.len().max(1) as f32 + 6.0).sum();
+        let rows_h: f32 = labels
+            .iter()
+            .map(|l| line * l.len().max(1) as f32 + 6.0)
+            .sum();
         Layout {
             size,
             label_w,
@@ -981,7 +1042,15 @@ fn table(page: &mut Page, f: &Figure, bottom: f32) {
         }
     };
     let room = page.y - bottom;
-    let sizes = [BODY, BODY - 1.0, BODY - 2.0, SMALL + 1.0, SMALL, SMALL - 1.0, 9.0];
+    let sizes = [
+        BODY,
+        BODY - 1.0,
+        BODY - 2.0,
+        SMALL + 1.0,
+        SMALL,
+        SMALL - 1.0,
+        9.0,
+    ];
     let mut chosen = layout(9.0);
     for size in sizes {
         let l = layout(size);
@@ -999,6 +1068,7 @@ fn table(page: &mut Page, f: &Figure, bottom: f32) {
         ..
     } = chosen;
     let line = size * LEADING;
+    let end = MARGIN + label_w + col_w * columns as f32;
     let right = |c: usize| MARGIN + label_w + col_w * (c + 1) as f32 - 4.0;
     // Header: names right-aligned over their values.
     let head_lines = heads.iter().map(Vec::len).max().unwrap_or(1);
@@ -1008,12 +1078,19 @@ fn table(page: &mut Page, f: &Figure, bottom: f32) {
         }
     }
     page.y -= line * head_lines as f32 + 4.0;
-    page.rule([MARGIN, page.y], [WIDTH - MARGIN, page.y], 1.0, colour::BLACK);
+    page.rule([MARGIN, page.y], [end, page.y], 1.0, colour::BLACK);
     for (i, (label, row)) in labels.iter().zip(&cells).enumerate() {
         let h = line * label.len().max(1) as f32 + 6.0;
         if page.y - h < bottom {
             let rest = labels.len() - i;
-            page.line_in(MARGIN, page.y - line, &format!("… en {rest} meer"), size, false, colour::MUTED);
+            page.line_in(
+                MARGIN,
+                page.y - line,
+                &format!("… en {rest} meer"),
+                size,
+                false,
+                colour::MUTED,
+            );
             break;
         }
         let baseline = page.y - 3.0 - line * 0.8;
@@ -1032,7 +1109,7 @@ fn table(page: &mut Page, f: &Figure, bottom: f32) {
             page.line_right(right(c), baseline, &text, size, false);
         }
         page.y -= h;
-        page.rule([MARGIN, page.y], [WIDTH - MARGIN, page.y], 0.4, colour::RULE);
+        page.rule([MARGIN, page.y], [end, page.y], 0.4, colour::RULE);
     }
     page.y -= 6.0;
 }
@@ -1061,7 +1138,13 @@ fn gantt(page: &mut Page, bars: &[Row], decision: crate::month::Month) {
         .unwrap_or(10);
     for year in (start as i32..=end as i32).step_by(every as usize) {
         let label = year.to_string();
-        page.line_centred(x(f64::from(year)), year_y, &label, SMALL, [left - 12.0, right]);
+        page.line_centred(
+            x(f64::from(year)),
+            year_y,
+            &label,
+            SMALL,
+            [left - 12.0, right],
+        );
     }
     page.y = year_y - 6.0;
     // At least 10 points a row: what does not fit is counted, not drawn off the page.
@@ -1101,7 +1184,14 @@ fn gantt(page: &mut Page, bars: &[Row], decision: crate::month::Month) {
     if rest > 0 {
         page.y -= row;
         let more = format!("… en {rest} meer");
-        page.line_in(MARGIN, page.y + row * 0.3, &more, size, false, colour::MUTED);
+        page.line_in(
+            MARGIN,
+            page.y + row * 0.3,
+            &more,
+            size,
+            false,
+            colour::MUTED,
+        );
     }
 }
 
@@ -1133,14 +1223,14 @@ pub fn win_ansi_width(bytes: &[u8], size: f32, bold: bool) -> f32 {
         .iter()
         .map(|&b| match b {
             32..=126 => ascii(b),
-            0x80 => 556.0,                      // €
-            0x82 | 0x91 | 0x92 => 222.0,        // low and single quotes
-            0x84 | 0x93 | 0x94 => 333.0,        // double quotes
-            0x85 | 0x97 => 1000.0,              // … —
-            0x95 => 350.0,                      // •
-            0x96 => 556.0,                      // –
-            0xa0 => 278.0,                      // no-break space
-            0xb1 => 584.0,                      // ±
+            0x80 => 556.0,               // €
+            0x82 | 0x91 | 0x92 => 222.0, // low and single quotes
+            0x84 | 0x93 | 0x94 => 333.0, // double quotes
+            0x85 | 0x97 => 1000.0,       // … —
+            0x95 => 350.0,               // •
+            0x96 => 556.0,               // –
+            0xa0 => 278.0,               // no-break space
+            0xb1 => 584.0,               // ±
             0xc0..=0xc5 => ascii(b'A'),
             0xc7 => ascii(b'C'),
             0xc8..=0xcb => ascii(b'E'),
@@ -1167,4 +1257,40 @@ pub fn win_ansi_width(bytes: &[u8], size: f32, bold: bool) -> f32 {
 /// The width of text as it will be written.
 fn width(text: &str, size: f32, bold: bool) -> f32 {
     win_ansi_width(&win_ansi(text), size, bold)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axis_steps_are_round() {
+        assert_eq!(
+            ticks(0.0, 16951.0),
+            [0.0, 5000.0, 10000.0, 15000.0, 20000.0]
+        );
+        assert_eq!(
+            ticks(0.0, 1.0),
+            [0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0]
+        );
+        assert_eq!(ticks(-3.0, 0.0).first(), Some(&-3.0));
+        assert_eq!(ticks(0.0, 0.0).len(), 6, "a flat series still has an axis");
+    }
+
+    #[test]
+    fn text_is_wrapped_and_shortened_to_its_width() {
+        let label = "Nijverheid (geen bouw) en energie";
+        let w = width(label, BODY, true);
+        assert_eq!(wrap(label, w, BODY, true), [label]);
+        assert_eq!(wrap(label, w - 1.0, BODY, true).len(), 2);
+        let short = shorten(label, 60.0, BODY, false);
+        assert!(
+            short.ends_with('…') && width(&short, BODY, false) <= 60.0,
+            "{short}"
+        );
+        assert_eq!(ellipsis("abc", 1.0, BODY, false), "");
+        let cut = wrap_lines("een twee drie vier vijf zes", 60.0, BODY, false, 2);
+        assert_eq!(cut.len(), 2);
+        assert!(cut[1].ends_with('…'));
+    }
 }

@@ -163,7 +163,10 @@ fn the_effect_page_draws_the_slides_picture() {
     }
     // Markers are filled shapes: one per stream, one per term it has, the overall one and the
     // legend's four filled shapes (the ring is stroked).
-    let filled_terms: usize = picture.iter().map(|r| r.terms.iter().flatten().count()).sum();
+    let filled_terms: usize = picture
+        .iter()
+        .map(|r| r.terms.iter().flatten().count())
+        .sum();
     assert!(
         page.count("f") >= picture.len() + filled_terms / 2 + 4,
         "{} fills for {} streams",
@@ -253,7 +256,10 @@ fn tables_are_ruled_with_values_right_aligned() {
         .iter()
         .find(|t| t.words().starts_with("Uitbreiding NLA"))
         .expect("its label");
-    assert!(value.size >= label.size, "numbers never smaller than labels");
+    assert!(
+        value.size >= label.size,
+        "numbers never smaller than labels"
+    );
     let text = page
         .texts
         .iter()
@@ -271,8 +277,13 @@ fn assert_inside(pdf: &[u8], what: &str) {
     for (n, page) in pages(pdf).iter().enumerate() {
         for t in &page.texts {
             let w = t.words();
-            let footer = w.contains(" / ") && w.chars().all(|c| c.is_ascii_digit() || " /".contains(c));
-            let bottom = if footer { MARGIN / 2.0 - 0.5 } else { MARGIN - 0.5 };
+            let footer =
+                w.contains(" / ") && w.chars().all(|c| c.is_ascii_digit() || " /".contains(c));
+            let bottom = if footer {
+                MARGIN / 2.0 - 0.5
+            } else {
+                MARGIN - 0.5
+            };
             assert!(
                 t.x >= MARGIN - 0.5
                     && t.right() <= WIDTH - MARGIN + 0.5
@@ -322,7 +333,10 @@ fn pages_follow_the_slides_and_their_notes() {
     let catalogue = Catalogue::builtin().catalogue;
     let slides = package_slides(&package(), &catalogue, today());
     let with_notes = slides.iter().filter(|s| !s.notes().is_empty()).count();
-    assert_eq!(pages(&to_pdf(&slides, &catalogue, false)).len(), slides.len());
+    assert_eq!(
+        pages(&to_pdf(&slides, &catalogue, false)).len(),
+        slides.len()
+    );
     assert_eq!(
         pages(&to_pdf(&slides, &catalogue, true)).len(),
         slides.len() + with_notes
@@ -356,7 +370,10 @@ fn write_decks_to_look_at() {
         ("all", package_slides(&all, &catalogue, today())),
         ("figures", figure_deck(&catalogue, &numbers)),
     ] {
-        std::fs::write(dir.join(format!("{name}.pdf")), to_pdf(&slides, &catalogue, false))
-            .expect("write");
+        std::fs::write(
+            dir.join(format!("{name}.pdf")),
+            to_pdf(&slides, &catalogue, false),
+        )
+        .expect("write");
     }
 }
