@@ -1147,15 +1147,17 @@ fn gantt(page: &mut Page, bars: &[Row], decision: crate::month::Month) {
         );
     }
     page.y = year_y - 6.0;
-    // At least 10 points a row: what does not fit is counted, not drawn off the page.
+    // Rows of at least 14 points, so names stay readable on paper (7,7 pt type); what does
+    // not fit is counted, not drawn off the page.
+    const MIN_ROW: f32 = 14.0;
     let room = page.y - MARGIN;
-    let fit = ((room / 10.0) as usize).max(1);
+    let fit = ((room / MIN_ROW) as usize).max(1);
     let (shown, rest) = if bars.len() > fit {
         (&bars[..fit - 1], bars.len() - (fit - 1))
     } else {
         (bars, 0)
     };
-    let row = (room / (shown.len() + usize::from(rest > 0)).max(1) as f32).clamp(10.0, 26.0);
+    let row = (room / (shown.len() + usize::from(rest > 0)).max(1) as f32).clamp(MIN_ROW, 26.0);
     let size = (row * 0.55).min(BODY);
     for r in shown {
         page.y -= row;
