@@ -810,7 +810,7 @@ fn chart(page: &mut Page, f: &Figure, bottom: f32) {
         }
     };
     if line_chart {
-        lines(page, f, &x_of, &y_of, [left, right]);
+        lines(page, f, &x_of, &y_of);
     } else {
         bars(page, f, stacked, slot, &x_of, &y_of, [left, right]);
     }
@@ -877,7 +877,7 @@ type Axis<'a> = &'a dyn Fn(usize) -> f32;
 type Scale<'a> = &'a dyn Fn(f64) -> f32;
 
 /// Lines between a series' values, broken where a value is missing, with a marker on each.
-fn lines(page: &mut Page, f: &Figure, x_of: Axis, y_of: Scale, _span: [f32; 2]) {
+fn lines(page: &mut Page, f: &Figure, x_of: Axis, y_of: Scale) {
     for (si, s) in f.series.iter().enumerate() {
         let rgb = series_rgb(si);
         let points: Vec<Option<[f32; 2]>> = s
@@ -1020,7 +1020,7 @@ fn table(page: &mut Page, f: &Figure, bottom: f32) {
         let line = size * LEADING;
         let heads: Vec<Vec<String>> = heads
             .iter()
-            .map(|h| wrap_lines(h, col_w - gap, size, true, 3))
+            .map(|h| wrap_lines(h, col_w - gap, size, true, 4))
             .collect();
         let labels: Vec<Vec<String>> = f
             .categories

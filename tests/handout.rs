@@ -369,6 +369,13 @@ fn write_decks_to_look_at() {
         ("package", package_slides(&package(), &catalogue, today())),
         ("all", package_slides(&all, &catalogue, today())),
         ("figures", figure_deck(&catalogue, &numbers)),
+        (
+            "matrix",
+            figure_deck(
+                &catalogue,
+                &["002-randvoorwaarden-migratie-per-beroepsgroep"],
+            ),
+        ),
     ] {
         std::fs::write(
             dir.join(format!("{name}.pdf")),
