@@ -746,13 +746,14 @@ fn chart(page: &mut Page, f: &Figure, bottom: f32) {
             .iter()
             .filter_map(|s| s.values.get(i).and_then(plotted));
         if stacked {
-            let (up, down) =
-                values.fold(
-                    (0.0, 0.0),
-                    |(u, d), v| {
-                        if v >= 0.0 { (u + v, d) } else { (u, d + v) }
-                    },
-                );
+            let (mut up, mut down) = (0.0, 0.0);
+            for v in values {
+                if v >= 0.0 {
+                    up += v;
+                } else {
+                    down += v;
+                }
+            }
             hi = hi.max(up);
             lo = lo.min(down);
         } else {
@@ -777,10 +778,23 @@ fn chart(page: &mut Page, f: &Figure, bottom: f32) {
 
     // Categories under the axis: wrapped in their slot, at most three lines.
     let slot = (right - left) / n.max(1) as f32;
+    // A line chart over many years names every second (fifth …) one where all would touch.
+    let widest = f
+        .categories
+        .iter()
+        .map(|c| width(c, SMALL, false))
+        .fold(0.0, f32::max);
+    let every = if line_chart && slot < 40.0 {
+        (1..n.max(1))
+            .find(|k| slot * *k as f32 >= widest + 6.0)
+            .unwrap_or(1)
+    } else {
+        1
+    };
     let cat_lines: Vec<Vec<String>> = f
         .categories
         .iter()
-        .map(|c| wrap_lines(c, (slot - 6.0).max(20.0), SMALL, false, 3))
+        .map(|c| wrap_lines(c, (slot * every as f32 - 6.0).max(20.0), SMALL, false, 3))
         .collect();
     let cat_h = SMALL * LEADING * cat_lines.iter().map(Vec::len).max().unwrap_or(1) as f32;
     let plot_bottom = bottom + cat_h + 6.0;
@@ -814,7 +828,7 @@ fn chart(page: &mut Page, f: &Figure, bottom: f32) {
     } else {
         bars(page, f, stacked, slot, &x_of, &y_of, [left, right]);
     }
-    for (i, lines) in cat_lines.iter().enumerate() {
+    for (i, lines) in cat_lines.iter().enumerate().step_by(every) {
         for (k, line) in lines.iter().enumerate() {
             let y = plot_bottom - 4.0 - SMALL * LEADING * (k as f32 + 0.8);
             page.line_centred(x_of(i), y, line, SMALL, [MARGIN, right]);

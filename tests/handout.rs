@@ -328,6 +328,87 @@ fn every_text_stays_inside_the_margins() {
     assert_inside(&pdf, "figures");
 }
 
+/// Figures larger than any in the catalogue: many years, many series with long names,
+/// negative values, long categories, a long table.
+fn stress_figures(catalogue: &mut Catalogue) -> Vec<Slide> {
+    use knoppen::catalogue::figures::{Figure, Series, Value};
+    let base = catalogue
+        .figures
+        .iter()
+        .find(|f| f.has_numbers())
+        .expect("a figure")
+        .clone();
+    let long = "Een categorie met een naam die veel te lang is voor de ruimte onder de as";
+    let years: Vec<String> = (1990..2030).map(|y| y.to_string()).collect();
+    let series = |n: usize, len: usize, sign: f64| -> Vec<Series> {
+        (0..n)
+            .map(|i| Series {
+                name: format!("Reeks {i} met een lange naam over {long}"),
+                values: (0..len)
+                    .map(|k| match k % 7 {
+                        3 => Value::Missing,
+                        _ => Value::N(sign * (k as f64 + 1.0) * 12_345.6 * (i as f64 + 1.0)),
+                    })
+                    .collect(),
+            })
+            .collect()
+    };
+    let mut figures = vec![
+        Figure {
+            id: "stress-line".into(),
+            kind: FigureKind::Line,
+            categories: years.clone(),
+            series: series(12, years.len(), -1.0),
+            ..base.clone()
+        },
+        Figure {
+            id: "stress-bars".into(),
+            kind: FigureKind::Bars,
+            categories: (0..25).map(|i| format!("{long} {i}")).collect(),
+            series: series(3, 25, 1.0),
+            ..base.clone()
+        },
+        Figure {
+            id: "stress-stacked".into(),
+            kind: FigureKind::StackedBars,
+            categories: (0..4).map(|i| format!("{long} {i}")).collect(),
+            series: series(11, 4, 1.0),
+            ..base.clone()
+        },
+        Figure {
+            id: "stress-table".into(),
+            title: format!("{long} {long} {long}"),
+            unit: long.into(),
+            kind: FigureKind::Table,
+            categories: (0..40).map(|i| format!("{long} {i}")).collect(),
+            series: series(6, 40, 1.0),
+            ..base
+        },
+    ];
+    figures[3].series[0].values[0] = Value::Text(long.into());
+    let slides = figures
+        .iter()
+        .map(|f| Slide::Figure {
+            figure: f.id.clone(),
+            title: f.title.clone(),
+        })
+        .collect();
+    catalogue.figures.append(&mut figures);
+    slides
+}
+
+#[test]
+fn oversized_figures_stay_inside_the_margins() {
+    let mut catalogue = Catalogue::builtin().catalogue;
+    let deck = stress_figures(&mut catalogue);
+    let pdf = to_pdf(&deck, &catalogue, false);
+    assert_eq!(pages(&pdf).len(), deck.len());
+    assert_inside(&pdf, "oversized figures");
+    if let Some(dir) = std::env::var_os("KNOPPEN_HANDOUT_DIR") {
+        std::fs::write(std::path::Path::new(&dir).join("stress.pdf"), &pdf).expect("write");
+    }
+}
+
 #[test]
 fn pages_follow_the_slides_and_their_notes() {
     let catalogue = Catalogue::builtin().catalogue;
