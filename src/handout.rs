@@ -791,10 +791,12 @@ fn chart(page: &mut Page, f: &Figure, bottom: f32) {
     } else {
         1
     };
+    // In a narrow slot a word a line reads as nothing; one shortened line does better.
+    let most = if slot * (every as f32) < 60.0 { 1 } else { 3 };
     let cat_lines: Vec<Vec<String>> = f
         .categories
         .iter()
-        .map(|c| wrap_lines(c, (slot * every as f32 - 6.0).max(20.0), SMALL, false, 3))
+        .map(|c| wrap_lines(c, (slot * every as f32 - 6.0).max(20.0), SMALL, false, most))
         .collect();
     let cat_h = SMALL * LEADING * cat_lines.iter().map(Vec::len).max().unwrap_or(1) as f32;
     let plot_bottom = bottom + cat_h + 6.0;
