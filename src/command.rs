@@ -59,10 +59,19 @@ pub enum SaveTarget {
     Note(NoteFormat),
     /// One figure as CSV (figure id).
     FigureCsv(String),
-    /// A chart cut out of the window (its rectangle in points).
-    ChartPng(egui::Rect),
+    /// A chart as a picture, drawn on its own with its title, unit and source.
+    ChartPng(Chart),
     /// The deck as a PDF hand-out.
     Handout,
+}
+
+/// A chart that can be saved as a picture.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chart {
+    /// An annex figure (figure id).
+    Figure(String),
+    /// The package's implementation timeline.
+    Timeline,
 }
 
 /// What a file write was for; its result comes back with it.
@@ -148,8 +157,10 @@ pub enum Command {
     /// Save the deck as a PDF hand-out.
     ExportHandout,
     ExportFigureCsv(String),
-    /// Save the chart in this rectangle (points) as PNG, under a name built from this text.
-    ExportChartPng(egui::Rect, String),
+    /// Save a chart as PNG.
+    ExportChartPng(Chart),
+    /// The chart to save is drawn on its own in this rectangle (points): take the picture.
+    CaptureChart(egui::Rect),
 
     // Presenting.
     Present(Deck),

@@ -190,23 +190,6 @@ fn exports_ask_where_with_a_sensible_name() {
 }
 
 #[test]
-fn a_chart_is_saved_through_a_screenshot() {
-    let path = common::temp("chart", "grafiek.png");
-    let mut app = common::app();
-    let rect = egui::Rect::from_min_size(egui::pos2(10.0, 10.0), egui::vec2(100.0, 50.0));
-    app.platform.answer(&path);
-    app.run(
-        &ctx(),
-        [Command::ExportChartPng(rect, "tijdlijn: A".into())],
-    );
-    assert!(matches!(
-        app.platform.dialogs.as_slice(),
-        [Effect::PickSave(SaveTarget::ChartPng(_), name)] if name == "tijdlijn_ A.png"
-    ));
-    assert_eq!(app.platform.screenshots, [(rect, path)]);
-}
-
-#[test]
 fn the_clicker_commands_walk_and_leave_the_deck() {
     let mut app = common::app_with(common::state_with(&["arbeid.etk", "asiel.nareis"]));
     app.run(&ctx(), [Command::Present(Deck::Package)]);

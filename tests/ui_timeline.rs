@@ -144,3 +144,58 @@ fn assumptions_are_an_undoable_part_of_the_package() {
         knoppen::timeline::Assumptions::default()
     );
 }
+
+/// The PNG of a 40-measure timeline: the whole chart on its own, with title, unit, legend and
+/// sources inside the picture, and nothing of the rest of the window.
+#[test]
+fn the_timeline_png_holds_title_unit_legend_and_sources() {
+    let ids: Vec<String> = knoppen::catalogue::Catalogue::builtin()
+        .catalogue
+        .measures
+        .iter()
+        .take(40)
+        .map(|m| m.id.clone())
+        .collect();
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let mut state = common::state_with(&ids);
+    state.apply(Command::View(CenterView::Timeline));
+    let mut h = common::harness_with(state, egui::vec2(1366.0, 768.0));
+    let path = common::temp("timeline-png", "tijdlijn.png");
+    h.state_mut().platform.answer(&path);
+    h.get_by_label(knoppen::strings::t().export_png).click();
+    // The export frames repaint until the picture arrives: step, do not wait to settle.
+    h.run_steps(3);
+    let shots = h.state().platform.screenshots.clone();
+    assert_eq!(shots.len(), 1, "one picture asked for");
+    let (rect, shot_path) = &shots[0];
+    assert_eq!(shot_path, &path);
+    let inside = |label: &str| {
+        let node = h.get_by_label_contains(label);
+        let r = node.rect();
+        assert!(
+            rect.contains_rect(r),
+            "“{label}” at {r:?} is outside the picture {rect:?}"
+        );
+    };
+    inside("Tijdlijn — ");
+    inside(knoppen::strings::t().timeline_unit);
+    inside(knoppen::strings::t().uncertain_part);
+    inside("Bronnen: ");
+    assert!(rect.height() > 500.0, "the chart uses the window: {rect:?}");
+    assert!(
+        rect.bottom() <= 768.0 + 1.0,
+        "all of it on screen: {rect:?}"
+    );
+    // No buttons or panels of the normal window in the picture.
+    assert!(h.query_by_label(knoppen::strings::t().export_png).is_none());
+    // The picture arrives: back to the normal view.
+    let written = knoppen::command::Command::Written(
+        knoppen::command::WritePurpose::ChartPng,
+        path.clone(),
+        Ok(()),
+    );
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, [written]);
+    h.run();
+    h.get_by_label(knoppen::strings::t().export_png);
+}

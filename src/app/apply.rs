@@ -9,7 +9,7 @@ use super::presentation::{Outcome, Presentation};
 use super::recovery::{self, Copy};
 use super::{AppState, Notice, Pending};
 use crate::command::{
-    Command, ConfirmChoice, Deck, NoteFormat, OpenPurpose, SaveTarget, WritePurpose,
+    Chart, Command, ConfirmChoice, Deck, NoteFormat, OpenPurpose, SaveTarget, WritePurpose,
 };
 use crate::package::{self, Edit, Package};
 use crate::presets::PRESETS;
@@ -80,10 +80,8 @@ impl AppState {
             }
             Command::ExportFigureCsv(id) => return self.ask_where(SaveTarget::FigureCsv(id)),
             Command::ExportHandout => return self.ask_where(SaveTarget::Handout),
-            Command::ExportChartPng(rect, name) => {
-                let file = format!("{}.png", file_name(&name));
-                return vec![Effect::PickSave(SaveTarget::ChartPng(rect), file)];
-            }
+            Command::ExportChartPng(chart) => return self.ask_where(SaveTarget::ChartPng(chart)),
+            Command::CaptureChart(rect) => return self.capture_chart(rect),
             Command::Present(deck) => return self.present(deck),
             Command::Slide(c) => return self.slide(c),
             Command::CloseRequested => return self.close_requested(),
@@ -229,7 +227,13 @@ impl AppState {
             SaveTarget::Note(NoteFormat::Markdown) => format!("{name}.md"),
             SaveTarget::Note(NoteFormat::Html) => format!("{name}.html"),
             SaveTarget::FigureCsv(id) => format!("{}.csv", file_name(id)),
-            SaveTarget::ChartPng(_) => format!("{name}.png"),
+            SaveTarget::ChartPng(Chart::Timeline) => {
+                format!("{} {name}.png", file_name(t().timeline))
+            }
+            SaveTarget::ChartPng(Chart::Figure(id)) => {
+                let title = self.catalogue.figures.iter().find(|f| &f.id == id);
+                format!("{}.png", file_name(title.map_or(id, |f| &f.title)))
+            }
             SaveTarget::Handout => format!("{name}.pdf"),
         };
         vec![Effect::PickSave(target, file)]
@@ -247,6 +251,22 @@ impl AppState {
                 self.view.notice = Some(Notice::error(format!("{}: {e}", t().save_failed)));
                 Vec::new()
             }
+        }
+    }
+
+    /// The chart is on screen on its own: take its picture once its layout has settled (the
+    /// same place two frames running; a first frame may still be laying out).
+    fn capture_chart(&mut self, rect: egui::Rect) -> Effects {
+        match &mut self.view.chart_export {
+            Some(export) if !export.asked && export.drawn_at == Some(rect) => {
+                export.asked = true;
+                vec![Effect::SaveScreenshot(rect, export.path.clone())]
+            }
+            Some(export) => {
+                export.drawn_at = Some(rect);
+                Vec::new()
+            }
+            None => Vec::new(),
         }
     }
 
@@ -295,7 +315,16 @@ impl AppState {
                     csv.into_bytes(),
                 )]
             }
-            SaveTarget::ChartPng(rect) => vec![Effect::SaveScreenshot(rect, path)],
+            SaveTarget::ChartPng(chart) => {
+                // The next frames draw the chart on its own; the frame asks for the picture.
+                self.view.chart_export = Some(super::ChartExport {
+                    chart,
+                    path,
+                    drawn_at: None,
+                    asked: false,
+                });
+                Vec::new()
+            }
             SaveTarget::Handout => {
                 let pdf =
                     crate::handout::to_pdf(&self.slides(Deck::Package), &self.catalogue, false);
@@ -338,6 +367,10 @@ impl AppState {
         result: Result<(), String>,
     ) -> Effects {
         let shown = path.display();
+        if purpose == WritePurpose::ChartPng {
+            // The picture is taken (or failed): back to the normal view.
+            self.view.chart_export = None;
+        }
         match (purpose, result) {
             (WritePurpose::Package, Ok(())) => {
                 self.document.mark_saved(path);

@@ -7,7 +7,7 @@ use super::AppState;
 use super::platform::{self, Platform};
 use super::recovery::AUTOSAVE_SECONDS;
 use crate::command::{
-    CenterView, Command, ConfirmChoice, Deck, Scope, SlideCommand, UiCommand, shortcut_table,
+    CenterView, Chart, Command, ConfirmChoice, Deck, Scope, SlideCommand, UiCommand, shortcut_table,
 };
 use crate::presets::PRESETS;
 use crate::strings::t;
@@ -121,6 +121,10 @@ impl AppState {
             commands.extend(slides.into_iter().map(Command::Slide));
             return commands;
         }
+        if let Some(export) = self.view.chart_export.clone() {
+            commands.push(self.export_frame(ui, &export.chart));
+            return commands;
+        }
         commands.extend(self.keyboard(&ctx));
         // A package file dropped on the window opens like one chosen in a dialog (the way in
         // where no file dialog can open).
@@ -158,6 +162,34 @@ impl AppState {
             }
         }
         out
+    }
+
+    /// A chart being saved: drawn alone in the window, with its title, unit and source, and no
+    /// hover labels; the command asks for its picture.
+    fn export_frame(&self, ui: &mut egui::Ui, chart: &Chart) -> Command {
+        let ctx = ui.ctx().clone();
+        // The pointer is forgotten for this frame, so no tooltip lands in the picture.
+        ctx.input_mut(|i| i.pointer = Default::default());
+        ctx.request_repaint();
+        let centre = egui::CentralPanel::default_margins().show(ui, |ui| {
+            // The block's own rectangle: the panel's fills the window.
+            let block = ui.scope(|ui| match chart {
+                Chart::Figure(id) => {
+                    if let Some(f) = self.catalogue.figures.iter().find(|f| &f.id == id) {
+                        ui::figures_view::export(ui, &self.catalogue, f);
+                    }
+                }
+                Chart::Timeline => self.view.timeline.export(
+                    ui,
+                    &self.catalogue,
+                    self.document.package(),
+                    self.derived.timeline(),
+                    self.today.month(),
+                ),
+            });
+            block.response.rect
+        });
+        Command::CaptureChart(centre.inner.expand(theme::GAP_M))
     }
 
     fn panels(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {

@@ -108,6 +108,19 @@ pub struct ViewState {
     pub focus: bool,
     /// The file being written went to the start folder because no dialog could open.
     pub saved_without_dialog: bool,
+    /// A chart being saved as a picture: drawn on its own until the picture is taken.
+    pub chart_export: Option<ChartExport>,
+}
+
+/// A chart on its way to a PNG file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartExport {
+    pub chart: crate::command::Chart,
+    pub path: PathBuf,
+    /// Where it was drawn last frame.
+    pub drawn_at: Option<egui::Rect>,
+    /// The picture has been asked for.
+    pub asked: bool,
 }
 
 /// Everything Knoppen knows while it runs. Kept apart from eframe so tests drive it headless.
@@ -140,6 +153,7 @@ impl AppState {
             closing: false,
             focus: false,
             saved_without_dialog: false,
+            chart_export: None,
         };
         Self {
             catalogue: report.catalogue,

@@ -7,7 +7,7 @@ use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints, Points};
 use super::theme;
 use crate::catalogue::Catalogue;
 use crate::catalogue::figures::{Figure, FigureKind, Value};
-use crate::command::Command;
+use crate::command::{Chart, Command};
 use crate::strings::{self, t};
 
 /// Series colours (Okabe–Ito).
@@ -16,8 +16,6 @@ pub const PALETTE: [Color32; 7] = theme::SERIES;
 pub struct FiguresView {
     pub selected: Option<usize>,
     pub as_table: bool,
-    /// Where the chart was drawn last frame, for PNG export.
-    chart_rect: Option<egui::Rect>,
 }
 
 impl FiguresView {
@@ -25,7 +23,6 @@ impl FiguresView {
         Self {
             selected: None,
             as_table: false,
-            chart_rect: None,
         }
     }
 
@@ -84,15 +81,11 @@ impl FiguresView {
                 if ui.button(t().export_csv).clicked() {
                     commands.push(Command::ExportFigureCsv(f.id.clone()));
                 }
-                if let Some(rect) = self.chart_rect
-                    && !self.as_table
-                    && ui.button(t().export_png).clicked()
-                {
-                    commands.push(Command::ExportChartPng(rect, f.id.clone()));
+                if !self.as_table && ui.button(t().export_png).clicked() {
+                    commands.push(Command::ExportChartPng(Chart::Figure(f.id.clone())));
                 }
             });
         }
-        let top = ui.cursor().min;
         match f.kind {
             FigureKind::NotAvailable => {
                 ui.label(RichText::new(t().numbers_not_available).size(theme::SECTION));
@@ -101,11 +94,6 @@ impl FiguresView {
             _ if self.as_table => table(ui, f),
             _ => chart_or_table(ui, f),
         }
-        // The chart and its title block, as drawn this frame.
-        self.chart_rect = Some(egui::Rect::from_min_max(
-            top - egui::vec2(0.0, 70.0),
-            egui::pos2(ui.max_rect().right(), ui.cursor().min.y),
-        ));
         for n in &f.notes {
             ui.label(RichText::new(n).italics());
         }
@@ -187,6 +175,18 @@ fn hover_label(f: &Figure, pos: &egui_plot::HoverPosition<'_>) -> Option<String>
 }
 
 /// The legend above the chart, never over the data: a swatch and the name of each series.
+/// The figure on its own, as saved to PNG: title, unit, legend and chart, source.
+pub fn export(ui: &mut egui::Ui, catalogue: &Catalogue, f: &Figure) {
+    ui.heading(&f.title);
+    ui.label(format!("{}: {}", t().unit, f.unit));
+    chart_or_table(ui, f);
+    ui.label(format!(
+        "{}: {}",
+        t().source,
+        strings::source_place(catalogue, &f.source)
+    ));
+}
+
 fn series_legend(ui: &mut egui::Ui, f: &Figure) {
     ui.horizontal_wrapped(|ui| {
         for (si, s) in f.series.iter().enumerate() {

@@ -30,7 +30,6 @@ pub const SLIM_PANEL: f32 = 140.0;
 /// The timeline: the share of the width for the measure names beside the bars, the width of a
 /// character there, and the shares of the table's columns (measure, lead time, basis, words).
 pub const GANTT_NAMES_SHARE: f32 = 0.28;
-pub const GANTT_CHAR_WIDTH: f32 = 7.5;
 pub const TIMELINE_COLUMNS: [f32; 4] = [0.34, 0.14, 0.17, 0.35];
 /// The most of the catalogue panel's height the open filters take before they scroll.
 pub const FILTERS_SHARE: f32 = 0.4;

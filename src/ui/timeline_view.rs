@@ -6,7 +6,7 @@ use egui_plot::{Bar, BarChart, Plot, VLine};
 
 use super::theme;
 use crate::catalogue::{Catalogue, InstrumentKind};
-use crate::command::Command;
+use crate::command::{Chart, Command};
 use crate::month::Month;
 use crate::package::{Edit, Package};
 use crate::strings::{self, month_name, t};
@@ -20,7 +20,6 @@ pub enum Sort {
 }
 
 pub struct TimelineView {
-    chart_rect: Option<egui::Rect>,
     pub sort: Sort,
     pub show_assumptions: bool,
     date_text: String,
@@ -29,7 +28,6 @@ pub struct TimelineView {
 impl Default for TimelineView {
     fn default() -> Self {
         Self {
-            chart_rect: None,
             sort: Sort::Start,
             show_assumptions: false,
             date_text: String::new(),
@@ -60,25 +58,14 @@ impl TimelineView {
         let mut rows = rows.to_vec();
         self.sort_rows(&mut rows, catalogue);
         summary_ui(ui, catalogue, &rows);
-        if let Some(rect) = self.chart_rect
-            && ui.button(t().export_png).clicked()
-        {
-            commands.push(Command::ExportChartPng(
-                rect,
-                format!("tijdlijn {}", package.name),
-            ));
+        if ui.button(t().export_png).clicked() {
+            commands.push(Command::ExportChartPng(Chart::Timeline));
         }
         egui::ScrollArea::vertical()
             .id_salt("timeline")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let top = ui.cursor().min;
-                chart(ui, catalogue, &rows, today, decision);
-                let bottom = ui.cursor().min.y;
-                self.chart_rect = Some(egui::Rect::from_min_max(
-                    top,
-                    egui::pos2(ui.max_rect().right(), bottom),
-                ));
+                chart(ui, catalogue, &rows, today, decision, None);
                 basis_table(ui, &rows);
             });
         if self.show_assumptions {
@@ -92,6 +79,42 @@ impl TimelineView {
                 commands.push(Command::EndEditRun);
             }
         }
+    }
+
+    /// The timeline on its own, as saved to PNG: title, what the bars mean, legend and chart
+    /// sized to the window, and the documents the lead times come from.
+    pub fn export(
+        &self,
+        ui: &mut egui::Ui,
+        catalogue: &Catalogue,
+        package: &Package,
+        rows: &[Row],
+        today: Month,
+    ) {
+        let mut rows = rows.to_vec();
+        self.sort_rows(&mut rows, catalogue);
+        ui.heading(format!("{} — {}", t().timeline, package.name));
+        ui.label(t().timeline_unit);
+        let mut documents: Vec<&str> = Vec::new();
+        for r in &rows {
+            let doc = r.source.as_ref().and_then(|s| catalogue.document(&s.doc));
+            if let Some(d) = doc.filter(|d| !documents.contains(&d.title.as_str())) {
+                documents.push(&d.title);
+            }
+        }
+        let sources = format!("{}: {}", t().sources, documents.join("; "));
+        // What is left after the texts (one line each, the legend up to two).
+        let line = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+        let height = ui.available_height() - 5.0 * line;
+        chart(
+            ui,
+            catalogue,
+            &rows,
+            today,
+            package.decision(today),
+            Some(height),
+        );
+        ui.add(egui::Label::new(sources).wrap());
     }
 
     fn controls(&mut self, ui: &mut egui::Ui, decision: Month, commands: &mut Vec<Command>) {
@@ -181,7 +204,15 @@ fn summary_ui(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row]) {
     }
 }
 
-fn chart(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row], today: Month, decision: Month) {
+/// The Gantt chart; `height` fixes its height (for export), else it grows with the rows.
+fn chart(
+    ui: &mut egui::Ui,
+    catalogue: &Catalogue,
+    rows: &[Row],
+    today: Month,
+    decision: Month,
+    height: Option<f32>,
+) {
     let n = rows.len();
     let y = |i: usize| (n - i) as f64;
     let mut solid: Vec<(InstrumentKind, Bar)> = Vec::new();
@@ -251,9 +282,11 @@ fn chart(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row], today: Month, d
         .collect();
     // The names column takes a share of the width, so the bars keep theirs on a small screen.
     let names_width = (ui.available_width() * theme::GANTT_NAMES_SHARE).clamp(140.0, 300.0);
-    let chars = (names_width / theme::GANTT_CHAR_WIDTH) as usize;
-    let labels: Vec<String> = rows.iter().map(|r| short(&r.title, chars)).collect();
-    let height = (n as f32 * 30.0 + 90.0).clamp(220.0, 1400.0);
+    let labels: Vec<String> = rows
+        .iter()
+        .map(|r| fit_width(ui, &r.title, names_width - theme::GAP_M))
+        .collect();
+    let height = height.unwrap_or((n as f32 * 30.0 + 90.0).clamp(220.0, 1400.0));
     legend_row(ui, &solid);
     Plot::new("gantt")
         .height(height)
@@ -346,12 +379,25 @@ fn legend_row(ui: &mut egui::Ui, solid: &[(InstrumentKind, Bar)]) {
     entries.push((theme::UNCERTAIN, t().uncertain_part.to_owned()));
     entries.push((theme::EFFECT_WINDOW, t().effect_after.to_owned()));
     entries.push((theme::MILESTONE, t().milestone.to_owned()));
-    entries.push((theme::TODAY, format!("| {}", t().today)));
-    entries.push((theme::DECISION, format!("| {}", t().decision_date)));
+    let lines = [
+        (theme::TODAY, t().today.to_owned()),
+        (theme::DECISION, t().decision_date.to_owned()),
+    ];
     ui.horizontal_wrapped(|ui| {
         for (color, name) in entries {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, color);
+            ui.label(name);
+            ui.add_space(theme::GAP_M);
+        }
+        // The two dates are lines in the chart, so their keys are lines too.
+        for (color, name) in lines {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+            ui.painter().vline(
+                rect.center().x,
+                rect.y_range(),
+                egui::Stroke::new(3.0, color),
+            );
             ui.label(name);
             ui.add_space(theme::GAP_M);
         }
@@ -478,10 +524,29 @@ fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool)
     released
 }
 
-fn short(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        format!("{}…", s.chars().take(n).collect::<String>().trim_end())
+/// The title as it fits in `width` points in the axis font, shortened with "…" when it must
+/// be (measured, not guessed: a guess per letter cut names off at the window's edge).
+fn fit_width(ui: &egui::Ui, text: &str, width: f32) -> String {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let fits = |s: &str| {
+        let galley = ui
+            .painter()
+            .layout_no_wrap(s.to_owned(), font.clone(), Color32::WHITE);
+        galley.size().x <= width
+    };
+    if fits(text) {
+        return text.to_owned();
     }
+    let chars: Vec<char> = text.chars().collect();
+    let shortened = |n: usize| format!("{}…", chars[..n].iter().collect::<String>().trim_end());
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if fits(&shortened(mid)) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    shortened(lo)
 }
