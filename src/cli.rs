@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::catalogue::{Catalogue, LoadReport, export, fidelity, load};
+use crate::catalogue::{Catalogue, LoadReport, additions, export, fidelity, load};
 use crate::strings::{self, Lang};
 
 #[derive(Debug, Parser)]
@@ -21,6 +21,10 @@ pub struct Cli {
     /// catalogue's content stays Dutch.
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<LangChoice>,
+    /// The user's data folder: its `catalogue` folder holds the user's own additions, layered
+    /// over the catalogue. Default: Knoppen's folder in the user's data folder.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub user_data: Option<PathBuf>,
     /// Draw with this renderer first (the other is tried if it fails). Default: wgpu on
     /// Windows, glow (OpenGL) elsewhere; also `KNOPPEN_RENDERER`.
     #[arg(long, global = true, value_enum, value_name = "RENDERER")]
@@ -40,15 +44,26 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the catalogue.
+    /// Print the catalogue (built-in plus the user's additions), write it as an Excel workbook
+    /// (`--format xlsx -o FILE`), or share the additions.
+    #[command(args_conflicts_with_subcommands = true)]
     Catalogue {
         #[arg(long, value_enum)]
-        format: CatalogueFormat,
+        format: Option<CatalogueFormat>,
+        /// Write to this file instead of standard output (required for xlsx).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(subcommand)]
+        action: Option<CatalogueAction>,
     },
-    /// Print the annex figures, one row per value (CSV) or in full (JSON).
+    /// Print the annex figures, one row per value (CSV) or in full (JSON), or write them as an
+    /// Excel workbook with a sheet per figure (`--format xlsx -o FILE`).
     Figures {
         #[arg(long, value_enum)]
         format: CatalogueFormat,
+        /// Write to this file instead of standard output (required for xlsx).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Print the note for a package: a package file, or measure ids.
     Report {
@@ -60,6 +75,9 @@ pub enum Command {
         measures: Option<Vec<String>>,
         #[arg(long, value_enum)]
         format: ReportFormat,
+        /// Write to this file instead of standard output (required for docx and xlsx).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Validate the catalogue and any catalogue or package files named; exit non-zero on errors.
     Check {
@@ -82,6 +100,20 @@ pub enum Command {
         /// Add the presenter's notes, each on a page after its slide.
         #[arg(long)]
         notes: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogueAction {
+    /// Write every addition in the user's catalogue to one file a colleague can import.
+    ExportAdditions {
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Add a colleague's additions to the user's catalogue; refuses duplicates and conflicts.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
     },
 }
 
@@ -121,12 +153,56 @@ pub enum ReportFormat {
     Csv,
     Json,
     Html,
+    /// The note as a Word document (needs `-o FILE`).
+    Docx,
+    /// The package's measures, verdicts and timeline as an Excel workbook (needs `-o FILE`).
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum CatalogueFormat {
     Csv,
     Json,
+    /// An Excel workbook (needs `-o FILE`).
+    Xlsx,
+}
+
+/// What a command produced: text for a terminal or a pipe, or a binary file's bytes.
+enum Output {
+    Text(String),
+    Binary(&'static str, Result<Vec<u8>, String>),
+}
+
+/// Print text, or write it (or a binary file) to `-o FILE`. A binary file never goes to
+/// standard output: it would garble a terminal and is never what a pipe wants.
+fn emit(out: Output, file: Option<&Path>) -> Result<(), String> {
+    match (out, file) {
+        (Output::Text(text), None) => {
+            print!("{text}");
+            Ok(())
+        }
+        (Output::Text(text), Some(path)) => write_file(path, text.as_bytes()),
+        (Output::Binary(kind, _), None) => Err(format!(
+            "knoppen: {kind} is a binary file format and is not written to standard output; \
+             name a file with -o FILE"
+        )),
+        (Output::Binary(_, bytes), Some(path)) => write_file(path, &bytes?),
+    }
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    crate::package::write_atomic(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The exit code after `emit`: 2 for a refused or failed write, else `code`.
+fn finish(result: Result<(), String>, code: i32) -> i32 {
+    match result {
+        Ok(()) => code,
+        Err(e) => {
+            eprintln!("{e}");
+            2
+        }
+    }
 }
 
 /// The catalogue the user asked for: a folder, or the built-in one.
@@ -137,66 +213,212 @@ pub fn load_catalogue(data: Option<&Path>) -> LoadReport {
     }
 }
 
+/// The catalogue this command line asks for, with the user's additions layered over it.
+pub fn load_for(cli: &Cli) -> LoadReport {
+    load_layered(cli.data.as_deref(), user_catalogue_dir(cli).as_deref())
+}
+
+/// The folder of the user's own catalogue files: `--user-data`'s, or the default one.
+pub fn user_catalogue_dir(cli: &Cli) -> Option<PathBuf> {
+    cli.user_data
+        .clone()
+        .or_else(default_user_data)
+        .map(|d| additions::catalogue_dir(&d))
+}
+
+/// Knoppen's folder in the user's data folder (e.g. `%APPDATA%\Knoppen\data` on Windows).
+pub fn default_user_data() -> Option<PathBuf> {
+    eframe::storage_dir("Knoppen")
+}
+
+/// The catalogue with the user's additions layered over it.
+pub fn load_layered(data: Option<&Path>, user: Option<&Path>) -> LoadReport {
+    let base: Vec<(PathBuf, Result<String, load::LoadError>)> = match data {
+        Some(dir) => match load::ron_files(dir) {
+            Ok(paths) => paths
+                .into_iter()
+                .map(|p| {
+                    let t = load::read_limited(&p);
+                    (p, t)
+                })
+                .collect(),
+            Err(e) => vec![(dir.to_path_buf(), Err(e))],
+        },
+        None => crate::catalogue::embedded_files()
+            .map(|(p, t)| (p, Ok(t)))
+            .collect(),
+    };
+    let user = user.map(additions::user_sources).unwrap_or_default();
+    load::load_layered(base, user)
+}
+
+fn catalogue_action(cli: &Cli, action: &CatalogueAction) -> i32 {
+    let Some(dir) = user_catalogue_dir(cli) else {
+        eprintln!("knoppen: {}", crate::additions_text::no_user_folder());
+        return 2;
+    };
+    match action {
+        CatalogueAction::ExportAdditions { output } => {
+            let (all, errors) = additions::read_all(&dir);
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            let text = match additions::to_text(&all) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("knoppen: {e}");
+                    return 1;
+                }
+            };
+            if let Err(e) = crate::package::write_atomic(output, text.as_bytes()) {
+                eprintln!("{}: {e}", output.display());
+                return 1;
+            }
+            eprintln!(
+                "{}",
+                crate::additions_text::exported_line(additions::count(&all), &dir, output)
+            );
+            i32::from(!errors.is_empty())
+        }
+        CatalogueAction::Import { file } => {
+            let text = match load::read_limited(file) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return 1;
+                }
+            };
+            let current = load_layered(cli.data.as_deref(), Some(&dir));
+            let own = match additions::read_own(&dir) {
+                Ok(o) => o,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return 1;
+                }
+            };
+            let incoming =
+                additions::import_text(Some(&dir), &own, file, &text, &current.catalogue);
+            match incoming {
+                Err(conflicts) => {
+                    eprintln!("{}:", crate::additions_text::t().import_refused);
+                    for c in &conflicts {
+                        eprintln!("  {}", crate::additions_text::conflict(c));
+                    }
+                    1
+                }
+                Ok((next, _)) => {
+                    let written = additions::to_text(&next)
+                        .map_err(std::io::Error::other)
+                        .and_then(|t| {
+                            std::fs::create_dir_all(&dir)?;
+                            crate::package::write_atomic(
+                                &dir.join(additions::OWN_FILE),
+                                t.as_bytes(),
+                            )
+                        });
+                    match written {
+                        Ok(()) => {
+                            let n = additions::count(&next) - additions::count(&own);
+                            println!("{} ({})", crate::additions_text::imported(n), dir.display());
+                            0
+                        }
+                        Err(e) => {
+                            eprintln!("{}: {e}", dir.display());
+                            1
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Run a command; returns the process exit code.
 pub fn run(cli: &Cli, command: &Command) -> i32 {
     strings::set_lang(cli.language());
     match command {
-        Command::Catalogue { format } => {
-            let report = load_catalogue(cli.data.as_deref());
+        Command::Catalogue {
+            action: Some(action),
+            ..
+        } => catalogue_action(cli, action),
+        Command::Catalogue {
+            format: None,
+            action: None,
+            ..
+        } => {
+            eprintln!("knoppen {}", crate::additions_text::catalogue_usage());
+            2
+        }
+        Command::Catalogue {
+            format: Some(format),
+            output,
+            action: None,
+        } => {
+            let user = user_catalogue_dir(cli);
+            let report = load_layered(cli.data.as_deref(), user.as_deref());
             for e in &report.errors {
                 eprintln!("{e}");
             }
+            let c = &report.catalogue;
             let out = match format {
-                CatalogueFormat::Csv => export::to_csv(&report.catalogue),
-                CatalogueFormat::Json => export::to_json(&report.catalogue),
+                CatalogueFormat::Csv => Output::Text(export::to_csv(c)),
+                CatalogueFormat::Json => Output::Text(export::to_json(c)),
+                CatalogueFormat::Xlsx => {
+                    Output::Binary("xlsx", crate::office::catalogue_workbook(c))
+                }
             };
-            print!("{out}");
-            i32::from(!report.errors.is_empty())
+            finish(
+                emit(out, output.as_deref()),
+                i32::from(!report.errors.is_empty()),
+            )
         }
-        Command::Figures { format } => {
-            let report = load_catalogue(cli.data.as_deref());
+        Command::Figures { format, output } => {
+            let report = load_for(cli);
             for e in &report.errors {
                 eprintln!("{e}");
             }
-            let figures = &report.catalogue.figures;
-            match format {
-                CatalogueFormat::Csv => print!("{}", crate::catalogue::figures::to_csv(figures)),
-                CatalogueFormat::Json => println!(
-                    "{}",
+            let c = &report.catalogue;
+            let figures = &c.figures;
+            let out = match format {
+                CatalogueFormat::Csv => Output::Text(crate::catalogue::figures::to_csv(figures)),
+                CatalogueFormat::Json => Output::Text(format!(
+                    "{}\n",
                     serde_json::to_string_pretty(figures).unwrap_or_default()
-                ),
-            }
-            i32::from(!report.errors.is_empty())
+                )),
+                CatalogueFormat::Xlsx => {
+                    Output::Binary("xlsx", crate::office::figures_workbook(figures, c))
+                }
+            };
+            finish(
+                emit(out, output.as_deref()),
+                i32::from(!report.errors.is_empty()),
+            )
         }
-        Command::Check { seeds, files } => check(cli.data.as_deref(), seeds.as_deref(), files),
+        Command::Check { seeds, files } => check(cli, seeds.as_deref(), files),
         Command::Present {
             package,
             tracks,
             pdf,
             notes,
-        } => handout(
-            cli.data.as_deref(),
-            package.as_deref(),
-            *tracks,
-            pdf,
-            *notes,
-        ),
+        } => handout(cli, package.as_deref(), *tracks, pdf, *notes),
         Command::Report {
             package,
             measures,
             format,
+            output,
         } => report(
-            cli.data.as_deref(),
+            cli,
             package.as_deref(),
             measures.as_deref(),
             *format,
+            output.as_deref(),
         ),
     }
 }
 
 /// Write the hand-out. A package that cannot be opened writes nothing.
-fn handout(data: Option<&Path>, file: Option<&Path>, tracks: bool, pdf: &Path, notes: bool) -> i32 {
-    let loaded = load_catalogue(data);
+fn handout(cli: &Cli, file: Option<&Path>, tracks: bool, pdf: &Path, notes: bool) -> i32 {
+    let loaded = load_for(cli);
     for e in &loaded.errors {
         eprintln!("{e}");
     }
@@ -225,12 +447,22 @@ fn handout(data: Option<&Path>, file: Option<&Path>, tracks: bool, pdf: &Path, n
 }
 
 fn report(
-    data: Option<&Path>,
+    cli: &Cli,
     file: Option<&Path>,
     ids: Option<&[String]>,
     format: ReportFormat,
+    output: Option<&Path>,
 ) -> i32 {
-    let loaded = load_catalogue(data);
+    // Refused before any work: a binary note has nowhere to go.
+    if output.is_none() && matches!(format, ReportFormat::Docx | ReportFormat::Xlsx) {
+        let kind = if matches!(format, ReportFormat::Docx) {
+            "docx"
+        } else {
+            "xlsx"
+        };
+        return finish(emit(Output::Binary(kind, Ok(Vec::new())), None), 0);
+    }
+    let loaded = load_for(cli);
     for e in &loaded.errors {
         eprintln!("{e}");
     }
@@ -259,13 +491,17 @@ fn report(
     }
     let r = crate::report::build(&package, catalogue, crate::month::Date::today_utc());
     let out = match format {
-        ReportFormat::Md => r.to_markdown(),
-        ReportFormat::Csv => r.to_csv(),
-        ReportFormat::Json => r.to_json(),
-        ReportFormat::Html => r.to_html(),
+        ReportFormat::Md => Output::Text(r.to_markdown()),
+        ReportFormat::Csv => Output::Text(r.to_csv()),
+        ReportFormat::Json => Output::Text(r.to_json()),
+        ReportFormat::Html => Output::Text(r.to_html()),
+        ReportFormat::Docx => Output::Binary("docx", r.to_docx()),
+        ReportFormat::Xlsx => Output::Binary("xlsx", r.to_xlsx()),
     };
-    print!("{out}");
-    i32::from(!unknown.is_empty() && ids.is_some())
+    finish(
+        emit(out, output),
+        i32::from(!unknown.is_empty() && ids.is_some()),
+    )
 }
 
 /// A package file's problems, located: a parse error or a value that cannot be meant, or what
@@ -282,7 +518,13 @@ fn check_package(path: &Path, catalogue: &Catalogue) -> Vec<String> {
     }
 }
 
-fn check(data: Option<&Path>, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
+fn check(cli: &Cli, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
+    let data = cli.data.as_deref();
+    let user_dir = user_catalogue_dir(cli);
+    let user = user_dir
+        .as_deref()
+        .map(additions::user_sources)
+        .unwrap_or_default();
     // Named files are checked together with the catalogue, so that their references resolve.
     let mut sources: Vec<(PathBuf, Result<String, load::LoadError>)> = match data {
         Some(dir) => match load::ron_files(dir) {
@@ -316,7 +558,7 @@ fn check(data: Option<&Path>, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
             sources.push((f.to_path_buf(), load::read_limited(f)));
         }
     }
-    let report = load::load_sources(sources);
+    let report = load::load_layered(sources, user);
     let mut problems: Vec<String> = report.errors.iter().map(ToString::to_string).collect();
     for p in packages {
         problems.extend(check_package(p, &report.catalogue));

@@ -41,6 +41,8 @@ pub enum Deck {
 pub enum NoteFormat {
     Markdown,
     Html,
+    /// A Word document (.docx).
+    Word,
 }
 
 /// What a file picked in an open dialog is for.
@@ -50,6 +52,8 @@ pub enum OpenPurpose {
     Open,
     /// Put it beside the package in the comparison.
     Compare,
+    /// A colleague's catalogue additions, to import.
+    ImportAdditions,
 }
 
 /// What a file picked in a save dialog is for.
@@ -63,6 +67,12 @@ pub enum SaveTarget {
     ChartPng(Chart),
     /// The deck as a PDF hand-out.
     Handout,
+    /// The package's tables as an Excel workbook.
+    Workbook,
+    /// One figure as an Excel workbook (figure id).
+    FigureXlsx(String),
+    /// The user's catalogue additions, to share.
+    Additions,
 }
 
 /// A chart that can be saved as a picture.
@@ -84,6 +94,12 @@ pub enum WritePurpose {
     FigureCsv,
     ChartPng,
     Handout,
+    Workbook,
+    FigureXlsx,
+    /// The user's own catalogue file.
+    Additions,
+    /// The additions written to share.
+    AdditionsExport,
 }
 
 /// Presenter mode's keys, as commands.
@@ -159,10 +175,17 @@ pub enum Command {
     /// Save the deck as a PDF hand-out.
     ExportHandout,
     ExportFigureCsv(String),
+    /// Save the package's tables (measures, verdicts, timeline) as an Excel workbook.
+    ExportWorkbook,
+    /// Save one figure as an Excel workbook.
+    ExportFigureXlsx(String),
     /// Save a chart as PNG.
     ExportChartPng(Chart),
     /// The chart to save is drawn on its own in this rectangle (points): take the picture.
     CaptureChart(egui::Rect),
+
+    // The user's own catalogue.
+    Catalogue(CatalogueCommand),
 
     // Presenting.
     Present(Deck),
@@ -191,6 +214,23 @@ pub enum Command {
     Written(WritePurpose, PathBuf, Result<(), String>),
 }
 
+/// Keeping the catalogue current: the forms and the review of the user's own additions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CatalogueCommand {
+    /// Show or hide the "update the catalogue" window.
+    Show(bool),
+    /// Add what a form holds (a document, a step, a new measure, a correction).
+    Add(Box<crate::catalogue::additions::Draft>),
+    /// Take back one of the app's own additions (a change from the review).
+    Remove(Box<crate::catalogue::additions::Change>),
+    /// Write the additions to the user's folder.
+    Save,
+    /// Write every addition to one file to share.
+    Export,
+    /// Import a colleague's file.
+    Import,
+}
+
 /// Where a shortcut applies. Keys that mean something in a text field (arrows, Esc, Space) act on
 /// the catalogue only when no other field has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -216,6 +256,8 @@ pub enum UiCommand {
     PresentTracks,
     ExportMarkdown,
     ExportHtml,
+    ExportWord,
+    ExportExcel,
     ExportHandout,
     CopySummary,
     ToggleTheme,
@@ -227,6 +269,7 @@ pub enum UiCommand {
     ToggleSelected,
     TogglePackagePanel,
     FocusMode,
+    UpdateCatalogue,
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -239,7 +282,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 21] = [
+    pub const ALL: [UiCommand; 24] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -250,6 +293,8 @@ impl UiCommand {
         UiCommand::PresentTracks,
         UiCommand::ExportMarkdown,
         UiCommand::ExportHtml,
+        UiCommand::ExportWord,
+        UiCommand::ExportExcel,
         UiCommand::ExportHandout,
         UiCommand::CopySummary,
         UiCommand::ToggleTheme,
@@ -261,6 +306,7 @@ impl UiCommand {
         UiCommand::ToggleSelected,
         UiCommand::TogglePackagePanel,
         UiCommand::FocusMode,
+        UiCommand::UpdateCatalogue,
     ];
 
     /// The label on a button or menu item.
@@ -277,6 +323,8 @@ impl UiCommand {
             UiCommand::PresentTracks => s.present_tracks,
             UiCommand::ExportMarkdown => s.export_md,
             UiCommand::ExportHtml => s.export_html,
+            UiCommand::ExportWord => s.export_word,
+            UiCommand::ExportExcel => s.export_excel,
             UiCommand::ExportHandout => s.export_handout,
             UiCommand::CopySummary => s.copy_summary,
             UiCommand::ToggleTheme => s.theme_toggle,
@@ -288,6 +336,7 @@ impl UiCommand {
             UiCommand::ToggleSelected => s.in_package,
             UiCommand::TogglePackagePanel => s.collapse_package,
             UiCommand::FocusMode => s.focus_mode,
+            UiCommand::UpdateCatalogue => crate::additions_text::t().menu,
         }
     }
 
@@ -305,6 +354,8 @@ impl UiCommand {
             UiCommand::PresentTracks => s.tip_present_tracks,
             UiCommand::ExportMarkdown => s.tip_export_md,
             UiCommand::ExportHtml => s.tip_export_html,
+            UiCommand::ExportWord => s.tip_export_word,
+            UiCommand::ExportExcel => s.tip_export_excel,
             UiCommand::ExportHandout => s.tip_export_handout,
             UiCommand::CopySummary => s.tip_copy_summary,
             UiCommand::ToggleTheme => s.tip_theme,
@@ -316,6 +367,7 @@ impl UiCommand {
             UiCommand::ToggleSelected => s.tip_toggle_selected,
             UiCommand::TogglePackagePanel => s.tip_collapse_package,
             UiCommand::FocusMode => s.tip_focus_mode,
+            UiCommand::UpdateCatalogue => crate::additions_text::t().tip_menu,
         }
     }
 
@@ -340,8 +392,11 @@ impl UiCommand {
             UiCommand::FocusMode => vec![key(NONE, Key::F11)],
             UiCommand::ExportMarkdown
             | UiCommand::ExportHtml
+            | UiCommand::ExportWord
+            | UiCommand::ExportExcel
             | UiCommand::ExportHandout
             | UiCommand::CopySummary
+            | UiCommand::UpdateCatalogue
             | UiCommand::ToggleTheme
             | UiCommand::ToggleLanguage => Vec::new(),
         }
@@ -369,6 +424,8 @@ impl UiCommand {
             UiCommand::PresentTracks => Command::Present(Deck::Tracks),
             UiCommand::ExportMarkdown => Command::ExportNote(NoteFormat::Markdown),
             UiCommand::ExportHtml => Command::ExportNote(NoteFormat::Html),
+            UiCommand::ExportWord => Command::ExportNote(NoteFormat::Word),
+            UiCommand::ExportExcel => Command::ExportWorkbook,
             UiCommand::ExportHandout => Command::ExportHandout,
             UiCommand::CopySummary => Command::CopySummary,
             UiCommand::ToggleTheme => Command::ToggleTheme,
@@ -383,6 +440,7 @@ impl UiCommand {
             UiCommand::ToggleSelected => Command::ToggleSelected,
             UiCommand::TogglePackagePanel => Command::TogglePackagePanel,
             UiCommand::FocusMode => Command::ToggleFocus,
+            UiCommand::UpdateCatalogue => Command::Catalogue(CatalogueCommand::Show(true)),
         }
     }
 

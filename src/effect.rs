@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::catalogue::{
-    Catalogue, Direction, InstrumentKind, LinkKind, Measure, Source, Stream, Term,
+    Catalogue, Direction, InstrumentKind, LinkKind, Measure, Reach, Source, Stream, Term,
 };
 use crate::package::{Item, MeetingStatus, Package, chosen_variant};
 
@@ -45,6 +45,12 @@ pub struct Tally {
     pub decrease: u32,
     pub neutral: u32,
     pub unknown: u32,
+    /// Of `decrease`: strongly limiting (`--`).
+    pub strong_decrease: u32,
+    /// Of `decrease`: neutral to limiting (`0/-`).
+    pub neutral_to_decrease: u32,
+    /// Of `increase`: possibly increasing (`Mogelijk +`).
+    pub possible_increase: u32,
     /// Sums of the meeting's weights (1 each when no weight is given).
     pub increase_weight: f32,
     pub decrease_weight: f32,
@@ -56,6 +62,26 @@ pub struct Tally {
 impl Tally {
     pub fn total(&self) -> u32 {
         self.increase + self.decrease + self.neutral + self.unknown
+    }
+
+    /// Count a measure with its direction: the push, and its strength or certainty apart.
+    pub fn add_direction(&mut self, id: &str, d: Direction, weight: f32) {
+        self.add(id, Push::of(d), weight);
+        match d {
+            Direction::StrongDecrease => self.strong_decrease += 1,
+            Direction::NeutralToDecrease => self.neutral_to_decrease += 1,
+            Direction::PossibleIncrease => self.possible_increase += 1,
+            _ => {}
+        }
+    }
+
+    /// The strength and certainty behind the counts.
+    pub fn strength(&self) -> Strength {
+        Strength {
+            strong_decrease: self.strong_decrease,
+            neutral_to_decrease: self.neutral_to_decrease,
+            possible_increase: self.possible_increase,
+        }
     }
 
     fn add(&mut self, id: &str, push: Push, weight: f32) {
@@ -112,8 +138,18 @@ impl Tally {
             kind,
             unknown,
             lean,
+            strength: self.strength(),
         }
     }
+}
+
+/// How much of a tally's limiting and increasing side is strong or uncertain: `--`, `0/-` and
+/// `Mogelijk +` counted apart (they are also in `decrease` and `increase`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Strength {
+    pub strong_decrease: u32,
+    pub neutral_to_decrease: u32,
+    pub possible_increase: u32,
 }
 
 /// What a tally says, as data; `strings::verdict` words it.
@@ -124,6 +160,8 @@ pub struct Verdict {
     pub unknown: u32,
     /// With the meeting's weights, which way a mixed picture leans.
     pub lean: Option<WeightedLean>,
+    /// The strong and the uncertain among the counted directions.
+    pub strength: Strength,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -249,6 +287,65 @@ pub struct Assessment {
     pub weighted: bool,
     /// Measures the meeting rejected: listed, not counted.
     pub rejected: u32,
+    /// The picture with the meeting's own readings filled in, beside the sourced one above
+    /// (which they never change); `None` when the meeting recorded no reading.
+    pub with_readings: Option<ReadPicture>,
+    /// How large the groups are that the package touches, where the sources say so.
+    pub reach: Vec<ReachLine>,
+}
+
+/// One sourced number on a group the package touches, with the measures that cite it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReachLine {
+    pub reach: Reach,
+    pub measures: Vec<String>,
+}
+
+/// The groups the package's counted measures touch, with the sources' numbers: one line per
+/// fact (group, value, unit, year); a fact that several measures cite is listed once with all
+/// of them. Nothing is added up: other units, other years or overlapping groups cannot be
+/// summed honestly, so every number shown is one a source prints.
+pub fn reach(package: &Package, catalogue: &Catalogue) -> Vec<ReachLine> {
+    let mut out: Vec<ReachLine> = Vec::new();
+    let counted = package
+        .measures(catalogue)
+        .filter(|(i, _)| i.status != MeetingStatus::Rejected);
+    for (_, m) in counted {
+        for r in &m.reach {
+            let same = |l: &&mut ReachLine| {
+                l.reach.group == r.group
+                    && l.reach.value == r.value
+                    && l.reach.unit == r.unit
+                    && l.reach.year == r.year
+            };
+            match out.iter_mut().find(|l| same(l)) {
+                Some(l) if !l.measures.contains(&m.id) => l.measures.push(m.id.clone()),
+                Some(_) => {}
+                None => out.push(ReachLine {
+                    reach: r.clone(),
+                    measures: vec![m.id.clone()],
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// The package's picture with the meeting's readings ("inschatting overleg") in place of the
+/// sources' directions for the measures that have one.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ReadPicture {
+    pub overall: Tally,
+    pub streams: BTreeMap<Stream, Tally>,
+    /// The measures whose direction here is the meeting's reading.
+    pub read: Vec<String>,
+}
+
+/// The direction an item counts with in the picture with the meeting's readings.
+pub fn read_direction(item: &Item, m: &Measure) -> Direction {
+    item.reading
+        .as_ref()
+        .map_or_else(|| item_direction(item, m), |r| r.direction)
 }
 
 /// Where the sources quantify family members coming along with labour migrants.
@@ -264,24 +361,29 @@ pub fn assess(package: &Package, catalogue: &Catalogue) -> Assessment {
         .measures(catalogue)
         .filter(|(i, _)| i.status != MeetingStatus::Rejected)
     {
-        let push = Push::of(item_direction(item, m));
+        let d = item_direction(item, m);
         let w = item.weight.unwrap_or(1.0);
-        a.overall.add(&m.id, push, w);
-        a.streams.entry(m.stream).or_default().add(&m.id, push, w);
+        a.overall.add_direction(&m.id, d, w);
+        a.streams
+            .entry(m.stream)
+            .or_default()
+            .add_direction(&m.id, d, w);
         if m.horizon.terms.is_empty() {
-            a.horizon_unknown.add(&m.id, push, w);
+            a.horizon_unknown.add_direction(&m.id, d, w);
             a.matrix
                 .entry((m.stream, None))
                 .or_default()
-                .add(&m.id, push, w);
+                .add_direction(&m.id, d, w);
         }
         for t in &m.horizon.terms {
-            a.horizons.entry(*t).or_default().add(&m.id, push, w);
+            a.horizons.entry(*t).or_default().add_direction(&m.id, d, w);
             let cell = a.matrix.entry((m.stream, Some(*t))).or_default();
-            cell.add(&m.id, push, w);
+            cell.add_direction(&m.id, d, w);
         }
         count_needs(&mut a.needs, m);
     }
+    a.with_readings = read_picture(package, catalogue);
+    a.reach = reach(package, catalogue);
     a.rejected = package
         .items
         .iter()
@@ -291,6 +393,32 @@ pub fn assess(package: &Package, catalogue: &Catalogue) -> Assessment {
     a.needs.ministries.dedup();
     a.hints = hints(package, catalogue, &a);
     a
+}
+
+/// The picture with the meeting's readings filled in; `None` without any reading.
+fn read_picture(package: &Package, catalogue: &Catalogue) -> Option<ReadPicture> {
+    let counted = || {
+        package
+            .measures(catalogue)
+            .filter(|(i, _)| i.status != MeetingStatus::Rejected)
+    };
+    if !counted().any(|(i, _)| i.reading.is_some()) {
+        return None;
+    }
+    let mut p = ReadPicture::default();
+    for (item, m) in counted() {
+        let d = read_direction(item, m);
+        let w = item.weight.unwrap_or(1.0);
+        p.overall.add_direction(&m.id, d, w);
+        p.streams
+            .entry(m.stream)
+            .or_default()
+            .add_direction(&m.id, d, w);
+        if item.reading.is_some() {
+            p.read.push(m.id.clone());
+        }
+    }
+    Some(p)
 }
 
 fn count_needs(n: &mut Needs, m: &Measure) {
@@ -433,6 +561,37 @@ mod tests {
         let mut one_way = Tally::default();
         one_way.add("a", Push::Decrease, 5.0);
         assert_eq!(one_way.verdict(true).lean, None);
+    }
+
+    #[test]
+    fn strength_and_certainty_are_counted_apart() {
+        let mut t = Tally::default();
+        for (id, d) in [
+            ("a", Direction::StrongDecrease),
+            ("b", Direction::NeutralToDecrease),
+            ("c", Direction::NeutralToDecrease),
+            ("d", Direction::Decrease),
+            ("e", Direction::PossibleIncrease),
+            ("f", Direction::Increase),
+            ("g", Direction::Neutral),
+            ("h", Direction::Unknown),
+        ] {
+            t.add_direction(id, d, 1.0);
+        }
+        assert_eq!(
+            (t.increase, t.decrease, t.neutral, t.unknown),
+            (2, 4, 1, 1),
+            "the main counts stay as they were"
+        );
+        assert_eq!(
+            t.strength(),
+            Strength {
+                strong_decrease: 1,
+                neutral_to_decrease: 2,
+                possible_increase: 1
+            }
+        );
+        assert_eq!(t.verdict(false).strength, t.strength());
     }
 
     #[test]

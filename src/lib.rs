@@ -1,9 +1,10 @@
 //! Knoppen: the catalogue of labour-migration measures, packages of measures and what they do.
 //!
 //! The model (`month`, `catalogue`, `package`, `effect`, `timeline`, `history`, `presets`) is plain
-//! data and functions; the text layer (`strings`, `report`, `present`) words it; `ui` draws it and
+//! data and functions; the text layer (`strings`, `report`, `present`, `office`) words it; `ui` draws it and
 //! `app` ties them together. `tests/layers.rs` keeps the model from reaching up.
 
+pub mod additions_text;
 pub mod app;
 pub mod catalogue;
 pub mod cli;
@@ -13,6 +14,7 @@ pub mod effect;
 pub mod handout;
 pub mod history;
 pub mod month;
+pub mod office;
 pub mod package;
 pub mod present;
 pub mod presets;

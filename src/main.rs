@@ -9,7 +9,7 @@ fn main() {
     if let Some(command) = &cli.command {
         std::process::exit(cli::run(&cli, command));
     }
-    let report = cli::load_catalogue(cli.data.as_deref());
+    let report = cli::load_for(&cli);
     for e in &report.errors {
         eprintln!("{e}");
     }
@@ -34,6 +34,11 @@ fn main() {
                 // Called once the renderer is up: this is the one that runs.
                 eprintln!("knoppen: renderer {}", renderer_name(renderer));
                 let mut app = KnoppenApp::new(cc, report);
+                if cli.data.is_none()
+                    && let Some(dir) = cli::user_catalogue_dir(&cli)
+                {
+                    app.state.set_user_catalogue(dir);
+                }
                 let start = Start {
                     package: cli.package.clone(),
                     present: cli.present,

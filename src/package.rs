@@ -7,12 +7,13 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::load::{self, LoadError};
-use crate::catalogue::{Catalogue, Measure, Stream, VariantKind};
+use crate::catalogue::{Catalogue, Direction, Measure, Stream, VariantKind};
 use crate::month::Month;
 use crate::timeline::assumptions::Assumptions;
 
-/// Version of the `.knoppen` file format this build writes. Version 2 added the assumptions.
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version of the `.knoppen` file format this build writes. Version 2 added the assumptions,
+/// version 3 the meeting's own reading of a measure's effect.
+pub const SCHEMA_VERSION: u32 = 3;
 /// The oldest version this build still reads; what it lacks gets its default.
 pub const OLDEST_VERSION: u32 = 1;
 pub const EXTENSION: &str = "knoppen";
@@ -35,6 +36,20 @@ pub struct Package {
     pub assumptions: Assumptions,
     #[serde(default)]
     pub items: Vec<Item>,
+    /// Measures from a user's own catalogue additions, named, so that where those additions
+    /// are absent the package can say which ones and from which document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub added: Vec<AddedMeasure>,
+}
+
+/// A measure a package uses that is not in the built-in catalogue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddedMeasure {
+    pub measure: String,
+    pub title: String,
+    /// The document it was recorded from, by name.
+    pub document: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -52,6 +67,38 @@ pub struct Item {
     /// Not from any source; the verdict says when weights are in use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f32>,
+    /// The meeting's own reading of the measure's effect ("inschatting overleg"): its
+    /// judgement, not a source's; kept apart from the sourced picture everywhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
+}
+
+/// What the meeting itself expects a measure to do to inflow, and why in a few words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub direction: Direction,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
+impl Reading {
+    /// The directions a meeting can record: each points a way, with its strength.
+    pub const DIRECTIONS: [Direction; 6] = [
+        Direction::Increase,
+        Direction::PossibleIncrease,
+        Direction::Neutral,
+        Direction::NeutralToDecrease,
+        Direction::Decrease,
+        Direction::StrongDecrease,
+    ];
+
+    pub fn new(direction: Direction, reason: &str) -> Self {
+        Self {
+            direction,
+            reason: reason.to_owned(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -86,6 +133,7 @@ impl Item {
             status: MeetingStatus::default(),
             note: String::new(),
             weight: None,
+            reading: None,
         }
     }
 }
@@ -98,6 +146,7 @@ impl Package {
             decision_date: None,
             assumptions: Assumptions::default(),
             items: Vec::new(),
+            added: Vec::new(),
         }
     }
 
@@ -416,6 +465,33 @@ mod tests {
     }
 
     #[test]
+    fn readings_round_trip_and_older_files_open_without_them() {
+        let mut p = Package::from_ids("x", ["arbeid.etk", "arbeid.vbar"]);
+        if let Some(i) = p.item_mut("arbeid.etk") {
+            i.reading = Some(Reading::new(
+                Direction::StrongDecrease,
+                "werkgevers \"haken af\"",
+            ));
+        }
+        let text = p.to_ron().expect("serialises");
+        assert!(text.contains("reading"), "{text}");
+        let back = parse(Path::new("x.knoppen"), &text).expect("parses");
+        assert_eq!(back, p);
+        for v in [1, 2] {
+            let old = format!(
+                "(\n    version: {v},\n    name: \"oud\",\n    items: [(measure: \"arbeid.etk\", note: \"n\")],\n)"
+            );
+            let p = parse(Path::new("oud.knoppen"), &old).expect("an older file still opens");
+            assert_eq!(p.items[0].reading, None);
+            assert_eq!(p.version, SCHEMA_VERSION);
+        }
+        // A reading must point a way: "unknown" is no reading.
+        let bad = text.replace("StrongDecrease", "Unknown");
+        let e = parse(Path::new("x.knoppen"), &bad).expect_err("refused");
+        assert_eq!(e.field, "reading");
+    }
+
+    #[test]
     fn assumptions_are_saved_with_the_package_and_checked_on_opening() {
         let mut p = Package::from_ids("x", ["arbeid.etk"]);
         p.assumptions.law = (36, 48);
@@ -466,6 +542,8 @@ pub enum Edit {
     SetStatus(String, MeetingStatus),
     SetNote(String, String),
     SetWeight(String, Option<f32>),
+    /// The meeting's own reading of a measure's effect; `None` clears it.
+    SetReading(String, Option<Reading>),
     Rename(String),
     SetDecisionDate(Option<String>),
     SetAssumptions(Assumptions),
@@ -477,6 +555,8 @@ impl Edit {
         match self {
             Edit::SetNote(id, _) => Some(format!("note:{id}")),
             Edit::SetWeight(id, _) => Some(format!("weight:{id}")),
+            // Typing the reason sends one edit per key: one undo step.
+            Edit::SetReading(id, _) => Some(format!("reading:{id}")),
             Edit::Rename(_) => Some("name".into()),
             Edit::SetDecisionDate(_) => Some("decision".into()),
             // Dragging a value sends one edit per frame: one undo step.
@@ -498,6 +578,10 @@ impl Edit {
             Edit::SetStatus(id, s) => p.item_mut(&id).into_iter().for_each(|i| i.status = s),
             Edit::SetNote(id, n) => p.item_mut(&id).into_iter().for_each(|i| i.note = n.clone()),
             Edit::SetWeight(id, w) => p.item_mut(&id).into_iter().for_each(|i| i.weight = w),
+            Edit::SetReading(id, r) => p
+                .item_mut(&id)
+                .into_iter()
+                .for_each(|i| i.reading = r.clone()),
             Edit::Rename(name) => p.name = name,
             Edit::SetDecisionDate(d) => p.decision_date = d,
             Edit::SetAssumptions(a) => p.assumptions = a,

@@ -21,6 +21,9 @@ pub enum Slide {
         rows: Vec<(String, [u32; 4], String)>,
         picture: Vec<StreamPicture>,
         weighted: bool,
+        /// Beside the sourced picture: the one with the meeting's readings, labelled
+        /// ("met inschatting overleg (2 maatregelen): …"); `None` without readings.
+        read: Option<String>,
     },
     Measure(Box<MeasureSlide>),
     /// The implementation timeline: the package's date in words, a table (measure, lead time,
@@ -80,6 +83,10 @@ pub struct MeasureSlide {
     pub figure: Option<String>,
     /// The meeting's note: for the presenter's eyes only, never on the slide.
     pub note: String,
+    /// "strekking volgens de tekst: …" where the source gives words, not a symbol.
+    pub from_text: Option<String>,
+    /// The meeting's own reading, labelled "inschatting overleg".
+    pub reading: Option<String>,
 }
 
 impl Slide {
@@ -167,6 +174,10 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
         rows,
         picture,
         weighted: a.weighted,
+        read: a
+            .with_readings
+            .as_ref()
+            .map(|w| strings::read_verdict(&w.overall.verdict(a.weighted), w.read.len())),
     });
     let mut figures: Vec<String> = Vec::new();
     for stream in Stream::ALL {
@@ -199,6 +210,10 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
                 status: strings::meeting_status(item.status).to_owned(),
                 note: item.note.clone(),
                 variant: crate::package::chosen_variant(item, m).map(|v| v.title.clone()),
+                from_text: m
+                    .prose_reading(crate::package::chosen_variant(item, m))
+                    .map(strings::prose_reading),
+                reading: item.reading.as_ref().map(strings::reading),
                 figure,
             })));
         }

@@ -7,6 +7,7 @@ use crate::catalogue::export::csv_line;
 use crate::catalogue::{Catalogue, Stream, Term};
 use crate::effect::{Assessment, Hint, Tally, assess, item_direction};
 use crate::month::Date;
+use crate::package::Reading;
 use crate::package::{Package, chosen_variant};
 use crate::strings;
 
@@ -18,8 +19,13 @@ pub struct Report {
     pub overall: Verdict,
     pub streams: std::collections::BTreeMap<String, Verdict>,
     pub horizons: std::collections::BTreeMap<String, Verdict>,
+    /// The picture with the meeting's own readings filled in, beside the sourced one;
+    /// absent when the meeting recorded none.
+    pub with_readings: Option<ReadVerdicts>,
     pub measures: Vec<Row>,
     pub hints: Vec<HintRow>,
+    /// Sourced sizes of the groups the package touches, each as its source gives it.
+    pub reach: Vec<ReachRow>,
     pub needs: crate::effect::Needs,
     /// Ids in the package that the catalogue does not know.
     pub unknown_ids: Vec<String>,
@@ -47,12 +53,29 @@ pub struct TimelineRow {
     pub source: String,
 }
 
+/// The verdicts with the meeting's readings ("inschatting overleg"), labelled as such.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReadVerdicts {
+    /// "inschatting overleg": the label this picture always carries.
+    pub label: String,
+    pub overall: Verdict,
+    pub streams: std::collections::BTreeMap<String, Verdict>,
+    /// The measures whose direction here is the meeting's reading.
+    pub read: Vec<String>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Verdict {
     pub increase: u32,
     pub decrease: u32,
     pub neutral: u32,
     pub unknown: u32,
+    /// Of `decrease`: strongly limiting (`--`).
+    pub strong_decrease: u32,
+    /// Of `decrease`: neutral to limiting (`0/-`).
+    pub neutral_to_decrease: u32,
+    /// Of `increase`: possibly increasing (`Mogelijk +`).
+    pub possible_increase: u32,
     pub verdict: String,
     pub increasing: Vec<String>,
     pub decreasing: Vec<String>,
@@ -66,6 +89,16 @@ pub struct Row {
     pub stream: String,
     pub effect: String,
     pub direction: String,
+    /// Where the counted direction comes from: `symbol`, `effect_words` (an effect column in
+    /// words) or `not_stated`; null for a bundle whose items carry their own.
+    pub basis: Option<crate::catalogue::Basis>,
+    /// A direction the source's words suggest where it gives no symbol: shown, not counted.
+    pub from_text: Option<String>,
+    /// The meeting's own reading, worded and labelled ("inschatting overleg: …").
+    pub reading: Option<String>,
+    /// The meeting's reading as data, for the JSON.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reading_data: Option<Reading>,
     pub variant: Option<String>,
     pub horizon: String,
     pub implementation: String,
@@ -75,6 +108,19 @@ pub struct Row {
     pub note: String,
     pub summary: String,
     pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReachRow {
+    /// "raakt: kennismigranten — 33.080 beslissingen in 2022".
+    pub text: String,
+    pub group: String,
+    pub value: f64,
+    pub unit: String,
+    pub year: Option<String>,
+    pub source: String,
+    /// The measures that cite it (titles).
+    pub measures: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,10 +135,21 @@ fn verdict(t: &Tally, weighted: bool) -> Verdict {
         decrease: t.decrease,
         neutral: t.neutral,
         unknown: t.unknown,
+        strong_decrease: t.strong_decrease,
+        neutral_to_decrease: t.neutral_to_decrease,
+        possible_increase: t.possible_increase,
         verdict: strings::verdict(&t.verdict(weighted)),
         increasing: t.increasing.clone(),
         decreasing: t.decreasing.clone(),
         unknowns: t.unknowns.clone(),
+    }
+}
+
+/// A verdict of the picture with the meeting's readings: its words carry the label.
+fn read_verdict(t: &Tally, weighted: bool, readings: usize) -> Verdict {
+    Verdict {
+        verdict: strings::read_verdict(&t.verdict(weighted), readings),
+        ..verdict(t, weighted)
     }
 }
 
@@ -133,6 +190,15 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
             stream: m.stream.id().to_owned(),
             effect: m.effect_text(),
             direction: strings::direction(item_direction(item, m)).to_owned(),
+            basis: chosen_variant(item, m)
+                .and_then(|v| v.effect.as_ref())
+                .or(m.effect.as_ref())
+                .map(crate::catalogue::Effect::basis),
+            from_text: m
+                .prose_reading(chosen_variant(item, m))
+                .map(strings::prose_reading),
+            reading: item.reading.as_ref().map(strings::reading),
+            reading_data: item.reading.clone(),
             variant: chosen_variant(item, m).map(|v| v.title.clone()),
             horizon: strings::horizon(&m.horizon),
             implementation: m.implementation.clone(),
@@ -163,8 +229,35 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
             .iter()
             .map(|(h, t)| (term_key(*h).to_owned(), verdict(t, a.weighted)))
             .collect(),
+        with_readings: a.with_readings.as_ref().map(|w| ReadVerdicts {
+            label: strings::meeting_reading().to_owned(),
+            overall: read_verdict(&w.overall, a.weighted, w.read.len()),
+            streams: w
+                .streams
+                .iter()
+                .map(|(s, t)| (s.id().to_owned(), read_verdict(t, a.weighted, w.read.len())))
+                .collect(),
+            read: w.read.clone(),
+        }),
         measures,
         hints: a.hints.iter().map(hint).collect(),
+        reach: a
+            .reach
+            .iter()
+            .map(|l| ReachRow {
+                text: strings::reach(&l.reach),
+                group: l.reach.group.clone(),
+                value: l.reach.value,
+                unit: l.reach.unit.clone(),
+                year: l.reach.year.clone(),
+                source: doc_sources(&l.reach.source),
+                measures: l
+                    .measures
+                    .iter()
+                    .map(|id| catalogue.get(id).map_or(id.clone(), |m| m.title.clone()))
+                    .collect(),
+            })
+            .collect(),
         needs: a.needs.clone(),
         unknown_ids: package.unknown_ids(catalogue),
         decision_date: decision.to_string(),
@@ -199,7 +292,7 @@ impl TimelineRow {
         }
     }
 
-    fn basis_words(&self) -> &'static str {
+    pub fn basis_words(&self) -> &'static str {
         match self.basis {
             crate::timeline::Basis::Assumption => strings::t().basis_assumption_knoppen,
             b => strings::basis(b),
@@ -226,6 +319,8 @@ impl Report {
             "status",
             "weight",
             "note",
+            "from_text",
+            "meeting_reading",
         ]);
         out.push('\n');
         for r in &self.measures {
@@ -243,6 +338,8 @@ impl Report {
                 &r.status,
                 &weight,
                 &r.note,
+                r.from_text.as_deref().unwrap_or(""),
+                r.reading.as_deref().unwrap_or(""),
             ]));
             out.push('\n');
         }
@@ -253,7 +350,8 @@ impl Report {
         strings::needs_summary(&self.needs)
     }
 
-    fn verdict_rows(&self) -> Vec<(String, &Verdict)> {
+    /// The verdicts in the note's order: the total, each stream, each term.
+    pub fn verdict_rows(&self) -> Vec<(String, &Verdict)> {
         let mut rows = vec![(strings::t().overall.to_owned(), &self.overall)];
         for s in Stream::ALL {
             if let Some(v) = self.streams.get(s.id()) {
@@ -273,6 +371,9 @@ impl Report {
         let mut o = format!("{} ({})\n", self.name, self.date);
         for (name, v) in self.verdict_rows() {
             o.push_str(&format!("{name}: {}\n", v.verdict));
+        }
+        if let Some(w) = &self.with_readings {
+            o.push_str(&format!("{} {}\n", strings::t().overall, w.overall.verdict));
         }
         o.push_str(&format!("{}:\n", strings::t().note_measures));
         for r in &self.measures {
@@ -308,18 +409,23 @@ impl Report {
         if !why.is_empty() {
             sections.push(Section::new(s.why, vec![Block::List(why)]));
         }
+        let mut header = cells(&[
+            s.measure,
+            s.effect,
+            s.term_label,
+            s.needs,
+            s.implementation,
+            s.status_label,
+            s.note_label,
+        ]);
+        // The meeting's own reading of a measure's weight, only when it gives one.
+        if self.weighted {
+            header.push(s.weighting_column.into());
+        }
         sections.push(Section::new(
             s.note_measures,
             vec![Block::Table {
-                header: cells(&[
-                    s.measure,
-                    s.effect,
-                    s.term_label,
-                    s.needs,
-                    s.implementation,
-                    s.status_label,
-                    s.note_label,
-                ]),
+                header,
                 rows: self
                     .measures
                     .iter()
@@ -329,15 +435,23 @@ impl Report {
                             .as_ref()
                             .map(|v| format!(" ({}: {v})", s.variant_lower))
                             .unwrap_or_default();
-                        vec![
+                        let mut effect = format!("{} ({})", r.effect, r.direction);
+                        for extra in [&r.from_text, &r.reading].into_iter().flatten() {
+                            effect.push_str(&format!("; {extra}"));
+                        }
+                        let mut row = vec![
                             format!("{}{variant}", r.title),
-                            format!("{} ({})", r.effect, r.direction),
+                            effect,
                             r.horizon.clone(),
                             r.instrument.clone(),
                             r.implementation.clone(),
                             r.status.clone(),
                             r.note.clone(),
-                        ]
+                        ];
+                        if self.weighted {
+                            row.push(strings::decimal(r.weight.unwrap_or(1.0)));
+                        }
+                        row
                     })
                     .collect(),
             }],
@@ -355,6 +469,20 @@ impl Report {
                 })
                 .collect();
             sections.push(Section::new(s.hints_heading, vec![Block::List(hints)]));
+        }
+        if !self.reach.is_empty() {
+            let rows = self
+                .reach
+                .iter()
+                .map(|r| Entry {
+                    text: r.text.clone(),
+                    aside: Some(format!("{}: {}", s.source_lower, r.source)),
+                })
+                .collect();
+            sections.push(Section::new(
+                s.reach_heading,
+                vec![Block::Paragraph(s.reach_intro.into()), Block::List(rows)],
+            ));
         }
         sections.push(self.timeline_section());
         let mut needs = vec![Block::Paragraph(format!("{}.", self.needs_line()))];
@@ -412,6 +540,20 @@ impl Report {
                 })
                 .collect(),
         });
+        if let Some(w) = &self.with_readings {
+            blocks.push(Block::Emphasis(strings::readings_below(w.read.len())));
+            let mut rows = vec![(s.overall.to_owned(), &w.overall)];
+            for s in Stream::ALL {
+                if let Some(v) = w.streams.get(s.id()) {
+                    rows.push((strings::stream(s).to_owned(), v));
+                }
+            }
+            blocks.push(Block::List(
+                rows.into_iter()
+                    .map(|(name, v)| Entry::new(format!("{name} {}", v.verdict)))
+                    .collect(),
+            ));
+        }
         Section::new(s.combined_effect, blocks)
     }
 
@@ -467,6 +609,16 @@ impl Report {
 
     pub fn to_html(&self) -> String {
         self.note().to_html()
+    }
+
+    /// The note as a Word document (.docx bytes).
+    pub fn to_docx(&self) -> Result<Vec<u8>, String> {
+        crate::office::docx::note(&self.note())
+    }
+
+    /// The package's tables as an Excel workbook (.xlsx bytes).
+    pub fn to_xlsx(&self) -> Result<Vec<u8>, String> {
+        crate::office::xlsx::package(self)
     }
 }
 

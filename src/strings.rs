@@ -3,7 +3,7 @@
 
 use crate::catalogue::search::EffectClass;
 use crate::catalogue::{Catalogue, Direction, InstrumentKind, Status, Stream, Term};
-use crate::effect::{Hint, HintKind, Lean, Needs, Verdict, VerdictKind};
+use crate::effect::{Hint, HintKind, Lean, Needs, Strength, Verdict, VerdictKind};
 use crate::month::{DUTCH_NAMES, Date, Month};
 
 #[path = "strings_en.rs"]
@@ -111,6 +111,12 @@ pub struct Strings {
     pub link_depends_on: &'static str,
     pub link_excludes: &'static str,
     pub link_see_also: &'static str,
+    pub link_continues: &'static str,
+    pub additions_file_name: &'static str,
+    pub weighting_column: &'static str,
+    pub reach_heading: &'static str,
+    pub reach_intro: &'static str,
+    pub link_replaces: &'static str,
     pub overview_hint: &'static str,
     pub presenter_view_title: &'static str,
     pub now: &'static str,
@@ -168,6 +174,18 @@ pub struct Strings {
     pub filter_csv: &'static str,
     pub filter_png: &'static str,
     pub filter_package: &'static str,
+    // Office files (Word, Excel).
+    pub export_word: &'static str,
+    pub tip_export_word: &'static str,
+    pub export_excel: &'static str,
+    pub tip_export_excel: &'static str,
+    pub export_figure_excel: &'static str,
+    pub tip_export_figure_excel: &'static str,
+    pub tip_export_figure_csv: &'static str,
+    pub tables_saved: &'static str,
+    pub tables_save_failed: &'static str,
+    pub filter_word: &'static str,
+    pub filter_excel: &'static str,
     pub search_label: &'static str,
     pub search_hint: &'static str,
     pub filters: &'static str,
@@ -244,6 +262,14 @@ pub struct Strings {
     pub no_variant: &'static str,
     pub weight: &'static str,
     pub note: &'static str,
+    pub reading: &'static str,
+    pub reading_none: &'static str,
+    pub reading_reason: &'static str,
+    pub reading_picture: &'static str,
+    pub reading_hint: &'static str,
+    pub reach: &'static str,
+    pub sources_differ: &'static str,
+    pub besides: &'static str,
     pub remove_from_package: &'static str,
     pub add_to_package: &'static str,
     pub add_to_package_button: &'static str,
@@ -384,6 +410,12 @@ pub static NL: Strings = Strings {
     link_depends_on: "hangt af van",
     link_excludes: "sluit uit",
     link_see_also: "zie ook",
+    link_continues: "zet voort",
+    additions_file_name: "knoppen-toevoegingen.ron",
+    weighting_column: "Weging overleg",
+    reach_heading: "Omvang van de groepen die het pakket raakt",
+    reach_intro: "Getallen zoals de bronnen ze geven; andere eenheden, jaren of overlappende groepen worden niet opgeteld.",
+    link_replaces: "vervangt",
     overview_hint: "Overzicht — typ een nummer en Enter, of Esc",
     presenter_view_title: "Knoppen – presentatorweergave",
     now: "Nu",
@@ -441,6 +473,17 @@ pub static NL: Strings = Strings {
     filter_csv: "CSV",
     filter_png: "PNG",
     filter_package: "Knoppen-pakket",
+    export_word: "Notitie opslaan als Word…",
+    tip_export_word: "Sla de notitie bij het pakket op als Word-document: echte koppen, tabellen en paginanummers, klaar voor een sjabloon van het ministerie",
+    export_excel: "Tabellen opslaan als Excel…",
+    tip_export_excel: "Sla de maatregelen, het oordeel en de tijdlijn van het pakket op als Excel-werkmap: getallen om te sorteren, filteren en er grafieken van te maken",
+    export_figure_excel: "Opslaan als Excel…",
+    tip_export_figure_excel: "Sla dit cijfer op als Excel-werkmap: getallen als getallen, met eenheid en bron",
+    tip_export_figure_csv: "Sla dit cijfer op als CSV (komma's, UTF-8), voor scripts; voor Excel: Opslaan als Excel",
+    tables_saved: "Tabellen opgeslagen",
+    tables_save_failed: "Tabellen opslaan mislukt",
+    filter_word: "Word-document",
+    filter_excel: "Excel-werkmap",
     search_label: "Zoeken",
     search_hint: "Zoek in titel, samenvatting en fiche (Ctrl+F)",
     filters: "Filters",
@@ -522,6 +565,14 @@ pub static NL: Strings = Strings {
     no_variant: "(nog geen keuze)",
     weight: "Eigen weging (oordeel overleg, geen bron)",
     note: "Notitie",
+    reading: "Inschatting overleg (geen bron)",
+    reading_none: "geen inschatting",
+    reading_reason: "Reden van de inschatting",
+    reading_picture: "Met inschatting overleg",
+    reading_hint: "Wat het overleg zelf verwacht; staat naast het beeld van de bronnen, telt daar nooit in mee.",
+    reach: "Raakt",
+    sources_differ: "Let op, de bronnen verschillen",
+    besides: "Daarnaast,",
     remove_from_package: "Uit pakket halen",
     add_to_package: "In pakket",
     add_to_package_button: "Toevoegen aan pakket",
@@ -703,6 +754,8 @@ pub fn field_name(field: &str) -> Option<&'static str> {
         "steps" | "status" => t().history,
         "sections" => t().field_sections,
         "tracks" => t().field_tracks,
+        "conflict" => t().sources_differ,
+        "reach" => t().reach,
         _ => return None,
     })
 }
@@ -876,12 +929,14 @@ pub fn status(s: Status) -> &'static str {
         Status::Announced => pick("aangekondigd", "announced"),
         Status::Study => pick("in onderzoek", "being studied"),
         Status::Consultation => pick("in consultatie", "in consultation"),
+        Status::Bill => pick("wetsvoorstel", "bill"),
         Status::BillInParliament => pick("wetsvoorstel bij de Kamer", "bill before parliament"),
         Status::Adopted => pick("aangenomen / besloten", "adopted / decided"),
         Status::InForce => pick("in werking", "in force"),
         Status::Ongoing => pick("loopt", "ongoing"),
         Status::Changed => pick("gewijzigd", "changed"),
         Status::Dropped => pick("niet doorgezet", "dropped"),
+        Status::Deferred => pick("keuze doorgeschoven", "choice deferred"),
     }
 }
 
@@ -1341,8 +1396,43 @@ pub fn figure_value(v: &crate::catalogue::figures::Value) -> String {
     }
 }
 
-/// The verdict in words: "per saldo beperkend, 1 onbekend", "gemengd: 2 verhogend, 3 beperkend
-/// — met de weging van dit overleg weegt beperkend (3,0 tegen 1,0)".
+/// The strength of the limiting side: "waarvan 1 sterk, 3 neutraal tot beperkend"; `None`
+/// when every limiting measure is a plain `-`.
+pub fn strength_down(s: &Strength) -> Option<String> {
+    let mut parts = Vec::new();
+    if s.strong_decrease > 0 {
+        parts.push(format!("{} {}", s.strong_decrease, pick("sterk", "strong")));
+    }
+    if s.neutral_to_decrease > 0 {
+        parts.push(format!(
+            "{} {}",
+            s.neutral_to_decrease,
+            pick("neutraal tot beperkend", "neutral to limiting")
+        ));
+    }
+    (!parts.is_empty()).then(|| format!("{} {}", pick("waarvan", "of which"), parts.join(", ")))
+}
+
+/// The certainty of the increasing side: "waarvan 1 mogelijk"; `None` when all are a plain `+`.
+pub fn strength_up(s: &Strength) -> Option<String> {
+    (s.possible_increase > 0).then(|| {
+        pick(
+            format!("waarvan {} mogelijk", s.possible_increase),
+            format!("of which {} possible", s.possible_increase),
+        )
+    })
+}
+
+fn with_strength(words: String, strength: Option<String>) -> String {
+    match strength {
+        Some(s) => format!("{words} ({s})"),
+        None => words,
+    }
+}
+
+/// The verdict in words: "per saldo beperkend (waarvan 1 sterk), 1 onbekend", "gemengd: 2
+/// verhogend (waarvan 1 mogelijk), 3 beperkend — met de weging van dit overleg weegt beperkend
+/// (3,0 tegen 1,0)".
 pub fn verdict(v: &Verdict) -> String {
     let w = words();
     let tail = if v.unknown > 0 {
@@ -1350,6 +1440,7 @@ pub fn verdict(v: &Verdict) -> String {
     } else {
         String::new()
     };
+    let (up, down) = (strength_up(&v.strength), strength_down(&v.strength));
     let base = match v.kind {
         VerdictKind::Empty => return w.no_measures.into(),
         VerdictKind::MostlyUnknown { unknown, total } => {
@@ -1359,14 +1450,27 @@ pub fn verdict(v: &Verdict) -> String {
             );
         }
         VerdictKind::Neutral => format!("{}{tail}", w.neutral),
-        VerdictKind::Decreasing => format!("{}{tail}", w.on_balance_limiting),
-        VerdictKind::Increasing => format!("{}{tail}", w.on_balance_increasing),
-        VerdictKind::Mixed { up, down } => {
+        VerdictKind::Decreasing => {
             format!(
-                "{}: {up} {}, {down} {}{tail}",
-                w.mixed, w.increasing, w.limiting
+                "{}{tail}",
+                with_strength(w.on_balance_limiting.into(), down)
             )
         }
+        VerdictKind::Increasing => {
+            format!(
+                "{}{tail}",
+                with_strength(w.on_balance_increasing.into(), up)
+            )
+        }
+        VerdictKind::Mixed {
+            up: n_up,
+            down: n_down,
+        } => format!(
+            "{}: {}, {}{tail}",
+            w.mixed,
+            with_strength(format!("{n_up} {}", w.increasing), up),
+            with_strength(format!("{n_down} {}", w.limiting), down)
+        ),
     };
     match v.lean {
         Some(l) => {
@@ -1450,20 +1554,28 @@ pub fn verdict_short(v: &Verdict) -> String {
     }
 }
 
-/// The counts behind a headline verdict: "1 verhogend, 4 beperkend, 1 onbekend; weging 5,0
-/// tegen 1,0"; `None` when the headline says it all.
+/// The counts behind a headline verdict: "1 verhogend, 4 beperkend (waarvan 1 sterk), 1
+/// onbekend; weging 5,0 tegen 1,0"; `None` when the headline says it all.
 pub fn verdict_detail(v: &Verdict) -> Option<String> {
     let w = words();
+    let (up, down) = (strength_up(&v.strength), strength_down(&v.strength));
     let mut parts = match v.kind {
         VerdictKind::Empty => return None,
         VerdictKind::MostlyUnknown { unknown, total } => vec![pick(
             format!("{unknown} van {total} PM of onbekend"),
             format!("{unknown} of {total} PM or unknown"),
         )],
-        VerdictKind::Mixed { up, down } => {
-            vec![format!("{up} {}, {down} {}", w.increasing, w.limiting)]
-        }
-        _ => Vec::new(),
+        VerdictKind::Mixed {
+            up: n_up,
+            down: n_down,
+        } => vec![format!(
+            "{}, {}",
+            with_strength(format!("{n_up} {}", w.increasing), up),
+            with_strength(format!("{n_down} {}", w.limiting), down)
+        )],
+        VerdictKind::Decreasing => down.into_iter().collect(),
+        VerdictKind::Increasing => up.into_iter().collect(),
+        VerdictKind::Neutral => Vec::new(),
     };
     if v.unknown > 0 && !matches!(v.kind, VerdictKind::MostlyUnknown { .. }) {
         parts.push(format!("{} {}", v.unknown, w.unknown));
@@ -1476,6 +1588,91 @@ pub fn verdict_detail(v: &Verdict) -> Option<String> {
         ));
     }
     (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// The label on every picture that holds the meeting's own readings: "inschatting overleg",
+/// "the meeting's reading".
+pub fn meeting_reading() -> &'static str {
+    pick("inschatting overleg", "the meeting's reading")
+}
+
+/// The note's line above the picture with the meeting's readings.
+pub fn readings_below(n: usize) -> String {
+    let n = measures_n(n);
+    pick(
+        format!(
+            "Hieronder het beeld met de eigen inschatting van het overleg (geen bron) voor {n}; \
+             het beeld van de bronnen staat hierboven."
+        ),
+        format!(
+            "Below, the picture with the meeting's own reading (not a source) for {n}; the \
+             sources' picture is above."
+        ),
+    )
+}
+
+/// The picture with the meeting's readings, labelled: "inschatting overleg (2 maatregelen):
+/// per saldo beperkend (waarvan 1 sterk)".
+pub fn read_verdict(v: &Verdict, readings: usize) -> String {
+    let n = u32::try_from(readings).unwrap_or(u32::MAX);
+    format!(
+        "{} {} ({}): {}",
+        pick("met", "with"),
+        meeting_reading(),
+        measures(n),
+        verdict(v)
+    )
+}
+
+/// A measure's reading from the source's words, never its symbol: "strekking volgens de
+/// tekst: beperkend (“Om dit meer in te perken …”)".
+pub fn prose_reading(p: &crate::catalogue::ProseReading) -> String {
+    format!(
+        "{}: {} (“{}”)",
+        pick(
+            "strekking volgens de tekst",
+            "tendency according to the text"
+        ),
+        direction(p.direction),
+        p.words.trim_end_matches('.')
+    )
+}
+
+/// A sourced group size: "raakt: kennismigranten — 33.080 beslissingen in 2022"; with the
+/// source's qualifier ("ong. 14 duizend werknemers") and without a year where it gives none.
+/// (Group, qualifier and unit are the source's Dutch words.)
+pub fn reach(r: &crate::catalogue::Reach) -> String {
+    let qualifier = r
+        .qualifier
+        .as_ref()
+        .map(|q| format!("{q} "))
+        .unwrap_or_default();
+    let year = r
+        .year
+        .as_ref()
+        .map(|y| format!(" in {y}"))
+        .unwrap_or_default();
+    format!(
+        "{}: {} — {qualifier}{} {}{year}",
+        pick("raakt", "reaches"),
+        r.group,
+        number(r.value),
+        r.unit
+    )
+}
+
+/// The meeting's own reading of one measure: "inschatting overleg: sterk beperkend — reden".
+pub fn reading(r: &crate::package::Reading) -> String {
+    if r.reason.trim().is_empty() {
+        format!("{}: {}", meeting_reading(), direction(r.direction))
+    } else {
+        format!(
+            "{}: {} — {}",
+            meeting_reading(),
+            direction(r.direction),
+            r.reason.trim()
+        )
+    }
 }
 
 /// A hint in words, with the measures' titles (their ids when the catalogue lacks them).
@@ -1579,6 +1776,11 @@ pub fn unknown_measures_opened(ids: &[String]) -> String {
             )
         }
     }
+}
+
+/// "… en 3 meer", "… and 3 more": what a list leaves out.
+pub fn more(n: impl std::fmt::Display) -> String {
+    pick(format!("… en {n} meer"), format!("… and {n} more"))
 }
 
 /// The first `max` items, then "… en 297 meer": a banner with a long list keeps its close
@@ -1731,6 +1933,7 @@ mod tests {
             kind,
             unknown,
             lean: None,
+            strength: Strength::default(),
         }
     }
 
@@ -1846,6 +2049,43 @@ mod tests {
         assert_eq!(
             hint_text(&h, &c),
             format!("Arbeid: {etk} verhogend tegenover a, b beperkend")
+        );
+    }
+
+    #[test]
+    fn strength_and_certainty_are_worded() {
+        use VerdictKind::*;
+        let mut d = v(Decreasing, 1);
+        d.strength = Strength {
+            strong_decrease: 1,
+            neutral_to_decrease: 3,
+            possible_increase: 0,
+        };
+        assert_eq!(
+            verdict(&d),
+            "per saldo beperkend (waarvan 1 sterk, 3 neutraal tot beperkend), 1 onbekend"
+        );
+        assert_eq!(verdict_short(&d), "per saldo beperkend");
+        assert_eq!(
+            verdict_detail(&d).as_deref(),
+            Some("waarvan 1 sterk, 3 neutraal tot beperkend; 1 onbekend")
+        );
+        let mut m = v(Mixed { up: 2, down: 1 }, 0);
+        m.strength = Strength {
+            strong_decrease: 1,
+            neutral_to_decrease: 0,
+            possible_increase: 1,
+        };
+        assert_eq!(
+            verdict(&m),
+            "gemengd: 2 verhogend (waarvan 1 mogelijk), 1 beperkend (waarvan 1 sterk)"
+        );
+        let mut i = v(Increasing, 0);
+        i.strength.possible_increase = 1;
+        assert_eq!(verdict(&i), "per saldo verhogend (waarvan 1 mogelijk)");
+        assert_eq!(
+            read_verdict(&i, 1),
+            "met inschatting overleg (1 maatregel): per saldo verhogend (waarvan 1 mogelijk)"
         );
     }
 

@@ -146,6 +146,52 @@ fn effect_symbols_are_the_sources_own() {
     }
 }
 
+/// A direction read from running text is not a source's symbol: an effect in words must be the
+/// words of an effect column or effect box (a measure table row or a fiche), never a phrase
+/// lifted from prose; such a reading sits in `prose` and counts as unknown.
+#[test]
+fn no_effect_symbol_is_a_prose_phrase() {
+    use knoppen::catalogue::Basis;
+    let c = catalogue();
+    for m in &c.measures {
+        let has_effect_column = m
+            .sources
+            .iter()
+            .any(|s| s.at.starts_with("Tabel") || s.at.starts_with("Fiche"));
+        let effects = m
+            .effect
+            .iter()
+            .chain(m.variants.iter().filter_map(|v| v.effect.as_ref()));
+        for e in effects {
+            if e.basis() == Basis::EffectWords {
+                assert!(
+                    has_effect_column,
+                    "{}: '{}' is no symbol and no effect column's words: a reading from prose \
+                     belongs in `prose`",
+                    m.id, e.symbol
+                );
+            }
+            if let Some(p) = &e.prose {
+                assert_eq!(
+                    e.direction(),
+                    Direction::Unknown,
+                    "{}: a reading from prose is never the counted direction",
+                    m.id
+                );
+                assert!(p.direction.sign().is_some(), "{}", m.id);
+            }
+        }
+    }
+    // The measure the issue names: no symbol in 000, its words shown apart.
+    let k = c
+        .get("arbeid.aanscherpen-kennismigrantenregeling")
+        .expect("in the catalogue");
+    assert_eq!(k.direction(), Direction::Unknown);
+    let p = k.prose_reading(None).expect("a reading from the text");
+    assert_eq!(p.direction, Direction::Decrease);
+    assert!(p.words.contains("Om dit meer in te perken"));
+}
+
 #[test]
 fn unknowns_are_never_neutral() {
     let c = catalogue();
@@ -211,6 +257,63 @@ fn figure_totals_equal_the_sources_totals() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn the_figures_csv_carries_the_sources_totals() {
+    use knoppen::catalogue::export::{csv_line, source_text};
+    use knoppen::catalogue::figures::to_csv;
+    let c = catalogue();
+    let csv = to_csv(&c.figures);
+    let lines: BTreeSet<&str> = csv.lines().collect();
+    let mut checked = 0;
+    for f in c.figures.iter().filter(|f| f.totals.is_some()) {
+        let totals = f.totals.as_ref().expect("totals");
+        for ((cat, total), sum) in f.categories.iter().zip(totals).zip(f.column_sums()) {
+            let line = csv_line(&[
+                &f.id,
+                &f.title,
+                "Totaal",
+                cat,
+                &total.display(),
+                &f.unit,
+                &source_text(&f.source),
+            ]);
+            assert!(
+                lines.contains(line.as_str()),
+                "{}: no totals row {line}",
+                f.id
+            );
+            if let (Some(t), Some(sum)) = (total.number(), sum) {
+                assert!((t - sum).abs() < 1e-6, "{} {cat}", f.id);
+            }
+            checked += 1;
+        }
+    }
+    // Third-country inflow 2017–2022, the wind park's demand and supply, vacancies and openings.
+    assert_eq!(checked, 6 + 2 + 2);
+    // The printed totals themselves, as the source prints them (002 l.371, 375, 393, 630).
+    for (id, cat, shown) in [
+        (
+            "002-derdelanders-instroom-beleidscategorie",
+            "2022",
+            "16951",
+        ),
+        ("002-derdelanders-instroom-beleidscategorie", "2017", "8807"),
+        ("002-windpark-vraag-aanbod", "Vraag", "26501"),
+        ("002-windpark-vraag-aanbod", "Aanbod", "16794"),
+        (
+            "002-arbeidsvraag-techniek-ict",
+            "Openstaande vacatures in Q3 2022",
+            "116500",
+        ),
+    ] {
+        assert!(
+            csv.lines()
+                .any(|l| l.starts_with(id) && l.contains(&format!(",Totaal,{cat},{shown},"))),
+            "{id} {cat}: {shown}"
+        );
     }
 }
 

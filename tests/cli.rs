@@ -2,6 +2,8 @@
 
 use std::process::Command;
 
+mod common;
+
 fn knoppen(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_knoppen"))
         .args(args)
@@ -378,4 +380,95 @@ fn the_command_line_speaks_english_when_asked() {
         "{err}"
     );
     assert!(!err.contains("problem(s)"), "{err}");
+}
+
+// Word and Excel: binary files go to a file named with -o, never to standard output.
+
+#[test]
+fn binary_formats_never_go_to_standard_output() {
+    for args in [
+        &["report", "--measures", "arbeid.etk", "--format", "docx"][..],
+        &["report", "--measures", "arbeid.etk", "--format", "xlsx"],
+        &["catalogue", "--format", "xlsx"],
+        &["figures", "--format", "xlsx"],
+    ] {
+        let (code, out, err) = knoppen(args);
+        assert_ne!(code, 0, "{args:?}");
+        assert!(out.is_empty(), "{args:?}: nothing on standard output");
+        assert!(err.contains("-o FILE"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn office_files_are_written_with_o() {
+    let dir = std::env::temp_dir().join(format!("knoppen-office-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = |name: &str| dir.join(name).to_string_lossy().into_owned();
+    let note = path("notitie.docx");
+    let (code, out, err) = knoppen(&[
+        "report",
+        "--measures",
+        "arbeid.etk,arbeid.eures",
+        "--format",
+        "docx",
+        "-o",
+        &note,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.is_empty());
+    let parts = common::office::unzip(&std::fs::read(&note).expect("docx"));
+    assert!(parts["word/document.xml"].contains("Beter benutten EURES"));
+    for (args, sheet) in [
+        (
+            vec!["report", "--measures", "arbeid.etk", "--format", "xlsx"],
+            "Maatregelen",
+        ),
+        (vec!["catalogue", "--format", "xlsx"], "Maatregelen"),
+        (vec!["figures", "--format", "xlsx"], "Overzicht"),
+    ] {
+        let file = path(&format!("{}.xlsx", args[0]));
+        let mut args = args.clone();
+        args.extend(["--output", file.as_str()]);
+        let (code, _, err) = knoppen(&args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        let book = common::office::read_xlsx(&std::fs::read(&file).expect("xlsx"));
+        assert!(
+            book.names().contains(&sheet),
+            "{args:?}: {:?}",
+            book.names()
+        );
+    }
+    // Text formats go to the file too when asked, as they are.
+    let md = path("notitie.md");
+    let (code, _, _) = knoppen(&[
+        "report",
+        "--measures",
+        "arbeid.etk",
+        "--format",
+        "md",
+        "-o",
+        &md,
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        std::fs::read_to_string(&md)
+            .expect("md")
+            .starts_with("# Pakket")
+    );
+}
+
+#[test]
+fn csv_on_standard_output_has_no_bom() {
+    for args in [
+        &["figures", "--format", "csv"][..],
+        &["catalogue", "--format", "csv"],
+        &["report", "--measures", "arbeid.etk", "--format", "csv"],
+    ] {
+        let (_, out, _) = knoppen(args);
+        assert!(
+            !out.starts_with('\u{feff}'),
+            "{args:?}: scripts get plain UTF-8"
+        );
+    }
 }

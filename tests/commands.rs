@@ -174,7 +174,10 @@ fn exports_ask_where_with_a_sensible_name() {
         &ctx(),
         [
             Command::ExportNote(knoppen::command::NoteFormat::Html),
-            Command::ExportFigureCsv("fig-x".into()),
+            Command::ExportFigureCsv("szw-etk-30-procent".into()),
+            Command::ExportNote(knoppen::command::NoteFormat::Word),
+            Command::ExportWorkbook,
+            Command::ExportFigureXlsx("szw-etk-30-procent".into()),
         ],
     );
     let names: Vec<&str> = app
@@ -186,7 +189,16 @@ fn exports_ask_where_with_a_sensible_name() {
             _ => None,
         })
         .collect();
-    assert_eq!(names, ["Variant A_B.html", "fig-x.csv"]);
+    assert_eq!(
+        names,
+        [
+            "Variant A_B.html",
+            "30%-regeling.csv",
+            "Variant A_B.docx",
+            "Variant A_B.xlsx",
+            "30%-regeling.xlsx"
+        ]
+    );
 }
 
 #[test]
@@ -560,6 +572,74 @@ fn the_hand_out_is_saved_from_the_app_as_the_deck() {
         !notice.error && notice.text.contains("Variant.pdf"),
         "{notice:?}"
     );
+}
+
+// Office files for people: the note in Word, the tables and figures in Excel, CSV with a BOM.
+
+#[test]
+fn the_note_is_saved_as_word_from_the_app() {
+    let path = common::temp("note-docx", "Variant.docx");
+    let mut app = common::app_with(common::state_with(&["arbeid.etk", "arbeid.eures"]));
+    app.platform.answer(&path);
+    app.run(
+        &ctx(),
+        [Command::ExportNote(knoppen::command::NoteFormat::Word)],
+    );
+    assert!(matches!(
+        app.platform.dialogs.as_slice(),
+        [Effect::PickSave(SaveTarget::Note(knoppen::command::NoteFormat::Word), name)]
+            if name.ends_with(".docx")
+    ));
+    let bytes = std::fs::read(&path).expect("written");
+    assert!(bytes.starts_with(b"PK"), "a zip, as every .docx");
+    let doc = &common::office::unzip(&bytes)["word/document.xml"];
+    assert!(doc.contains("Aanpassing vrijstelling Extraterritoriale Kosten"));
+    let notice = app.state.view.notice.clone().expect("a notice");
+    assert!(
+        !notice.error && notice.text.contains("Variant.docx"),
+        "{notice:?}"
+    );
+}
+
+#[test]
+fn the_package_tables_are_saved_as_excel_from_the_app() {
+    let path = common::temp("package-xlsx", "Variant.xlsx");
+    let mut app = common::app_with(common::state_with(&["arbeid.etk"]));
+    app.platform.answer(&path);
+    app.run(&ctx(), [Command::ExportWorkbook]);
+    let book = common::office::read_xlsx(&std::fs::read(&path).expect("written"));
+    assert_eq!(book.names(), ["Maatregelen", "Oordeel", "Tijdlijn"]);
+    let notice = app.state.view.notice.clone().expect("a notice");
+    assert!(
+        !notice.error && notice.text.contains("Variant.xlsx"),
+        "{notice:?}"
+    );
+}
+
+#[test]
+fn a_figure_is_saved_as_excel_and_as_csv_with_a_bom() {
+    let c = knoppen::catalogue::Catalogue::builtin().catalogue;
+    let f = &c.figures[0];
+    let xlsx = common::temp("figure-office", "cijfer.xlsx");
+    let csv = xlsx.with_extension("csv");
+    let mut app = common::app();
+    app.platform.answer(&xlsx);
+    app.platform.answer(&csv);
+    app.run(
+        &ctx(),
+        [
+            Command::ExportFigureXlsx(f.id.clone()),
+            Command::ExportFigureCsv(f.id.clone()),
+        ],
+    );
+    let book = common::office::read_xlsx(&std::fs::read(&xlsx).expect("xlsx written"));
+    assert_eq!(book.sheets.len(), 2, "the overview and the figure");
+    let text = std::fs::read(&csv).expect("csv written");
+    assert!(
+        text.starts_with("\u{feff}".as_bytes()),
+        "Excel reads the accents with a BOM"
+    );
+    assert!(text[3..].starts_with(knoppen::catalogue::figures::CSV_HEADER.as_bytes()));
 }
 
 // File dialogs that cannot open, and where dialogs start.

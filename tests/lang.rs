@@ -87,6 +87,7 @@ fn verdicts_in_english() {
         kind: VerdictKind::Mixed { up: 2, down: 3 },
         unknown: 1,
         lean: None,
+        strength: Default::default(),
     };
     assert_eq!(
         strings::verdict(&v),
@@ -97,6 +98,52 @@ fn verdicts_in_english() {
     assert_eq!(
         strings::verdict(&v),
         "gemengd: 2 verhogend, 3 beperkend, 1 onbekend"
+    );
+}
+
+#[test]
+fn strength_and_certainty_in_english() {
+    use knoppen::effect::Strength;
+    set_lang(Lang::En);
+    let d = Verdict {
+        kind: VerdictKind::Decreasing,
+        unknown: 1,
+        lean: None,
+        strength: Strength {
+            strong_decrease: 1,
+            neutral_to_decrease: 3,
+            possible_increase: 0,
+        },
+    };
+    assert_eq!(
+        strings::verdict(&d),
+        "limiting on balance (of which 1 strong, 3 neutral to limiting), 1 unknown"
+    );
+    assert_eq!(
+        strings::verdict_detail(&d).as_deref(),
+        Some("of which 1 strong, 3 neutral to limiting; 1 unknown")
+    );
+    let i = Verdict {
+        kind: VerdictKind::Increasing,
+        unknown: 0,
+        lean: None,
+        strength: Strength {
+            possible_increase: 1,
+            ..Strength::default()
+        },
+    };
+    assert_eq!(
+        strings::read_verdict(&i, 1),
+        "with the meeting's reading (1 measure): increasing on balance (of which 1 possible)"
+    );
+    assert_eq!(
+        strings::read_verdict(&i, 2),
+        "with the meeting's reading (2 measures): increasing on balance (of which 1 possible)"
+    );
+    set_lang(Lang::Nl);
+    assert_eq!(
+        strings::read_verdict(&i, 1),
+        "met inschatting overleg (1 maatregel): per saldo verhogend (waarvan 1 mogelijk)"
     );
 }
 

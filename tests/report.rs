@@ -112,3 +112,90 @@ fn markdown_and_html_say_the_same_words() {
         assert!(md.contains(w), "{w}");
     }
 }
+
+/// Strength, a reading from prose, and the meeting's own reading: each in the JSON and the note,
+/// the meeting's picture beside the sourced one and labelled.
+#[test]
+fn strength_prose_and_the_meetings_reading_in_note_and_json() {
+    use knoppen::catalogue::Direction;
+    use knoppen::package::Reading;
+    let mut p = Package::from_ids(
+        "Sterkte",
+        [
+            "asiel.veilig-derde-land",
+            "asiel.asielvergunning-onbepaalde-tijd",
+            "arbeid.etk",
+            "studie.basisbeurs-56-uursnorm",
+            "arbeid.aanscherpen-kennismigrantenregeling",
+        ],
+    );
+    let c = Catalogue::builtin().catalogue;
+    let today = Date::new(2026, 11, 30).expect("date");
+    let plain = build(&p, &c, today);
+    let v: serde_json::Value = serde_json::from_str(&plain.to_json()).expect("JSON");
+    let o = &v["overall"];
+    for (k, n) in [
+        ("increase", 1),
+        ("decrease", 3),
+        ("neutral", 0),
+        ("unknown", 1),
+        ("strong_decrease", 1),
+        ("neutral_to_decrease", 1),
+        ("possible_increase", 1),
+    ] {
+        assert_eq!(o[k], n, "{k}");
+    }
+    assert!(v["with_readings"].is_null());
+    let basis = |title: &str| {
+        v["measures"]
+            .as_array()
+            .and_then(|ms| ms.iter().find(|m| m["id"] == title))
+            .map(|m| m["basis"].clone())
+    };
+    assert_eq!(basis("asiel.veilig-derde-land"), Some("symbol".into()));
+    assert_eq!(
+        basis("arbeid.aanscherpen-kennismigrantenregeling"),
+        Some("not_stated".into()),
+        "a reading from the text is not the basis"
+    );
+    let md = plain.to_markdown();
+    assert!(
+        md.contains("waarvan 1 sterk, 1 neutraal tot beperkend"),
+        "{md}"
+    );
+    assert!(md.contains("waarvan 1 mogelijk"), "{md}");
+    assert!(
+        md.contains("strekking volgens de tekst: beperkend"),
+        "a reading from the text is shown as such"
+    );
+    assert!(!md.contains("inschatting overleg"), "no reading, no label");
+
+    if let Some(i) = p.item_mut("arbeid.aanscherpen-kennismigrantenregeling") {
+        i.reading = Some(Reading::new(Direction::StrongDecrease, "richtgetal laag"));
+    }
+    let read = build(&p, &c, today);
+    let w: serde_json::Value = serde_json::from_str(&read.to_json()).expect("JSON");
+    assert_eq!(
+        w["overall"], v["overall"],
+        "the sourced picture is unchanged"
+    );
+    assert_eq!(w["with_readings"]["overall"]["decrease"], 4);
+    assert_eq!(w["with_readings"]["overall"]["strong_decrease"], 2);
+    let md = read.to_markdown();
+    assert!(
+        md.contains("met inschatting overleg (1 maatregel): per saldo beperkend"),
+        "{md}"
+    );
+    assert!(md.contains("inschatting overleg: sterk beperkend — richtgetal laag"));
+    let sourced = md.find("Totaal").expect("sourced table");
+    let meeting = md
+        .find("met inschatting overleg")
+        .expect("meeting's picture");
+    assert!(sourced < meeting, "the sourced picture comes first");
+    let html = read.to_html();
+    assert!(html.contains("inschatting overleg"));
+    // Reach: the source's numbers, each as given, in the note and the JSON.
+    assert!(md.contains("raakt: kennismigranten — 33.080 beslissingen over vergunningen in 2022"));
+    assert_eq!(w["reach"].as_array().map(Vec::len), Some(2));
+    assert!(read.to_csv().contains("richtgetal laag"));
+}

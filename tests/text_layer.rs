@@ -37,6 +37,10 @@ const ID_CONTEXTS: &[&str] = &[
     "env::var(",
     "env::var_os(",
     "csv_line(",
+    // A data note's field key.
+    "const CONFLICT",
+    // egui ids of the catalogue forms.
+    "form(ui, \"",
 ];
 
 /// Words that are no language: names, file types, keys, technical ids.
@@ -50,6 +54,9 @@ const ALLOWED: &[&str] = &[
     "pdf",
     "lock",
     "ron",
+    "RON",
+    "docx",
+    "xlsx",
     "Markdown",
     "HTML",
     "PDF",

@@ -77,7 +77,7 @@ fn a_figure_opens_from_its_measure_and_shows_exact_values_as_a_table() {
 }
 
 #[test]
-fn figures_csv_has_one_row_per_value() {
+fn figures_csv_has_one_row_per_value_and_per_printed_total() {
     let report = load::load_sources([(std::path::PathBuf::from("documents.ron"), Ok(r#"(documents: [(id: "002", short: "D", rank: 1, file: "f", title: "D", date: "2023")])"#.to_owned())), (std::path::PathBuf::from("f.ron"), Ok(FIG.replace(r#"measures: ["arbeid.aantrekkelijk-kennismigranten"],"#, "")))]);
     assert!(report.errors.is_empty(), "{:#?}", report.errors);
     let csv = knoppen::catalogue::figures::to_csv(&report.catalogue.figures);
@@ -86,7 +86,9 @@ fn figures_csv_has_one_row_per_value() {
         lines[0],
         "figure_id,title,series,category,value,unit,source"
     );
-    assert_eq!(lines.len(), 1 + 6);
+    // Six values, then the three totals the source prints, as series "Totaal".
+    assert_eq!(lines.len(), 1 + 6 + 3);
+    assert!(lines[7].contains(",Totaal,2020,"), "{}", lines[7]);
     assert_eq!(
         lines[1],
         "test-instroom,Instroom testcategorie,Kennismigranten,2020,282080,personen,002 Bijlage 1 (r. 1)"
@@ -114,4 +116,37 @@ fn a_figure_whose_series_do_not_fit_its_categories_is_a_located_error() {
         (e.file.to_str(), e.line, e.field.as_str()),
         (Some("bad.ron"), 3, "values")
     );
+}
+
+#[test]
+fn a_figure_is_saved_as_excel_from_its_view_with_numbers_as_numbers() {
+    let mut h = harness();
+    let i = h
+        .state()
+        .state
+        .catalogue
+        .figures
+        .iter()
+        .position(|f| f.id == "test-instroom")
+        .expect("figure");
+    let path = common::temp("figure-excel-ui", "instroom.xlsx");
+    h.state_mut().platform.answer(&path);
+    common::run(&mut h, [Command::ShowFigure(i)]);
+    h.get_by_label("Opslaan als Excel…").click();
+    h.run();
+    h.run();
+    let book = common::office::read_xlsx(&std::fs::read(&path).expect("written"));
+    let (name, cells) = &book.sheets[1];
+    use common::office::Cell;
+    assert_eq!(cells.get(&(0, 0)), Some(&Cell::Text("Jaar".into())));
+    assert_eq!(cells.get(&(1, 1)), Some(&Cell::Number(282_080.0)));
+    assert_eq!(cells.get(&(2, 1)), Some(&Cell::Number(0.6)));
+    assert_eq!(cells.get(&(3, 1)), None, "missing stays empty, never 0");
+    assert_eq!(
+        cells.get(&(1, 3)),
+        Some(&Cell::Number(282_090.0)),
+        "the source's total"
+    );
+    // One decimal, as the source gives 0,6; Excel groups thousands the Dutch way.
+    assert_eq!(book.number_format(name, (1, 1)).as_deref(), Some("#,##0.0"));
 }

@@ -464,6 +464,74 @@ fn esc_in_the_save_question_cancels_it_and_leaves_the_search() {
 }
 
 #[test]
+fn the_meetings_reading_is_set_shown_beside_the_sources_and_undone() {
+    // Tall enough for the list of directions to open below the item.
+    let mut h = common::harness(egui::vec2(1600.0, 1600.0));
+    tick(&mut h, "EURES", "Beter benutten EURES");
+    h.get_by_label_contains("Beter benutten EURES — voorgesteld")
+        .click();
+    h.run();
+    let sourced = "Totaal: neutraal";
+    h.get_by_label(sourced);
+    h.get_by_role_and_label(Role::ComboBox, "Inschatting overleg (geen bron)")
+        .click();
+    h.run();
+    h.get_by_label("sterk beperkend").click();
+    h.run();
+    h.get_by_label("Reden van de inschatting").click();
+    h.run();
+    h.get_by_label("Reden van de inschatting")
+        .type_text("werving loopt al");
+    h.run();
+    let reading = |h: &Harness<'_, App>| {
+        h.state()
+            .state
+            .package()
+            .item("arbeid.eures")
+            .and_then(|i| i.reading.clone())
+    };
+    assert_eq!(
+        reading(&h),
+        Some(package::Reading::new(
+            knoppen::catalogue::Direction::StrongDecrease,
+            "werving loopt al"
+        ))
+    );
+    // The sources' verdict stays; the meeting's stands beside it, labelled.
+    h.get_by_label(sourced);
+    h.get_by_label("met inschatting overleg (1 maatregel): per saldo beperkend (waarvan 1 sterk)");
+    // Typing the reason is one undo step, choosing the direction another.
+    common::run(&mut h, [Command::EndEditRun, Command::Undo]);
+    assert_eq!(reading(&h).map(|r| r.reason), Some(String::new()));
+    common::run(&mut h, [Command::Undo]);
+    assert_eq!(reading(&h), None);
+    assert!(
+        h.query_by_label_contains("met inschatting overleg")
+            .is_none(),
+        "no reading, no second picture"
+    );
+}
+
+#[test]
+fn reach_and_the_words_of_the_text_show_in_fiche_and_panel() {
+    let id = "arbeid.aanscherpen-kennismigrantenregeling";
+    let state = common::state_with(&[id]);
+    let i = state.catalogue.position(id).expect("in the catalogue");
+    let mut h = common::harness_with(state, egui::vec2(1600.0, 1400.0));
+    common::run(&mut h, [Command::Select(i)]);
+    // The fiche: the number with its year, and the direction as the text's, not a symbol.
+    h.get_by_label_contains(
+        "raakt: kennismigranten — 33.080 beslissingen over vergunningen in 2022 (",
+    );
+    h.get_by_label_contains("strekking volgens de tekst: beperkend");
+    // The panel: the same numbers, each as the source gives it, never added up.
+    h.get_by_label("• raakt: kennismigranten — 21.580 beslissingen over vergunningen in 2021");
+    h.get_by_label("• raakt: kennismigranten — 33.080 beslissingen over vergunningen in 2022");
+    assert!(h.query_by_label_contains("54.660").is_none());
+    h.get_by_label("Totaal: grotendeels onbekend");
+}
+
+#[test]
 fn a_package_file_dropped_on_the_window_opens() {
     let path = temp("dropped.knoppen");
     let package = Package::from_ids("Gesleept", ["arbeid.eures", "arbeid.etk"]);
@@ -490,4 +558,31 @@ impl egui::DroppedFile for Dropped {
     fn bytes(&self) -> Result<Vec<u8>, String> {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
+}
+
+#[test]
+fn compare_shows_the_meetings_picture_in_a_row_of_its_own() {
+    let mut state = common::state_with(&["arbeid.eures"]);
+    state.document.edit(package::Edit::SetReading(
+        "arbeid.eures".into(),
+        Some(package::Reading::new(
+            knoppen::catalogue::Direction::Decrease,
+            "",
+        )),
+    ));
+    let mut h = common::harness_with(state, egui::vec2(1600.0, 1000.0));
+    h.get_by_label("Vergelijken").click();
+    h.run();
+    common::run(&mut h, [Command::ComparePreset(2)]);
+    h.run();
+    h.get_by_label("Oordeel per migratiestroom");
+    // The sources' verdict in its row, the meeting's below it, labelled; the preset has none.
+    h.get_by_label("Met inschatting overleg");
+    // In the compare grid and in the package panel beside it.
+    assert_eq!(
+        h.query_all_by_label("met inschatting overleg (1 maatregel): per saldo beperkend")
+            .count(),
+        2
+    );
+    h.get_by_label("geen inschatting");
 }

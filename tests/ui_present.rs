@@ -441,6 +441,52 @@ fn a_figure_slide_draws_the_chart_the_source_shows() {
     );
 }
 
+#[test]
+fn the_slides_show_the_sources_first_and_the_meetings_reading_beside_them() {
+    use knoppen::catalogue::Direction;
+    use knoppen::package::{Package, Reading};
+    use knoppen::present::{Slide, package_slides};
+    let c = knoppen::catalogue::Catalogue::builtin().catalogue;
+    let today = knoppen::month::Date::new(2026, 11, 30).expect("date");
+    let mut p = Package::from_ids(
+        "x",
+        ["arbeid.aanscherpen-kennismigrantenregeling", "arbeid.etk"],
+    );
+    let combined = |slides: &[Slide]| match &slides[1] {
+        Slide::Combined { overall, read, .. } => (overall.clone(), read.clone()),
+        _ => panic!("combined picture second"),
+    };
+    let before = package_slides(&p, &c, today);
+    let (overall, read) = combined(&before);
+    assert_eq!(read, None);
+    let kennis = before
+        .iter()
+        .find_map(|s| match s {
+            Slide::Measure(m) if m.title == "Aanscherpen kennismigrantenregeling" => Some(m),
+            _ => None,
+        })
+        .expect("its slide");
+    assert_eq!(kennis.words, "nog onbekend", "no symbol in the source");
+    assert!(
+        kennis
+            .from_text
+            .as_deref()
+            .is_some_and(|t| t.starts_with("strekking volgens de tekst: beperkend")),
+        "{:?}",
+        kennis.from_text
+    );
+    if let Some(i) = p.item_mut("arbeid.aanscherpen-kennismigrantenregeling") {
+        i.reading = Some(Reading::new(Direction::Decrease, "salarisgrens omhoog"));
+    }
+    let after = package_slides(&p, &c, today);
+    let (overall_after, read) = combined(&after);
+    assert_eq!(overall_after, overall, "the sources' picture is unchanged");
+    assert_eq!(
+        read.as_deref(),
+        Some("met inschatting overleg (1 maatregel): per saldo beperkend")
+    );
+}
+
 /// A twelve-measure package across both streams, with a private note on one measure.
 const TWELVE: [&str; 12] = [
     "arbeid.etk",

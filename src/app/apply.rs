@@ -83,9 +83,12 @@ impl AppState {
                 return vec![Effect::Copy(self.report().summary())];
             }
             Command::ExportFigureCsv(id) => return self.ask_where(SaveTarget::FigureCsv(id)),
+            Command::ExportFigureXlsx(id) => return self.ask_where(SaveTarget::FigureXlsx(id)),
+            Command::ExportWorkbook => return self.ask_where(SaveTarget::Workbook),
             Command::ExportHandout => return self.ask_where(SaveTarget::Handout),
             Command::ExportChartPng(chart) => return self.ask_where(SaveTarget::ChartPng(chart)),
             Command::CaptureChart(rect) => return self.capture_chart(rect),
+            Command::Catalogue(c) => return self.catalogue_command(c),
             Command::Present(deck) => return self.present(deck),
             Command::Slide(c) => return self.slide(c),
             Command::CloseRequested => return self.close_requested(),
@@ -230,21 +233,23 @@ impl AppState {
             SaveTarget::Package => format!("{name}.{}", package::EXTENSION),
             SaveTarget::Note(NoteFormat::Markdown) => format!("{name}.md"),
             SaveTarget::Note(NoteFormat::Html) => format!("{name}.html"),
-            SaveTarget::FigureCsv(id) => format!("{}.csv", file_name(id)),
+            SaveTarget::Note(NoteFormat::Word) => format!("{name}.docx"),
+            SaveTarget::Workbook => format!("{name}.xlsx"),
+            // Figures by their title: the user's words, not the data's id.
+            SaveTarget::FigureCsv(id) => format!("{}.csv", self.figure_file(id)),
+            SaveTarget::FigureXlsx(id) => format!("{}.xlsx", self.figure_file(id)),
+            SaveTarget::ChartPng(Chart::Figure(id)) => format!("{}.png", self.figure_file(id)),
             SaveTarget::ChartPng(Chart::Timeline) => {
                 format!("{} {name}.png", file_name(t().timeline))
             }
-            SaveTarget::ChartPng(Chart::Figure(id)) => {
-                let title = self.catalogue.figures.iter().find(|f| &f.id == id);
-                format!("{}.png", file_name(title.map_or(id, |f| &f.title)))
-            }
             SaveTarget::Handout => format!("{name}.pdf"),
+            SaveTarget::Additions => crate::strings::t().additions_file_name.into(),
         };
         vec![Effect::PickSave(target, file)]
     }
 
     fn write_package(&mut self, path: PathBuf) -> Effects {
-        match self.document.package().to_ron() {
+        match self.package_to_write().to_ron() {
             Ok(text) => vec![Effect::Write(
                 WritePurpose::Package,
                 path,
@@ -256,6 +261,12 @@ impl AppState {
                 Vec::new()
             }
         }
+    }
+
+    /// A file name from a figure's title.
+    fn figure_file(&self, id: &str) -> String {
+        let title = self.catalogue.figures.iter().find(|f| f.id == id);
+        file_name(title.map_or(id, |f| &f.title))
     }
 
     /// The chart is on screen on its own: take its picture once its layout has settled (the
@@ -302,22 +313,33 @@ impl AppState {
             }
             SaveTarget::Note(format) => {
                 let r = self.report();
-                let text = match format {
-                    NoteFormat::Markdown => r.to_markdown(),
-                    NoteFormat::Html => r.to_html(),
+                let bytes = match format {
+                    NoteFormat::Markdown => Ok(r.to_markdown().into_bytes()),
+                    NoteFormat::Html => Ok(r.to_html().into_bytes()),
+                    NoteFormat::Word => r.to_docx(),
                 };
-                vec![Effect::Write(WritePurpose::Note, path, text.into_bytes())]
+                self.write_or_say(WritePurpose::Note, path, bytes)
+            }
+            SaveTarget::Workbook => {
+                let bytes = self.report().to_xlsx();
+                self.write_or_say(WritePurpose::Workbook, path, bytes)
             }
             SaveTarget::FigureCsv(id) => {
                 let Some(f) = self.catalogue.figures.iter().find(|f| f.id == id) else {
                     return Vec::new();
                 };
+                // For people: with a BOM, so Excel reads the accents as UTF-8.
                 let csv = crate::catalogue::figures::to_csv(std::slice::from_ref(f));
-                vec![Effect::Write(
-                    WritePurpose::FigureCsv,
-                    path,
-                    csv.into_bytes(),
-                )]
+                let bytes = format!("{}{csv}", crate::office::BOM).into_bytes();
+                vec![Effect::Write(WritePurpose::FigureCsv, path, bytes)]
+            }
+            SaveTarget::FigureXlsx(id) => {
+                let Some(f) = self.catalogue.figures.iter().find(|f| f.id == id) else {
+                    return Vec::new();
+                };
+                let bytes =
+                    crate::office::figures_workbook(std::slice::from_ref(f), &self.catalogue);
+                self.write_or_say(WritePurpose::FigureXlsx, path, bytes)
             }
             SaveTarget::ChartPng(chart) => {
                 // The next frames draw the chart on its own; the frame asks for the picture.
@@ -329,11 +351,25 @@ impl AppState {
                 });
                 Vec::new()
             }
+            SaveTarget::Additions => self.export_additions(path),
             SaveTarget::Handout => {
                 let pdf =
                     crate::handout::to_pdf(&self.slides(Deck::Package), &self.catalogue, false);
                 vec![Effect::Write(WritePurpose::Handout, path, pdf)]
             }
+        }
+    }
+
+    /// Write the file, or say why it could not be made (nothing is written then).
+    fn write_or_say(
+        &mut self,
+        purpose: WritePurpose,
+        path: PathBuf,
+        bytes: Result<Vec<u8>, String>,
+    ) -> Effects {
+        match bytes {
+            Ok(bytes) => vec![Effect::Write(purpose, path, bytes)],
+            Err(e) => self.written(purpose, &path, Err(e)),
         }
     }
 
@@ -343,6 +379,10 @@ impl AppState {
         path: &Path,
         text: Result<String, crate::catalogue::LoadError>,
     ) {
+        if purpose == OpenPurpose::ImportAdditions {
+            self.import_read(path, text);
+            return;
+        }
         let opened = text.and_then(|text| package::read(path, &text, &self.catalogue));
         match (purpose, opened) {
             (_, Err(e)) => {
@@ -356,18 +396,32 @@ impl AppState {
                     crate::strings::load_error(&e)
                 )));
             }
-            (OpenPurpose::Compare, Ok(o)) => self.view.comparison.add(o.package),
+            (OpenPurpose::Compare | OpenPurpose::ImportAdditions, Ok(o)) => {
+                self.view.comparison.add(o.package);
+            }
             (OpenPurpose::Open, Ok(o)) => {
-                self.document.load(o.package, Some(path.to_path_buf()));
-                self.settings.remember(path);
                 let mut lines = Vec::new();
-                if !o.unknown.is_empty() {
-                    lines.push(crate::strings::unknown_measures_opened(&o.unknown));
+                // Measures from additions that are absent here: named, with their document.
+                let (missing, unknown): (Vec<String>, Vec<String>) = o
+                    .unknown
+                    .iter()
+                    .cloned()
+                    .partition(|id| o.package.added.iter().any(|a| &a.measure == id));
+                if !missing.is_empty() {
+                    lines.push(crate::additions_text::package_missing(
+                        &o.package.added,
+                        &missing,
+                    ));
+                }
+                if !unknown.is_empty() {
+                    lines.push(crate::strings::unknown_measures_opened(&unknown));
                 }
                 // Located as `knoppen check` locates them, in the user's language.
                 let located: Vec<String> =
                     o.warnings.iter().map(crate::strings::load_error).collect();
                 lines.extend(crate::strings::fold(&located, 5));
+                self.document.load(o.package, Some(path.to_path_buf()));
+                self.settings.remember(path);
                 self.view.notice = (!lines.is_empty()).then(|| Notice::info(lines.join("\n")));
             }
         }
@@ -419,10 +473,14 @@ impl AppState {
             }
             // The next tick tries again; the user's file is untouched either way.
             (WritePurpose::Autosave, Err(_)) => {}
+            (p @ (WritePurpose::Additions | WritePurpose::AdditionsExport), result) => {
+                self.additions_written(p, path, result);
+            }
             (purpose, Ok(())) => {
                 let what = match purpose {
                     WritePurpose::Note => t().note_saved,
                     WritePurpose::Handout => t().handout_saved,
+                    WritePurpose::Workbook => t().tables_saved,
                     WritePurpose::ChartPng => t().chart_saved,
                     _ => t().figure_saved,
                 };
@@ -436,6 +494,7 @@ impl AppState {
             (purpose, Err(e)) => {
                 let what = match purpose {
                     WritePurpose::Note | WritePurpose::Handout => t().note_save_failed,
+                    WritePurpose::Workbook => t().tables_save_failed,
                     WritePurpose::ChartPng => t().chart_save_failed,
                     _ => t().save_failed,
                 };

@@ -147,6 +147,9 @@ impl AppState {
             self.view.show_problems,
             &mut commands,
         );
+        self.view
+            .additions
+            .window(&ctx, &self.catalogue, &self.user, &mut commands);
         self.confirm_dialog(&ctx, &mut commands);
         commands
     }
@@ -226,11 +229,13 @@ impl AppState {
                     .show(ui, |ui| ui::package_panel::slim(ui, package, a, commands))
             } else {
                 let max = share(theme::PACKAGE_SHARE_MAX).max(min);
+                let uses = self.package_additions();
                 egui::Panel::right("package")
                     .resizable(true)
                     .default_size(share(theme::PACKAGE_SHARE).clamp(min, max))
                     .size_range(min..=max)
                     .show(ui, |ui| {
+                        ui::additions_view::package_uses(ui, &uses);
                         ui::package_panel::ui(ui, &self.catalogue, package, a, dirty, commands);
                     })
             };
@@ -343,9 +348,13 @@ impl AppState {
             menu_item(ui, c, commands);
         }
         ui.separator();
+        menu_item(ui, UiCommand::UpdateCatalogue, commands);
+        ui.separator();
         for c in [
             UiCommand::ExportMarkdown,
             UiCommand::ExportHtml,
+            UiCommand::ExportWord,
+            UiCommand::ExportExcel,
             UiCommand::ExportHandout,
             UiCommand::CopySummary,
         ] {

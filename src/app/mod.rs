@@ -2,6 +2,7 @@
 //! (`apply`), the effects they ask for and the platform that carries them out, and the frame
 //! that draws the views and collects their commands.
 
+pub mod additions;
 mod apply;
 pub mod derived;
 pub mod document;
@@ -106,6 +107,8 @@ pub struct ViewState {
     pub closing: bool,
     /// Focus mode: the centre has the whole width.
     pub focus: bool,
+    /// The "update the catalogue" window: its forms and review.
+    pub additions: ui::additions_view::AdditionsView,
     /// The file being written went to the start folder because no dialog could open.
     pub saved_without_dialog: bool,
     /// A chart being saved as a picture: drawn on its own until the picture is taken.
@@ -131,6 +134,8 @@ pub struct AppState {
     pub settings: Settings,
     pub recovery: Recovery,
     pub derived: Derived,
+    /// The user's own catalogue files, layered over the catalogue.
+    pub user: additions::UserCatalogue,
     pub view: ViewState,
     /// Today, from the clock; tests pin it.
     pub today: crate::month::Date,
@@ -152,6 +157,7 @@ impl AppState {
             presentation: None,
             closing: false,
             focus: false,
+            additions: ui::additions_view::AdditionsView::default(),
             saved_without_dialog: false,
             chart_export: None,
         };
@@ -162,6 +168,7 @@ impl AppState {
             settings: Settings::default(),
             recovery: Recovery::default(),
             derived: Derived::default(),
+            user: additions::UserCatalogue::default(),
             view,
             today: crate::month::Date::today_utc(),
         }

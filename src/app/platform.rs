@@ -61,7 +61,7 @@ fn files(effect: Effect) -> Result<Vec<Command>, Effect> {
             vec![Command::FileRead(purpose, path, text)]
         }
         Effect::Write(purpose, path, bytes) => {
-            if purpose == WritePurpose::Autosave
+            if matches!(purpose, WritePurpose::Autosave | WritePurpose::Additions)
                 && let Some(dir) = path.parent()
             {
                 let _ = std::fs::create_dir_all(dir);
@@ -121,11 +121,12 @@ impl Platform for NativePlatform {
     fn outside(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {
         match effect {
             Effect::PickOpen(purpose) => {
+                let (label, ext) = match purpose {
+                    crate::command::OpenPurpose::ImportAdditions => ("RON", "ron"),
+                    _ => (t().filter_package, package::EXTENSION),
+                };
                 let asked = std::time::Instant::now();
-                let path = self
-                    .dialog()
-                    .add_filter(t().filter_package, &[package::EXTENSION])
-                    .pick_file();
+                let path = self.dialog().add_filter(label, &[ext]).pick_file();
                 if path.is_none() && asked.elapsed() < NO_DIALOG {
                     return vec![Command::NoOpenDialog(purpose)];
                 }
@@ -195,9 +196,12 @@ fn filter(target: &SaveTarget) -> (&'static str, &'static str) {
         SaveTarget::Package => (t().filter_package, package::EXTENSION),
         SaveTarget::Note(crate::command::NoteFormat::Markdown) => ("Markdown", "md"),
         SaveTarget::Note(crate::command::NoteFormat::Html) => ("HTML", "html"),
+        SaveTarget::Note(crate::command::NoteFormat::Word) => (t().filter_word, "docx"),
+        SaveTarget::Workbook | SaveTarget::FigureXlsx(_) => (t().filter_excel, "xlsx"),
         SaveTarget::FigureCsv(_) => (t().filter_csv, "csv"),
         SaveTarget::ChartPng(_) => (t().filter_png, "png"),
         SaveTarget::Handout => ("PDF", "pdf"),
+        SaveTarget::Additions => ("RON", "ron"),
     }
 }
 

@@ -219,6 +219,39 @@ impl Seeds {
                 ));
             }
         }
+        let proses = m
+            .effect
+            .iter()
+            .chain(m.variants.iter().filter_map(|v| v.effect.as_ref()))
+            .filter_map(|e| e.prose.as_ref());
+        for p in proses {
+            let near = self
+                .window(&p.source, 0, 8)
+                .is_some_and(|w| w.contains(&flatten(&p.words)));
+            if !near {
+                problem(format!(
+                    "the words of a reading from the text, '{}', are not at {} line {:?}",
+                    p.words, p.source.doc, p.source.line
+                ));
+            }
+        }
+        for r in &m.reach {
+            let window = self.window(&r.source, 0, 6).unwrap_or_default();
+            let value_ok = dutch_forms(r.value)
+                .iter()
+                .any(|f| window.contains(f.as_str()));
+            let year_ok = r.year.as_ref().is_none_or(|y| window.contains(&flatten(y)));
+            let qualifier_ok = r
+                .qualifier
+                .as_ref()
+                .is_none_or(|q| window.contains(&flatten(q)));
+            if !(value_ok && year_ok && qualifier_ok) {
+                problem(format!(
+                    "reach '{}' {} ({:?}) is not at {} line {:?}",
+                    r.group, r.value, r.year, r.source.doc, r.source.line
+                ));
+            }
+        }
         for v in &m.variants {
             let doc_ok = match &v.source {
                 Some(s) => self.in_doc(&s.doc, &v.title),

@@ -175,7 +175,8 @@ fn check_years(f: &Figure) -> Result<(), (&'static str, String)> {
 
 pub const CSV_HEADER: &str = "figure_id,title,series,category,value,unit,source";
 
-/// One row per value: `figure_id,title,series,category,value,unit,source`.
+/// One row per value: `figure_id,title,series,category,value,unit,source`; the totals the
+/// source prints follow each figure's values as series "Totaal".
 pub fn to_csv(figures: &[Figure]) -> String {
     use crate::catalogue::export::{csv_line, source_text};
     let mut out = String::from(CSV_HEADER);
@@ -196,9 +197,25 @@ pub fn to_csv(figures: &[Figure]) -> String {
                 out.push('\n');
             }
         }
+        // The totals the source prints, as rows of their own (series "Totaal").
+        for (cat, v) in f.categories.iter().zip(f.totals.iter().flatten()) {
+            out.push_str(&csv_line(&[
+                &f.id,
+                &f.title,
+                TOTAL_SERIES,
+                cat,
+                &v.display(),
+                &f.unit,
+                &source,
+            ]));
+            out.push('\n');
+        }
     }
     out
 }
+
+/// The series name of the totals rows in the CSV.
+pub const TOTAL_SERIES: &str = "Totaal";
 
 impl Figure {
     /// Whether the source gives numbers for it (some charts are only pictures in the source).

@@ -15,7 +15,7 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Ministries the sources name, in their short forms.
 pub const MINISTRIES: &[&str] = &[
-    "AenM", "BZ", "BZK", "DEF", "EZ", "EZK", "Fin", "IenW", "JenV", "KGG", "LNV", "OCW", "SZW",
+    "AenM", "BZ", "BZK", "DEF", "EZ", "EZK", "Fin", "IenW", "JenV", "KGG", "LVVN", "OCW", "SZW",
     "VRO", "VWS",
 ];
 
@@ -322,10 +322,31 @@ pub fn load_paths(files: &[PathBuf]) -> LoadReport {
 pub fn load_sources(
     sources: impl IntoIterator<Item = (PathBuf, Result<String, LoadError>)>,
 ) -> LoadReport {
+    load_marked(sources.into_iter().map(|(p, t)| (p, t, false)))
+}
+
+/// Load the built-in files with the user's own layered over them. The user's files use the same
+/// schema and rules, and more: every source in them quotes its passage and names its place, and
+/// they add no tracks or figures. What breaks these rules is left out and reported, located.
+pub fn load_layered(
+    builtin: impl IntoIterator<Item = (PathBuf, Result<String, LoadError>)>,
+    user: impl IntoIterator<Item = (PathBuf, Result<String, LoadError>)>,
+) -> LoadReport {
+    load_marked(
+        builtin
+            .into_iter()
+            .map(|(p, t)| (p, t, false))
+            .chain(user.into_iter().map(|(p, t)| (p, t, true))),
+    )
+}
+
+fn load_marked(
+    sources: impl IntoIterator<Item = (PathBuf, Result<String, LoadError>, bool)>,
+) -> LoadReport {
     let mut errors = Vec::new();
     let mut parsed = Vec::new();
     let mut files = Vec::new();
-    for (path, text) in sources {
+    for (path, text, user) in sources {
         files.push(path.clone());
         let text = match text {
             Ok(t) => t,
@@ -337,12 +358,16 @@ pub fn load_sources(
         match parse_ron::<CatalogueFile>(&path, &text) {
             Ok(file) => {
                 let index = TextIndex::new(&text);
-                parsed.push(Parsed {
+                let mut p = Parsed {
                     path,
                     text,
                     file,
                     index,
-                });
+                };
+                if user {
+                    p.file = check_user_file(&p, &mut errors);
+                }
+                parsed.push(p);
             }
             Err(e) => errors.push(e),
         }
@@ -623,6 +648,7 @@ fn assemble(parsed: Vec<Parsed>, errors: &mut Vec<LoadError>) -> Catalogue {
         apply_amendments(&mut catalogue, &p.file.amend, &loc, &doc_ids, errors);
         apply_steps(&mut catalogue, &p.file.steps, &loc, &doc_ids, errors);
         apply_timing(&mut catalogue, &p.file.timing, &loc, &doc_ids, errors);
+        apply_corrections(&mut catalogue, &p.file.corrections, &loc, &doc_ids, errors);
     }
     let tracks = collect_tracks(&parsed, &mut catalogue, &doc_ids, errors);
     catalogue.tracks = tracks;
@@ -860,6 +886,7 @@ fn apply_amendments(
         m.sections.extend(a.sections.iter().cloned());
         m.links.extend(a.links.iter().cloned());
         m.notes.extend(a.notes.iter().cloned());
+        m.reach.extend(a.reach.iter().cloned());
         if let Some(kind) = a.variant_kind {
             m.variant_kind = kind;
         }
@@ -1092,5 +1119,204 @@ fn check_links(
             );
             false
         });
+    }
+}
+
+/// A source in the user's catalogue: its place and its quoted passage are both required.
+fn unquoted(s: &Source) -> Option<(&'static str, &'static str)> {
+    if s.at.trim().is_empty() {
+        Some((
+            "source.at",
+            "the place in the document (section, page or paragraph) is missing",
+        ))
+    } else if s.quote.as_deref().is_none_or(|q| q.trim().is_empty()) {
+        Some(("source.quote", "the quoted passage is missing"))
+    } else {
+        None
+    }
+}
+
+fn valid_date(d: &str) -> bool {
+    crate::month::Date::parse(d).is_some() || crate::month::Month::parse(d).is_some()
+}
+
+/// The user's file with what breaks the user catalogue's rules left out, each reported.
+fn check_user_file(p: &Parsed, errors: &mut Vec<LoadError>) -> CatalogueFile {
+    let loc = p.locator();
+    let f = &p.file;
+    let mut bad = |at: &str, field: &str, msg: String| {
+        errors.push(loc.error(loc.quoted(at, 0, 0), field, msg));
+    };
+    if !f.tracks.is_empty() || !f.figures.is_empty() {
+        bad(
+            "",
+            "tracks",
+            "the user's catalogue adds no tracks or figures; they are left out".into(),
+        );
+    }
+    let mut out = CatalogueFile {
+        timing: Vec::new(),
+        tracks: Vec::new(),
+        figures: Vec::new(),
+        ..CatalogueFile::default()
+    };
+    for d in &f.documents {
+        if d.title.trim().is_empty() {
+            bad(&d.id, "documents.title", "the document has no title".into());
+        } else if !valid_date(&d.date) {
+            bad(
+                &d.id,
+                "documents.date",
+                format!("'{}': a date is YYYY-MM-DD or YYYY-MM", d.title),
+            );
+        } else {
+            out.documents.push(d.clone());
+        }
+    }
+    for m in &f.measures {
+        let sources = m
+            .sources
+            .iter()
+            .chain(m.links.iter().map(|l| &l.source))
+            .chain(m.sections.iter().map(|s| &s.source))
+            .chain(m.variants.iter().filter_map(|v| v.source.as_ref()));
+        match sources.filter_map(unquoted).next() {
+            Some((field, msg)) => bad(&m.id, field, format!("measure '{}': {msg}", m.title)),
+            None => out.measures.push(m.clone()),
+        }
+    }
+    for s in &f.steps {
+        if let Some((field, msg)) = unquoted(&s.source) {
+            bad(&s.measure, field, format!("step of {}: {msg}", s.date));
+        } else if !valid_date(&s.date) {
+            bad(
+                &s.measure,
+                "steps.date",
+                format!("'{}': a date is YYYY-MM-DD or YYYY-MM", s.date),
+            );
+        } else if s.text.trim().is_empty() {
+            bad(&s.measure, "steps.text", "the step says nothing".into());
+        } else {
+            out.steps.push(s.clone());
+        }
+    }
+    for a in &f.amend {
+        let sources = a
+            .sources
+            .iter()
+            .chain(a.links.iter().map(|l| &l.source))
+            .chain(a.sections.iter().map(|s| &s.source));
+        match sources.filter_map(unquoted).next() {
+            Some((field, msg)) => bad(&a.id, field, format!("amendment: {msg}")),
+            None => out.amend.push(a.clone()),
+        }
+    }
+    for c in &f.corrections {
+        match unquoted(&c.source) {
+            Some((field, msg)) => bad(&c.measure, field, format!("correction: {msg}")),
+            None => out.corrections.push(c.clone()),
+        }
+    }
+    for t in &f.timing {
+        match unquoted(&t.source) {
+            Some((field, msg)) => bad(&t.measure, field, format!("timing: {msg}")),
+            None => out.timing.push(t.clone()),
+        }
+    }
+    out
+}
+
+/// The terms a horizon's words name: "Middellange en lange termijn" → MLT, LT.
+pub fn terms_in(text: &str) -> Vec<Term> {
+    let mut terms = Vec::new();
+    for word in text
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let term = match word {
+            "kt" | "korte" => Term::KT,
+            "mlt" | "middellange" => Term::MLT,
+            "lt" | "lange" => Term::LT,
+            _ => continue,
+        };
+        if !terms.contains(&term) {
+            terms.push(term);
+        }
+    }
+    terms
+}
+
+fn apply_corrections(
+    catalogue: &mut Catalogue,
+    corrections: &[Correction],
+    loc: &Locator,
+    doc_ids: &HashSet<String>,
+    errors: &mut Vec<LoadError>,
+) {
+    for c in corrections {
+        let pos = loc.quoted(&c.measure, 0, 0);
+        let field = c.field.id();
+        let value = c.value.trim();
+        let problem = if !doc_ids.contains(&c.source.doc) {
+            Some(format!("unknown document '{}'", c.source.doc))
+        } else if value.is_empty() {
+            Some(format!("the new {field} is empty"))
+        } else if c.field == CorrectedField::Effect && Direction::from_symbol(value).is_none() {
+            Some(format!(
+                "'{value}' is not a standard effect symbol (+, -, --, 0, 0/-, Mogelijk +, PM)"
+            ))
+        } else {
+            None
+        };
+        if let Some(msg) = problem {
+            errors.push(loc.error(pos, &format!("corrections.{field}"), msg));
+            continue;
+        }
+        let Some(i) = catalogue.position(&c.measure) else {
+            errors.push(loc.error(
+                pos,
+                "corrections.measure",
+                format!("no measure '{}' to correct", c.measure),
+            ));
+            continue;
+        };
+        let m = &mut catalogue.measures[i];
+        let value = value.to_owned();
+        let before = match c.field {
+            CorrectedField::Title => std::mem::replace(&mut m.title, value.clone()),
+            CorrectedField::Summary => std::mem::replace(&mut m.summary, value.clone()),
+            CorrectedField::Implementation => {
+                std::mem::replace(&mut m.implementation, value.clone())
+            }
+            CorrectedField::Cost => m.cost.replace(value.clone()).unwrap_or_default(),
+            CorrectedField::Effect => {
+                let before = m.effect_text();
+                m.effect = Some(Effect {
+                    symbol: value.clone(),
+                    direction: None,
+                    prose: None,
+                });
+                before
+            }
+            CorrectedField::Horizon => {
+                let terms = terms_in(&value);
+                let old = std::mem::replace(
+                    &mut m.horizon,
+                    Horizon {
+                        text: value.clone(),
+                        terms,
+                    },
+                );
+                old.text
+            }
+        };
+        m.corrections.push(AppliedCorrection {
+            field: c.field,
+            before,
+            after: value,
+            source: c.source.clone(),
+        });
+        m.sources.push(c.source.clone());
     }
 }

@@ -1,6 +1,7 @@
 //! The catalogue of measures: types, loading with validation, search and export.
 //! Plain Rust, no egui.
 
+pub mod additions;
 mod embedded;
 pub mod export;
 pub mod fidelity;
@@ -202,6 +203,29 @@ impl Effect {
         self.direction
             .or_else(|| Direction::from_symbol(&self.symbol))
             .unwrap_or(Direction::Unknown)
+    }
+
+    /// Where the counted direction comes from. A reading from prose is never the basis: it
+    /// sits apart in `prose`.
+    pub fn basis(&self) -> Basis {
+        if self.symbol == fidelity::NOT_STATED {
+            Basis::NotStated
+        } else if Direction::from_symbol(&self.symbol).is_some() {
+            Basis::Symbol
+        } else {
+            Basis::EffectWords
+        }
+    }
+}
+
+impl Measure {
+    /// A direction read from the source's words where it gives no symbol, for the measure or
+    /// the chosen variant; shown apart, never counted.
+    pub fn prose_reading<'a>(&'a self, variant: Option<&'a Variant>) -> Option<&'a ProseReading> {
+        variant
+            .and_then(|v| v.effect.as_ref())
+            .or(self.effect.as_ref())
+            .and_then(|e| e.prose.as_ref())
     }
 }
 

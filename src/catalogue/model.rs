@@ -21,6 +21,8 @@ pub struct CatalogueFile {
     pub figures: Vec<crate::catalogue::figures::Figure>,
     /// Structured timing of measures, next to the source's words.
     pub timing: Vec<Timing>,
+    /// Corrections of a fact written elsewhere: the original stays in the measure's history.
+    pub corrections: Vec<Correction>,
 }
 
 /// When a measure can be implemented, read from the source's words. Only what the source says:
@@ -78,6 +80,29 @@ pub struct Document {
     /// How precise `date` is, in words, when it is an estimate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_note: Option<String>,
+    /// What kind of document it is (letters and reports a user adds say so).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<DocumentKind>,
+    /// The user's own copy of the document, remembered where it is (never copied).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocumentKind {
+    Letter,
+    Report,
+    Decision,
+    Note,
+}
+
+impl DocumentKind {
+    pub const ALL: [DocumentKind; 4] = [
+        DocumentKind::Letter,
+        DocumentKind::Report,
+        DocumentKind::Decision,
+        DocumentKind::Note,
+    ];
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -148,16 +173,23 @@ pub struct Measure {
     /// Where a fact is ambiguous in the source: which field, and what is unclear.
     #[serde(default)]
     pub notes: Vec<FieldNote>,
+    /// The size of the groups the measure touches, where a source quantifies it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reach: Vec<Reach>,
     pub sources: Vec<Source>,
-    /// Filled in by the loader from the tracks; not written in measure files.
-    #[serde(default, skip_deserializing)]
+    /// Filled in by the loader from the tracks; not written in measure files (nor written out
+    /// when empty, so that a user's measure serializes as a catalogue file reads it).
+    #[serde(default, skip_deserializing, skip_serializing_if = "Vec::is_empty")]
     pub tracks: Vec<u8>,
     /// Filled in by the loader from the steps; not written in measure files.
-    #[serde(default, skip_deserializing)]
+    #[serde(default, skip_deserializing, skip_serializing_if = "Vec::is_empty")]
     pub lineage: Vec<Step>,
     /// Filled in by the loader from the timing entries; not written in measure files.
-    #[serde(default, skip_deserializing)]
+    #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
     pub timing: Option<Timing>,
+    /// Filled in by the loader from the corrections: each field's value before and after.
+    #[serde(default, skip_deserializing, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<AppliedCorrection>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -168,6 +200,32 @@ pub struct Effect {
     /// Required when `symbol` is not one of the standard symbols; otherwise derived from it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
+    /// Where the source gives no symbol but its words point a way: that reading, with the words.
+    /// Shown as such ("strekking volgens de tekst"), never counted as a sourced direction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prose: Option<ProseReading>,
+}
+
+/// A direction read from a source's running text, not from an effect symbol or effect column.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ProseReading {
+    pub direction: Direction,
+    /// The source's words the reading rests on, verbatim.
+    pub words: String,
+    pub source: Source,
+}
+
+/// Where a direction comes from.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The source's effect symbol (`+`, `--`, `0/-`, `PM` …).
+    Symbol,
+    /// The source's effect column or effect box, in words ("Neutraal i.r.t. instroom …").
+    EffectWords,
+    /// The source states no effect.
+    NotStated,
 }
 
 /// Normalized direction of an effect on migration inflow.
@@ -298,6 +356,10 @@ pub enum LinkKind {
     Excludes,
     /// A reference ("zie ook").
     SeeAlso,
+    /// A later measure that continues the other ("zet voort").
+    Continues,
+    /// A later measure that takes the other's place ("vervangt").
+    Replaces,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -307,6 +369,25 @@ pub struct Link {
     pub kind: LinkKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    pub source: Source,
+}
+
+/// How large a group a measure touches, as a source gives it: one number, its unit and year.
+/// Numbers of different units or years are never added up.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Reach {
+    /// The group, in a few words ("kennismigranten").
+    pub group: String,
+    pub value: f64,
+    /// What the number counts ("beslissingen", "duizend werknemers").
+    pub unit: String,
+    /// The year the number is for, as the source gives it; `None` when it gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<String>,
+    /// The source's own qualifier on the number ("ong.", "naar schatting ten minste").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
     pub source: Source,
 }
 
@@ -328,6 +409,9 @@ pub struct Source {
     /// 1-based line in the extracted seed text where the item starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
+    /// The passage quoted word for word (required in the user's own catalogue files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -352,6 +436,8 @@ pub struct Amendment {
     pub cost: Option<String>,
     #[serde(default)]
     pub notes: Vec<FieldNote>,
+    #[serde(default)]
+    pub reach: Vec<Reach>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -364,6 +450,8 @@ pub enum Status {
     Study,
     /// Draft in (internet) consultation or advice.
     Consultation,
+    /// A bill (wetsvoorstel) exists; the source does not say in which phase it is.
+    Bill,
     /// Bill sent to parliament.
     BillInParliament,
     /// Adopted by parliament / decided.
@@ -376,6 +464,8 @@ pub enum Status {
     Changed,
     /// Not pursued.
     Dropped,
+    /// The choice is left to a later moment or a next cabinet.
+    Deferred,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -402,5 +492,61 @@ pub struct Track {
     pub effect: String,
     #[serde(default)]
     pub measures: Vec<String>,
+    pub source: Source,
+}
+
+/// A field of a measure a later source can correct.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CorrectedField {
+    Title,
+    Summary,
+    /// The effect symbol as written; it must be a standard symbol.
+    Effect,
+    /// The horizon as written; the terms KT, MLT and LT are read from it.
+    Horizon,
+    Implementation,
+    Cost,
+}
+
+impl CorrectedField {
+    pub const ALL: [CorrectedField; 6] = [
+        CorrectedField::Title,
+        CorrectedField::Summary,
+        CorrectedField::Effect,
+        CorrectedField::Horizon,
+        CorrectedField::Implementation,
+        CorrectedField::Cost,
+    ];
+
+    /// Stable name used in messages and files.
+    pub fn id(self) -> &'static str {
+        match self {
+            CorrectedField::Title => "title",
+            CorrectedField::Summary => "summary",
+            CorrectedField::Effect => "effect",
+            CorrectedField::Horizon => "horizon",
+            CorrectedField::Implementation => "implementation",
+            CorrectedField::Cost => "cost",
+        }
+    }
+}
+
+/// A correction of a measure's field by a later source, written in a catalogue file.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    pub measure: String,
+    pub field: CorrectedField,
+    /// The new value, as the source writes it.
+    pub value: String,
+    pub source: Source,
+}
+
+/// A correction as applied: what the field said before, and what it says now.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct AppliedCorrection {
+    pub field: CorrectedField,
+    pub before: String,
+    pub after: String,
     pub source: Source,
 }

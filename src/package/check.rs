@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::{Package, WEIGHTS};
+use super::{Package, Reading, WEIGHTS};
 use crate::catalogue::load::{LineTable, LoadError, Problem};
 use crate::catalogue::{Catalogue, VariantKind};
 use crate::month::{Month, YEARS};
@@ -76,6 +76,19 @@ impl<'a> Spots<'a> {
                 .with(Problem::NotAMonth(d.clone())));
         }
         for (i, item) in p.items.iter().enumerate() {
+            if let Some(r) = &item.reading
+                && !Reading::DIRECTIONS.contains(&r.direction)
+            {
+                let at = self.key("reading", self.item(i));
+                return Err(self.error(
+                    at,
+                    "reading",
+                    format!(
+                        "'{}': a reading of the meeting gives a direction ({:?} is none)",
+                        item.measure, r.direction
+                    ),
+                ));
+            }
             if let Some(w) = item.weight
                 && !(w.is_finite() && WEIGHTS.contains(&w))
             {

@@ -62,6 +62,14 @@ impl Browser {
         browser
     }
 
+    /// The same search and filters over a changed catalogue (the user's additions).
+    pub fn rebuild(&mut self, catalogue: &Catalogue) {
+        let filter = std::mem::take(&mut self.filter);
+        *self = Self::new(catalogue);
+        self.filter = filter;
+        self.refresh(catalogue);
+    }
+
     /// Indices of the measures that match the filter.
     pub fn matches(&self) -> &[usize] {
         &self.matches

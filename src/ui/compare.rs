@@ -78,6 +78,23 @@ pub fn ui(
                         );
                     }
                     ui.end_row();
+                    // Beside the sources' picture, never in it: the meeting's own readings.
+                    if assessments.iter().any(|a| a.with_readings.is_some()) {
+                        wrapped(ui, RichText::new(t().reading_picture).strong(), col);
+                        for a in &assessments {
+                            let text = a.with_readings.as_ref().map_or_else(
+                                || t().reading_none.to_owned(),
+                                |w| {
+                                    strings::read_verdict(
+                                        &w.overall.verdict(a.weighted),
+                                        w.read.len(),
+                                    )
+                                },
+                            );
+                            wrapped(ui, RichText::new(text).italics(), col);
+                        }
+                        ui.end_row();
+                    }
                     for stream in Stream::ALL {
                         if assessments.iter().all(|a| !a.streams.contains_key(&stream)) {
                             continue;

@@ -38,6 +38,21 @@ pub fn ui(
             facts(ui, catalogue, m);
             ui.add_space(theme::GAP_M);
             text_section(ui, t().summary, &strings::in_words(catalogue, &m.summary));
+            // Where the sources contradict each other, the reader sees it before the texts.
+            for n in m.notes.iter().filter(|n| n.field == CONFLICT) {
+                ui.add_space(theme::GAP_S);
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!(
+                            "{}: {}",
+                            t().sources_differ,
+                            strings::in_words(catalogue, &n.text)
+                        ))
+                        .color(ui.visuals().warn_fg_color),
+                    )
+                    .wrap(),
+                );
+            }
             variants(ui, catalogue, m);
             figures(ui, catalogue, m, commands);
             fiche(ui, m);
@@ -50,7 +65,7 @@ pub fn ui(
             ui.add_space(theme::GAP_M);
             ui.label(RichText::new(t().sources).strong().size(theme::SECTION));
             for s in &m.sources {
-                ui.label(strings::source_place(catalogue, s));
+                ui.label(crate::additions_text::source(catalogue, s));
             }
             data_notes(ui, catalogue, m);
             ui.add_space(theme::GAP_XL);
@@ -79,7 +94,19 @@ fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
                 ui.label(format!("({})", strings::direction(d)));
             });
             ui.end_row();
+            // Words of the source that point a way where it gives no symbol: apart, as such.
+            if let Some(p) = m.prose_reading(None) {
+                ui.label("");
+                ui.add(egui::Label::new(RichText::new(strings::prose_reading(p)).italics()).wrap());
+                ui.end_row();
+            }
             row(ui, t().field_stream, strings::stream(m.stream));
+            for r in &m.reach {
+                let place = strings::source_place(catalogue, &r.source);
+                ui.add(egui::Label::new(RichText::new(t().reach).strong()).wrap());
+                ui.add(egui::Label::new(format!("{} ({place})", strings::reach(r))).wrap());
+                ui.end_row();
+            }
             row(ui, t().field_horizon, &strings::horizon(&m.horizon));
             row(ui, t().field_implementation, &m.implementation);
             row(
@@ -109,6 +136,9 @@ fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             }
         });
 }
+
+/// The field of a data note that says where the sources contradict each other.
+const CONFLICT: &str = "conflict";
 
 fn row(ui: &mut egui::Ui, name: &str, value: &str) {
     ui.add(egui::Label::new(RichText::new(name).strong()).wrap());
@@ -181,7 +211,7 @@ fn fiche(ui: &mut egui::Ui, m: &Measure) {
 }
 
 fn history(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
-    if m.lineage.is_empty() {
+    if m.lineage.is_empty() && m.corrections.is_empty() {
         return;
     }
     ui.add_space(theme::GAP_M);
@@ -198,6 +228,11 @@ fn history(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
         }
         ui.label(line);
         source_note(ui, catalogue, &s.source);
+    }
+    // Corrections by later sources: the original stays readable.
+    for c in &m.corrections {
+        ui.label(crate::additions_text::correction(c));
+        source_note(ui, catalogue, &c.source);
     }
 }
 
@@ -216,6 +251,8 @@ fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             crate::catalogue::LinkKind::DependsOn => t().link_depends_on,
             crate::catalogue::LinkKind::Excludes => t().link_excludes,
             crate::catalogue::LinkKind::SeeAlso => t().link_see_also,
+            crate::catalogue::LinkKind::Continues => t().link_continues,
+            crate::catalogue::LinkKind::Replaces => t().link_replaces,
         };
         let mut line = format!("• {kind}: {other}");
         if let Some(n) = &l.note {
@@ -229,7 +266,7 @@ fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
 /// A source under a block of text, small: the document's name and the place in it.
 fn source_note(ui: &mut egui::Ui, catalogue: &Catalogue, s: &Source) {
     ui.label(
-        RichText::new(strings::source_place(catalogue, s))
+        RichText::new(crate::additions_text::source(catalogue, s))
             .small()
             .weak(),
     );

@@ -78,7 +78,18 @@ impl FiguresView {
         if f.kind != FigureKind::NotAvailable {
             ui.horizontal(|ui| {
                 ui.checkbox(&mut self.as_table, t().show_as_table);
-                if ui.button(t().export_csv).clicked() {
+                if ui
+                    .button(t().export_figure_excel)
+                    .on_hover_text(t().tip_export_figure_excel)
+                    .clicked()
+                {
+                    commands.push(Command::ExportFigureXlsx(f.id.clone()));
+                }
+                if ui
+                    .button(t().export_csv)
+                    .on_hover_text(t().tip_export_figure_csv)
+                    .clicked()
+                {
                     commands.push(Command::ExportFigureCsv(f.id.clone()));
                 }
                 if !self.as_table && ui.button(t().export_png).clicked() {

@@ -2,6 +2,7 @@
 //! for as [`crate::command::Command`]s; `app` applies them. A view keeps only its own widget
 //! state (a search text, a sort order, a scroll position).
 
+pub mod additions_view;
 pub mod browser;
 pub mod compare;
 pub mod fiche;

@@ -37,6 +37,7 @@ pub fn ui(
             why(ui, catalogue, a);
             hints(ui, catalogue, a);
             needs(ui, a);
+            reach(ui, catalogue, a);
             ui.add_space(theme::GAP_M);
             measures(ui, catalogue, package, commands);
         });
@@ -139,6 +140,20 @@ fn verdicts(ui: &mut egui::Ui, a: &Assessment) {
     }
     for (stream, tally) in &a.streams {
         headline(ui, strings::stream(*stream), tally, a.weighted, true);
+    }
+    // The meeting's own picture comes after the sources', labelled, never in it.
+    if let Some(w) = &a.with_readings {
+        ui.add_space(theme::GAP_S);
+        let v = w.overall.verdict(a.weighted);
+        ui.add(
+            egui::Label::new(
+                RichText::new(strings::read_verdict(&v, w.read.len()))
+                    .italics()
+                    .strong(),
+            )
+            .wrap(),
+        )
+        .on_hover_text(t().reading_hint);
     }
 }
 
@@ -254,6 +269,29 @@ fn needs(ui: &mut egui::Ui, a: &Assessment) {
     ));
 }
 
+/// How large the groups are that the package touches, where the sources say so: each number
+/// as its source gives it, never added up.
+fn reach(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
+    if a.reach.is_empty() {
+        return;
+    }
+    ui.add_space(theme::GAP_S);
+    ui.label(RichText::new(t().reach).strong());
+    for l in &a.reach {
+        let titles: Vec<&str> = l
+            .measures
+            .iter()
+            .map(|id| catalogue.get(id).map_or(id.as_str(), |m| m.title.as_str()))
+            .collect();
+        ui.add(egui::Label::new(format!("• {}", strings::reach(&l.reach))).wrap())
+            .on_hover_text(format!(
+                "{}\n{}",
+                titles.join("; "),
+                strings::source_place(catalogue, &l.reach.source)
+            ));
+    }
+}
+
 /// The measures by stream; rejected ones apart at the end, where they plainly do not count.
 fn measures(
     ui: &mut egui::Ui,
@@ -345,6 +383,11 @@ fn item_ui(
         .show(ui, |ui| {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
             ui.label(format!("{} ({})", m.effect_text(), strings::direction(d)));
+            let variant = crate::package::chosen_variant(item, m);
+            if let Some(p) = m.prose_reading(variant) {
+                ui.label(RichText::new(strings::prose_reading(p)).weak().italics());
+            }
+            reading_ui(ui, item, m, commands);
             ui.horizontal(|ui| {
                 let label = ui.label(t().meeting_status);
                 egui::ComboBox::from_id_salt(("status", &m.id))
@@ -422,6 +465,61 @@ fn item_ui(
             }
         });
     r.header_response.on_hover_text(&m.title);
+}
+
+/// The meeting's own reading of the measure: a direction with its strength, and a short reason.
+fn reading_ui(
+    ui: &mut egui::Ui,
+    item: &crate::package::Item,
+    m: &crate::catalogue::Measure,
+    commands: &mut Vec<Command>,
+) {
+    use crate::package::Reading;
+    let current = item.reading.as_ref();
+    let label = ui.label(t().reading).on_hover_text(t().reading_hint);
+    egui::ComboBox::from_id_salt(("reading", &m.id))
+        // All seven choices in view: the strongest one must not hide below a scroll.
+        .height(f32::INFINITY)
+        .selected_text(current.map_or(t().reading_none, |r| strings::direction(r.direction)))
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(current.is_none(), t().reading_none)
+                .clicked()
+                && current.is_some()
+            {
+                commands.push(Command::Edit(Edit::SetReading(m.id.clone(), None)));
+            }
+            for d in Reading::DIRECTIONS {
+                let on = current.is_some_and(|r| r.direction == d);
+                if ui.selectable_label(on, strings::direction(d)).clicked() && !on {
+                    let reason = current.map_or("", |r| r.reason.as_str());
+                    commands.push(Command::Edit(Edit::SetReading(
+                        m.id.clone(),
+                        Some(Reading::new(d, reason)),
+                    )));
+                    commands.push(Command::EndEditRun);
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    let Some(r) = current else {
+        return;
+    };
+    let label = ui.label(t().reading_reason);
+    let mut reason = r.reason.clone();
+    let resp = ui
+        .add(egui::TextEdit::singleline(&mut reason).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    if resp.changed() {
+        commands.push(Command::Edit(Edit::SetReading(
+            m.id.clone(),
+            Some(Reading::new(r.direction, &reason)),
+        )));
+    }
+    if resp.lost_focus() {
+        commands.push(Command::EndEditRun);
+    }
 }
 
 fn shorten(s: &str, n: usize) -> String {

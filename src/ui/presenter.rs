@@ -224,6 +224,7 @@ fn effect_picture(
     overall_kind: &VerdictKind,
     picture: &[StreamPicture],
     weighted: bool,
+    read: Option<&str>,
     s: f32,
 ) {
     let dark = true;
@@ -238,6 +239,10 @@ fn effect_picture(
             slide::LEAD * s,
         );
     });
+    // Beside the sources' picture, labelled: what the meeting itself expects.
+    if let Some(read) = read {
+        big(ui, format!("{} {read}", t().besides), slide::SECONDARY * s);
+    }
     if weighted {
         big(ui, t().slide_weighted, slide::SECONDARY * s);
     }
@@ -338,8 +343,17 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
             overall_kind,
             picture,
             weighted,
+            read,
             ..
-        } => effect_picture(ui, overall, overall_kind, picture, *weighted, s),
+        } => effect_picture(
+            ui,
+            overall,
+            overall_kind,
+            picture,
+            *weighted,
+            read.as_deref(),
+            s,
+        ),
         Slide::Measure(m) => {
             big(ui, m.stream.clone(), slide::SECONDARY * s);
             big(ui, m.title.clone(), slide::HEADING * s);
@@ -349,6 +363,9 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 format!("{}: {}  ({})", t().effect, m.symbol, m.words),
                 slide::LEAD * s,
             );
+            for extra in [&m.from_text, &m.reading].into_iter().flatten() {
+                big(ui, extra.clone(), slide::SECONDARY * s);
+            }
             if let Some(v) = &m.variant {
                 big(
                     ui,

@@ -84,3 +84,5 @@ pub fn temp(test: &str, name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).expect("dir");
     dir.join(name)
 }
+
+pub mod office;

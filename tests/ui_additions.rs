@@ -1,0 +1,308 @@
+//! Keeping the catalogue current through the window "Catalogus bijwerken": a new letter, a
+//! status step and a new measure typed into the forms, then found in the list, in the fiche's
+//! history and in a package's verdict; saved to the user's folder; refused without a quote.
+
+mod common;
+
+use common::App;
+use egui::accesskit::Role;
+use egui_kittest::{Harness, kittest::Queryable};
+use knoppen::app::AppState;
+use knoppen::catalogue::additions;
+use knoppen::command::{CatalogueCommand, Command};
+use knoppen::package::Edit;
+
+const LETTER: &str = "Kamerbrief voortgang arbeidsmigratie 2026";
+const NEW: &str = "Register voor uitzendbureaus met borg";
+
+fn harness(test: &str) -> (Harness<'static, App>, std::path::PathBuf) {
+    let dir = common::temp(test, "catalogue");
+    let state =
+        AppState::new(knoppen::catalogue::Catalogue::builtin()).with_user_catalogue(dir.clone());
+    let mut h = common::harness_with(state, egui::vec2(1600.0, 1000.0));
+    common::run(&mut h, [Command::Catalogue(CatalogueCommand::Show(true))]);
+    (h, dir)
+}
+
+fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn tab(h: &mut Harness<'_, App>, name: &str) {
+    h.get_by_label(name).click();
+    h.run();
+}
+
+fn add(h: &mut Harness<'_, App>) {
+    h.get_by_label("Toevoegen").click();
+    h.run();
+}
+
+/// The letter through the document form: it becomes the source of the forms that follow.
+fn add_letter(h: &mut Harness<'_, App>) {
+    type_into(h, "Titel", LETTER);
+    type_into(h, "Datum (JJJJ-MM-DD of JJJJ-MM)", "2026-03-02");
+    add(h);
+    assert_eq!(
+        h.state().state.user.own.documents.len(),
+        1,
+        "{:?}",
+        h.state().state.view.additions.feedback
+    );
+}
+
+fn source(h: &mut Harness<'_, App>, place: &str, quote: &str) {
+    type_into(h, "Vindplaats (paragraaf, pagina of alinea)", place);
+    type_into(h, "Citaat", quote);
+}
+
+#[test]
+fn a_letter_and_a_step_typed_in_the_forms_show_in_the_fiche_history() {
+    let (mut h, _) = harness("ui-step");
+    add_letter(&mut h);
+    tab(&mut h, "Stap");
+    // The measure is chosen from the list of titles (widget state of the form).
+    h.state_mut().state.view.additions.step.measure = "arbeid.etk".into();
+    h.state_mut().state.view.additions.step.status = knoppen::catalogue::Status::BillInParliament;
+    h.run();
+    type_into(&mut h, "Datum (JJJJ-MM-DD of JJJJ-MM)", "2026-03-02");
+    type_into(
+        &mut h,
+        "Wat er gebeurt",
+        "Het wetsvoorstel is bij de Kamer ingediend.",
+    );
+    source(
+        &mut h,
+        "p. 3, alinea 2",
+        "Het wetsvoorstel is op 2 maart ingediend.",
+    );
+    add(&mut h);
+    h.get_by_label("Toegevoegd; nog niet opgeslagen.");
+    // The review lists it with its source and quote.
+    tab(&mut h, "Overzicht");
+    h.get_by_label_contains(&format!("Nieuw document (Kamerbrief): {LETTER}"));
+    h.get_by_label_contains(
+        "Nieuwe stap bij Aanpassing vrijstelling Extraterritoriale Kosten (ETK): 2026-03-02",
+    );
+    h.get_by_label_contains("“Het wetsvoorstel is op 2 maart ingediend.”");
+    // Close the window and open the measure's fiche: the step is in its history.
+    common::run(&mut h, [Command::Catalogue(CatalogueCommand::Show(false))]);
+    let i = h
+        .state()
+        .state
+        .catalogue
+        .position("arbeid.etk")
+        .expect("etk");
+    common::run(&mut h, [Command::Select(i)]);
+    h.get_by_label_contains(
+        "2026-03-02 — wetsvoorstel bij de Kamer: Het wetsvoorstel is bij de Kamer ingediend.",
+    );
+    h.get_by_label_contains(&format!("{LETTER}, p. 3, alinea 2"));
+}
+
+#[test]
+fn a_new_measure_typed_in_the_form_is_in_the_list_and_in_a_package_verdict_and_saved() {
+    let (mut h, dir) = harness("ui-measure");
+    add_letter(&mut h);
+    tab(&mut h, "Nieuwe maatregel");
+    type_into(&mut h, "Titel", NEW);
+    type_into(&mut h, "Effect zoals geschreven", "-");
+    type_into(&mut h, "Termijn (KT, MLT, LT)", "korte termijn");
+    type_into(
+        &mut h,
+        "Samenvatting (twee of drie regels)",
+        "Uitzendbureaus stellen een borg voordat zij arbeidsmigranten plaatsen.",
+    );
+    type_into(&mut h, "Ministeries (kommagescheiden)", "SZW");
+    source(&mut h, "§ 3", "Wij voeren een borg in voor uitzendbureaus.");
+    add(&mut h);
+    h.get_by_label("Toegevoegd; nog niet opgeslagen.");
+    let id = h
+        .state()
+        .state
+        .catalogue
+        .measures
+        .iter()
+        .find(|m| m.title == NEW)
+        .map(|m| m.id.clone())
+        .expect("the new measure is in the catalogue");
+    // In the list.
+    common::run(&mut h, [Command::Catalogue(CatalogueCommand::Show(false))]);
+    h.get_by_label("Zoeken").click();
+    h.run();
+    h.get_by_label("Zoeken").type_text("borg");
+    h.run();
+    assert!(h.query_all_by_role(Role::ListItem).any(|n| {
+        egui_kittest::kittest::NodeT::accesskit_node(&n)
+            .label()
+            .as_deref()
+            == Some(NEW)
+    }));
+    // In a package: the verdict counts it, and the panel says the package uses an addition.
+    common::run(&mut h, [Command::Edit(Edit::Add(id.clone()))]);
+    h.get_by_label("Totaal: per saldo beperkend");
+    h.get_by_label_contains("Dit pakket gebruikt eigen toevoegingen aan de catalogus");
+    // Saved through the window: the folder now layers it for the next run.
+    common::run(&mut h, [Command::Catalogue(CatalogueCommand::Show(true))]);
+    h.get_by_label("Opslaan").click();
+    h.run();
+    let again = additions::layered(Some(&dir));
+    assert!(again.errors.is_empty(), "{:#?}", again.errors);
+    assert!(again.catalogue.get(&id).is_some());
+    assert!(!h.state().state.user.dirty());
+}
+
+#[test]
+fn a_fact_without_a_quote_is_refused_and_says_why() {
+    let (mut h, _) = harness("ui-noquote");
+    add_letter(&mut h);
+    tab(&mut h, "Stap");
+    h.state_mut().state.view.additions.step.measure = "arbeid.etk".into();
+    h.run();
+    type_into(&mut h, "Datum (JJJJ-MM-DD of JJJJ-MM)", "2026-03");
+    type_into(&mut h, "Wat er gebeurt", "Aangekondigd.");
+    type_into(&mut h, "Vindplaats (paragraaf, pagina of alinea)", "p. 1");
+    add(&mut h);
+    h.get_by_label("Citaat is verplicht.");
+    assert!(h.state().state.user.own.steps.is_empty());
+}
+
+#[test]
+fn a_correction_keeps_the_original_in_the_history() {
+    let (mut h, _) = harness("ui-correction");
+    add_letter(&mut h);
+    tab(&mut h, "Correctie");
+    let before = h
+        .state()
+        .state
+        .catalogue
+        .get("arbeid.etk")
+        .expect("etk")
+        .implementation
+        .clone();
+    h.state_mut().state.view.additions.correction.measure = "arbeid.etk".into();
+    h.state_mut().state.view.additions.correction.field =
+        knoppen::catalogue::CorrectedField::Implementation;
+    h.run();
+    type_into(&mut h, "Nieuwe waarde", "per 1 januari 2027");
+    source(&mut h, "p. 4", "De invoering volgt per 1 januari 2027.");
+    add(&mut h);
+    tab(&mut h, "Overzicht");
+    h.get_by_label_contains(&format!(
+        "implementatietermijn ‘{before}’ wordt ‘per 1 januari 2027’"
+    ));
+    common::run(&mut h, [Command::Catalogue(CatalogueCommand::Show(false))]);
+    let i = h
+        .state()
+        .state
+        .catalogue
+        .position("arbeid.etk")
+        .expect("etk");
+    common::run(&mut h, [Command::Select(i)]);
+    h.get_by_label_contains(&format!(
+        "gecorrigeerd: implementatietermijn was ‘{before}’"
+    ));
+}
+
+#[test]
+fn a_package_with_added_measures_names_them_and_warns_where_they_are_absent() {
+    let (mut h, dir) = harness("ui-package");
+    add_letter(&mut h);
+    tab(&mut h, "Nieuwe maatregel");
+    type_into(&mut h, "Titel", NEW);
+    type_into(&mut h, "Effect zoals geschreven", "PM");
+    type_into(
+        &mut h,
+        "Samenvatting (twee of drie regels)",
+        "Een borg voor uitzendbureaus.",
+    );
+    source(&mut h, "§ 3", "Wij voeren een borg in.");
+    add(&mut h);
+    let id = h
+        .state()
+        .state
+        .catalogue
+        .measures
+        .iter()
+        .find(|m| m.title == NEW)
+        .map(|m| m.id.clone())
+        .expect("added");
+    common::run(&mut h, [Command::Edit(Edit::Add(id.clone()))]);
+    let file = dir.parent().expect("dir").join("pakket.knoppen");
+    h.state_mut().platform.answer(&file);
+    common::run(&mut h, [Command::SaveAs]);
+    let saved = std::fs::read_to_string(&file).expect("saved");
+    assert!(
+        saved.contains(NEW),
+        "the package names the added measure: {saved}"
+    );
+
+    // A colleague without the additions opens it: told which measure, from which letter.
+    let mut theirs = common::harness_with(
+        AppState::new(knoppen::catalogue::Catalogue::builtin()),
+        egui::vec2(1600.0, 1000.0),
+    );
+    common::run(&mut theirs, [Command::OpenPath(file.clone())]);
+    assert!(
+        theirs.state().state.package().contains(&id),
+        "kept in the package"
+    );
+    let notice = theirs.state().state.view.notice.clone().expect("a warning");
+    assert!(
+        notice
+            .text
+            .contains("toevoegingen aan de catalogus die hier ontbreken")
+            && notice.text.contains(NEW)
+            && notice.text.contains(LETTER),
+        "{}",
+        notice.text
+    );
+    assert!(
+        !notice.text.contains(&id),
+        "no ids on screen: {}",
+        notice.text
+    );
+}
+
+#[test]
+fn an_addition_can_be_taken_back_but_not_a_document_others_rest_on() {
+    let (mut h, dir) = harness("ui-remove");
+    add_letter(&mut h);
+    tab(&mut h, "Stap");
+    h.state_mut().state.view.additions.step.measure = "arbeid.etk".into();
+    h.run();
+    type_into(&mut h, "Datum (JJJJ-MM-DD of JJJJ-MM)", "2026-03");
+    type_into(&mut h, "Wat er gebeurt", "Aangekondigd.");
+    source(&mut h, "p. 1", "Wij kondigen aan.");
+    add(&mut h);
+    tab(&mut h, "Overzicht");
+    // The letter first: the step rests on it, so it stays.
+    h.get_all_by_label("Verwijderen")
+        .next()
+        .expect("a button")
+        .click();
+    h.run();
+    h.get_by_label_contains("Niet verwijderd");
+    assert_eq!(h.state().state.user.own.documents.len(), 1);
+    // The step can go; then the letter can.
+    h.get_all_by_label("Verwijderen")
+        .nth(1)
+        .expect("the step's")
+        .click();
+    h.run();
+    assert!(h.state().state.user.own.steps.is_empty());
+    let etk = h.state().state.catalogue.get("arbeid.etk").expect("etk");
+    assert!(etk.lineage.iter().all(|s| s.date != "2026-03"));
+    h.get_by_label("Verwijderen").click();
+    h.run();
+    assert!(h.state().state.user.own.documents.is_empty());
+    h.get_by_label("Nog geen eigen toevoegingen.");
+    // Saving nothing leaves a file the loader reads without complaint.
+    common::run(&mut h, [Command::Catalogue(CatalogueCommand::Save)]);
+    assert!(dir.join(additions::OWN_FILE).is_file());
+    let again = additions::layered(Some(&dir));
+    assert!(again.errors.is_empty(), "{:#?}", again.errors);
+}
