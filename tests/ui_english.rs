@@ -7,7 +7,7 @@ mod common;
 use common::App;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use knoppen::command::{CenterView, Command, Deck, SlideCommand};
+use knoppen::command::{CatalogueCommand, CenterView, Command, Deck, SlideCommand};
 use knoppen::package::{Edit, MeetingStatus};
 use knoppen::strings::{Lang, set_lang, t};
 
@@ -36,13 +36,22 @@ fn dutch_only() -> Vec<String> {
         nl.len(),
         en.len()
     );
-    nl.into_iter()
-        .filter(|(k, v)| {
-            v.chars().filter(|c| c.is_alphabetic()).count() >= 4
-                && en.iter().any(|(ek, ev)| ek == k && ev != v)
-        })
-        .map(|(_, v)| v)
-        .collect()
+    // The user's catalogue has its own pair of tables.
+    let add_nl = table("src/additions_text.rs", "pub static NL: Texts = Texts {");
+    let add_en = table("src/additions_text.rs", "pub static EN: Texts = Texts {");
+    assert!(add_nl.len() > 40 && add_en.len() > 40);
+    let differ = |nl: Vec<(String, String)>, en: Vec<(String, String)>| -> Vec<String> {
+        nl.into_iter()
+            .filter(|(k, v)| {
+                v.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                    && en.iter().any(|(ek, ev)| ek == k && ev != v)
+            })
+            .map(|(_, v)| v)
+            .collect()
+    };
+    let mut all = differ(nl, en);
+    all.extend(differ(add_nl, add_en));
+    all
 }
 
 /// Every text on screen.
@@ -122,6 +131,9 @@ fn every_view_and_slide_in_english_shows_no_dutch_chrome() {
     }
     common::run(&mut h, [Command::ComparePreset(0)]);
     found.extend(dutch_on_screen(&h, &dutch, "compare with a preset"));
+    common::run(&mut h, [Command::Catalogue(CatalogueCommand::Show(true))]);
+    found.extend(dutch_on_screen(&h, &dutch, "update the catalogue"));
+    common::run(&mut h, [Command::Catalogue(CatalogueCommand::Show(false))]);
     common::run(&mut h, [Command::Present(Deck::Package)]);
     let slides = h
         .state()

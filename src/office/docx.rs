@@ -150,9 +150,12 @@ fn footer(title: &str) -> Footer {
         Paragraph::new()
             .style("Footer")
             .align(AlignmentType::Center)
-            .add_run(run(&format!("{title} — pagina ")))
+            .add_run(run(&format!(
+                "{title} — {} ",
+                crate::strings::pick("pagina", "page")
+            )))
             .add_page_num(PageNum::new())
-            .add_run(run(" van "))
+            .add_run(run(crate::strings::pick(" van ", " of ")))
             .add_num_pages(NumPages::new()),
     )
 }

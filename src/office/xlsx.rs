@@ -89,7 +89,14 @@ fn sheet_name(wanted: &str, used: &[String]) -> String {
             format!("{}…", cut.trim_end())
         }
     };
-    let base = fit(if clean.is_empty() { "Blad" } else { clean }, 31);
+    let base = fit(
+        if clean.is_empty() {
+            strings::pick("Blad", "Sheet")
+        } else {
+            clean
+        },
+        31,
+    );
     let taken = |n: &str| used.iter().any(|u| u.to_lowercase() == n.to_lowercase());
     let mut name = base.clone();
     let mut i = 2;
@@ -185,7 +192,7 @@ fn workbook(title: &str, sheets: &[Sheet]) -> Result<Vec<u8>, String> {
         book.set_properties(
             &DocProperties::new()
                 .set_title(title)
-                .set_comment("Gemaakt met Knoppen"),
+                .set_comment(strings::pick("Gemaakt met Knoppen", "Made with Knoppen")),
         );
         for s in sheets {
             write_sheet(&mut book, s)?;
@@ -198,20 +205,20 @@ fn workbook(title: &str, sheets: &[Sheet]) -> Result<Vec<u8>, String> {
 /// The package's tables: its measures, the verdicts, the timeline.
 pub fn package(r: &Report) -> Result<Vec<u8>, String> {
     let measures = Sheet {
-        name: "Maatregelen".into(),
+        name: strings::pick("Maatregelen", "Measures").into(),
         header: headers(&[
-            "Maatregel",
-            "Stroom",
+            strings::pick("Maatregel", "Measure"),
+            strings::pick("Stroom", "Stream"),
             "Effect",
-            "Richting",
+            strings::pick("Richting", "Direction"),
             "Variant",
-            "Termijn",
-            "Implementatie",
-            "Benodigd",
+            strings::pick("Termijn", "Term"),
+            strings::pick("Implementatie", "Implementation"),
+            strings::pick("Benodigd", "Needs"),
             "Status",
-            "Weging overleg",
-            "Notitie",
-            "Bronnen",
+            strings::pick("Weging overleg", "Meeting's weighting"),
+            strings::pick("Notitie", "Note"),
+            strings::pick("Bronnen", "Sources"),
         ]),
         rows: r
             .measures
@@ -234,23 +241,33 @@ pub fn package(r: &Report) -> Result<Vec<u8>, String> {
             })
             .collect(),
         below: vec![
-            format!("Pakket: {}, {}. Gemaakt met Knoppen.", r.name, r.date),
-            "Effect: het teken uit de bron (+ toename, – beperking, 0 neutraal; PM, nnb: nog \
-             onbekend). Richting: hoe Knoppen het teken leest, met de gekozen variant."
-                .into(),
-            "Weging overleg: het eigen oordeel van het overleg (1,0 = als de andere), geen bron."
-                .into(),
+            strings::pick(
+                format!("Pakket: {}, {}. Gemaakt met Knoppen.", r.name, r.date),
+                format!("Package: {}, {}. Made with Knoppen.", r.name, r.date),
+            ),
+            strings::pick(
+                "Effect: het teken uit de bron (+ toename, – beperking, 0 neutraal; PM, nnb: nog \
+                 onbekend). Richting: hoe Knoppen het teken leest, met de gekozen variant.",
+                "Effect: the source's sign (+ increase, – limit, 0 neutral; PM, nnb: not yet \
+                 known). Direction: how Knoppen reads the sign, with the chosen variant.",
+            )
+            .into(),
+            strings::pick(
+                "Weging overleg: het eigen oordeel van het overleg (1,0 = als de andere), geen bron.",
+                "Meeting's weighting: the meeting's own judgement (1.0 = like the others), not a source.",
+            )
+            .into(),
         ],
     };
     let verdicts = Sheet {
-        name: "Oordeel".into(),
+        name: strings::pick("Oordeel", "Verdict").into(),
         header: headers(&[
-            "Groep",
-            "Verhogend (+)",
-            "Beperkend (–)",
-            "Neutraal (0)",
-            "Onbekend (?)",
-            "Oordeel",
+            strings::pick("Groep", "Group"),
+            strings::pick("Verhogend (+)", "Increasing (+)"),
+            strings::pick("Beperkend (–)", "Limiting (–)"),
+            strings::pick("Neutraal (0)", "Neutral (0)"),
+            strings::pick("Onbekend (?)", "Unknown (?)"),
+            strings::pick("Oordeel", "Verdict"),
         ]),
         rows: r
             .verdict_rows()
@@ -267,34 +284,46 @@ pub fn package(r: &Report) -> Result<Vec<u8>, String> {
             })
             .collect(),
         below: vec![
-            "Aantallen maatregelen. De bronnen geven richtingen, geen omvang; onbekend (PM, nnb) \
-             telt nooit als neutraal."
-                .into(),
+            strings::pick(
+                "Aantallen maatregelen. De bronnen geven richtingen, geen omvang; onbekend (PM, nnb) \
+                 telt nooit als neutraal.",
+                "Numbers of measures. The sources give directions, not sizes; unknown (PM, nnb) \
+                 never counts as neutral.",
+            )
+            .into(),
         ],
     };
-    let mut after = vec![format!("Besluitdatum: {}.", r.decision_date)];
+    let mut after = vec![strings::pick(
+        format!("Besluitdatum: {}.", r.decision_date),
+        format!("Decision date: {}.", r.decision_date),
+    )];
     if let (Some(d), Some(by)) = (&r.all_in_force, &r.decided_by) {
-        after.push(format!(
-            "Alles kan in werking zijn: {d} (bepaald door {by})."
+        after.push(strings::pick(
+            format!("Alles kan in werking zijn: {d} (bepaald door {by})."),
+            format!("Everything can be in force: {d} (set by {by})."),
         ));
     }
     after.push(
-        "Doorlooptijd in maanden; grondslag 'aanname Knoppen' is een aanname van het overleg, \
-         geen bron."
-            .into(),
+        strings::pick(
+            "Doorlooptijd in maanden; grondslag 'aanname Knoppen' is een aanname van het overleg, \
+             geen bron.",
+            "Lead time in months; basis \"Knoppen's assumption\" is an assumption of the meeting, not \
+             a source.",
+        )
+        .into(),
     );
     let timeline = Sheet {
-        name: "Tijdlijn".into(),
+        name: strings::pick("Tijdlijn", "Timeline").into(),
         header: headers(&[
-            "Maatregel",
-            "Doorlooptijd vanaf (maanden)",
-            "Doorlooptijd tot (maanden)",
-            "Grondslag",
+            strings::pick("Maatregel", "Measure"),
+            strings::pick("Doorlooptijd vanaf (maanden)", "Lead time from (months)"),
+            strings::pick("Doorlooptijd tot (maanden)", "Lead time to (months)"),
+            strings::pick("Grondslag", "Basis"),
             "Start",
-            "Gereed vanaf",
-            "Gereed uiterlijk",
-            "Woorden van de bron",
-            "Bron",
+            strings::pick("Gereed vanaf", "Ready from"),
+            strings::pick("Gereed uiterlijk", "Ready at the latest"),
+            strings::pick("Woorden van de bron", "The source's words"),
+            strings::pick("Bron", "Source"),
         ]),
         rows: r
             .timeline
@@ -321,17 +350,17 @@ pub fn package(r: &Report) -> Result<Vec<u8>, String> {
 /// The whole catalogue of measures, one row each.
 pub fn catalogue(c: &Catalogue) -> Result<Vec<u8>, String> {
     let sheet = Sheet {
-        name: "Maatregelen".into(),
+        name: strings::pick("Maatregelen", "Measures").into(),
         header: headers(&[
-            "Maatregel",
-            "Stroom",
+            strings::pick("Maatregel", "Measure"),
+            strings::pick("Stroom", "Stream"),
             "Effect",
-            "Richting",
-            "Termijn",
-            "Implementatie",
-            "Benodigd",
-            "Samenvatting",
-            "Bronnen",
+            strings::pick("Richting", "Direction"),
+            strings::pick("Termijn", "Term"),
+            strings::pick("Implementatie", "Implementation"),
+            strings::pick("Benodigd", "Needs"),
+            strings::pick("Samenvatting", "Summary"),
+            strings::pick("Bronnen", "Sources"),
         ]),
         rows: c
             .measures
@@ -356,12 +385,22 @@ pub fn catalogue(c: &Catalogue) -> Result<Vec<u8>, String> {
             })
             .collect(),
         below: vec![
-            "Effect: het teken uit de bron (+ toename, – beperking, 0 neutraal; PM, nnb: nog \
-             onbekend). Samenvattingen in eigen woorden; titels zoals de bron ze noemt."
-                .into(),
+            strings::pick(
+                "Effect: het teken uit de bron (+ toename, – beperking, 0 neutraal; PM, nnb: nog \
+                 onbekend). Samenvattingen in eigen woorden; titels zoals de bron ze noemt.",
+                "Effect: the source's sign (+ increase, – limit, 0 neutral; PM, nnb: not yet \
+                 known). Summaries in our own (Dutch) words; titles as the source names them.",
+            )
+            .into(),
         ],
     };
-    workbook("Catalogus maatregelen arbeidsmigratie", &[sheet])
+    workbook(
+        strings::pick(
+            "Catalogus maatregelen arbeidsmigratie",
+            "Catalogue of labour migration measures",
+        ),
+        &[sheet],
+    )
 }
 
 /// The format that shows a figure's numbers with as many decimals as the source gives (at most
@@ -402,10 +441,18 @@ fn figure_sheet(c: &Catalogue, f: &Figure, name: String) -> Sheet {
         && f.categories
             .iter()
             .all(|k| k.len() == 4 && k.chars().all(|ch| ch.is_ascii_digit()));
-    let mut header = vec![if years { "Jaar" } else { "Categorie" }.to_owned()];
+    let mut header = vec![
+        if years {
+            strings::pick("Jaar", "Year")
+        } else {
+            strings::pick("Categorie", "Category")
+        }
+        .to_owned(),
+    ];
     header.extend(f.series.iter().map(|s| s.name.clone()));
     if f.totals.is_some() {
-        header.push("Totaal volgens de bron".into());
+        header
+            .push(strings::pick("Totaal volgens de bron", "Total according to the source").into());
     }
     let rows = f
         .categories
@@ -426,11 +473,21 @@ fn figure_sheet(c: &Catalogue, f: &Figure, name: String) -> Sheet {
         .collect();
     let mut below = vec![
         f.title.clone(),
-        format!("Eenheid: {}", f.unit),
-        format!("Bron: {}", strings::source_place(c, &f.source)),
+        format!("{}: {}", strings::pick("Eenheid", "Unit"), f.unit),
+        format!(
+            "{}: {}",
+            strings::pick("Bron", "Source"),
+            strings::source_place(c, &f.source)
+        ),
     ];
     if f.kind == FigureKind::NotAvailable {
-        below.push("De bron toont hier een grafiek; de getallen staan niet in de tekst.".into());
+        below.push(
+            strings::pick(
+                "De bron toont hier een grafiek; de getallen staan niet in de tekst.",
+                "The source shows a chart here; the numbers are not in the text.",
+            )
+            .into(),
+        );
     }
     below.extend(f.notes.iter().cloned());
     Sheet {
@@ -444,7 +501,7 @@ fn figure_sheet(c: &Catalogue, f: &Figure, name: String) -> Sheet {
 /// Figures from *Cijfers*: an overview, then one sheet per figure with its categories down and
 /// its series across, ready to chart.
 pub fn figures(figures: &[Figure], c: &Catalogue) -> Result<Vec<u8>, String> {
-    let mut used = vec!["Overzicht".to_owned()];
+    let mut used = vec![strings::pick("Overzicht", "Overview").to_owned()];
     let mut sheets = Vec::new();
     for (i, f) in figures.iter().enumerate() {
         let name = sheet_name(&format!("{} {}", i + 1, f.title), &used);
@@ -452,8 +509,14 @@ pub fn figures(figures: &[Figure], c: &Catalogue) -> Result<Vec<u8>, String> {
         sheets.push(figure_sheet(c, f, name));
     }
     let overview = Sheet {
-        name: "Overzicht".into(),
-        header: headers(&["Cijfer", "Eenheid", "Bron", "Blad", "Opmerkingen"]),
+        name: strings::pick("Overzicht", "Overview").into(),
+        header: headers(&[
+            strings::pick("Cijfer", "Figure"),
+            strings::pick("Eenheid", "Unit"),
+            strings::pick("Bron", "Source"),
+            strings::pick("Blad", "Sheet"),
+            strings::pick("Opmerkingen", "Remarks"),
+        ]),
         rows: figures
             .iter()
             .zip(&sheets)
@@ -468,13 +531,17 @@ pub fn figures(figures: &[Figure], c: &Catalogue) -> Result<Vec<u8>, String> {
             })
             .collect(),
         below: vec![
-            "Cijfers zoals de bronnen ze geven; een leeg vak staat leeg in de bron.".into(),
+            strings::pick(
+                "Cijfers zoals de bronnen ze geven; een leeg vak staat leeg in de bron.",
+                "Figures as the sources give them; an empty cell is empty in the source.",
+            )
+            .into(),
         ],
     };
     sheets.insert(0, overview);
     let title = match figures {
         [one] => one.title.as_str(),
-        _ => "Cijfers",
+        _ => strings::pick("Cijfers", "Figures"),
     };
     workbook(title, &sheets)
 }
