@@ -340,3 +340,194 @@ fn every_figure_has_values_or_says_why_not() {
         assert!(c.figures.iter().any(|f| f.id == id), "{id}");
     }
 }
+
+/// Does `text` hold `number` as a number of its own (not a piece of "2.178" or "1-1-2022")?
+fn holds_number(text: &str, number: &str) -> bool {
+    let part_of_number = |c: char| c.is_ascii_digit() || c == '.' || c == ',' || c == '-';
+    text.match_indices(number).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + number.len()..].chars().next();
+        // A sentence's full stop after the number is fine; a digit after it is not.
+        let after_ok = match after {
+            None => true,
+            Some(c) if c == '.' || c == ',' => !text[i + number.len() + 1..]
+                .chars()
+                .next()
+                .is_some_and(|d| d.is_ascii_digit()),
+            Some(c) => !part_of_number(c),
+        };
+        !before.is_some_and(part_of_number) && after_ok
+    })
+}
+
+#[test]
+fn reach_numbers_stand_as_numbers_at_the_cited_line() {
+    // Stricter than the seed check's window search: the number stands on its own (not inside a
+    // larger number), on the cited line or the five after it.
+    let c = catalogue();
+    let files = [
+        ("000", "000_493903987daedd2c.txt"),
+        ("001", "001_a6a25dc85721ffcc.txt"),
+        ("002", "002_dc3d1dec2b553ae8.txt"),
+        ("003", "003_b89cb9a7f561639d.txt"),
+        ("004", "004_42778b42754516a9.txt"),
+    ];
+    let mut checked = 0;
+    for m in &c.measures {
+        for r in &m.reach {
+            let file = files
+                .iter()
+                .find(|(d, _)| *d == r.source.doc)
+                .map(|(_, f)| *f)
+                .unwrap_or_else(|| panic!("{}: reach cites unknown doc {}", m.id, r.source.doc));
+            let Some(lines) = common::seed_lines(file) else {
+                return;
+            };
+            let line = r.source.line.expect("a reach fact cites its line") as usize;
+            assert!(line >= 1 && line <= lines.len(), "{}: line {line}", m.id);
+            let window = lines[line - 1..(line + 5).min(lines.len())].join(" ");
+            assert!(
+                fidelity::dutch_forms(r.value)
+                    .iter()
+                    .any(|f| holds_number(&window, f)),
+                "{}: {} {} not a number of its own at {} line {line}",
+                m.id,
+                r.value,
+                r.unit,
+                r.source.doc
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 0 || common::seeds_dir().is_none());
+}
+
+#[test]
+fn issue_14_reach_facts_are_recorded() {
+    // The group sizes the sources give (issue 14), each on the measure whose group it is.
+    let c = catalogue();
+    let has = |id: &str, value: f64, unit: &str, year: Option<&str>, doc: &str, line: u32| {
+        let m = c
+            .measures
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("{id} in the catalogue"));
+        assert!(
+            m.reach.iter().any(|r| r.value == value
+                && r.unit == unit
+                && r.year.as_deref() == year
+                && r.source.doc == doc
+                && r.source.line == Some(line)),
+            "{id}: {value} {unit} {year:?} ({doc} l.{line}) missing: {:#?}",
+            m.reach
+        );
+    };
+    has(
+        "arbeid.aanscherpen-kennismigrantenregeling",
+        33080.0,
+        "beslissingen over vergunningen",
+        Some("2022"),
+        "000",
+        483,
+    );
+    has(
+        "arbeid.aantrekkelijk-kennismigranten",
+        33080.0,
+        "beslissingen over vergunningen",
+        Some("2022"),
+        "000",
+        483,
+    );
+    has(
+        "arbeid.uitzendverbod-sectoren",
+        14.0,
+        "duizend werknemers",
+        None,
+        "004",
+        981,
+    );
+    has(
+        "arbeid.statushouders-krapte",
+        80000.0,
+        "statushouders",
+        None,
+        "000",
+        202,
+    );
+    has(
+        "gezin.volgt-arbeidsmigratie",
+        1.0,
+        "gezinslid per kennismigrant",
+        None,
+        "004",
+        323,
+    );
+    has(
+        "gezin.volgt-arbeidsmigratie",
+        0.6,
+        "gezinslid per (lager opgeleide) arbeidsmigrant",
+        None,
+        "004",
+        323,
+    );
+    has(
+        "asiel.nareis",
+        10.0,
+        "procent van de totale nareisvoorraad",
+        None,
+        "004",
+        2452,
+    );
+    has(
+        "asiel.nareis",
+        0.5,
+        "procent van de nareisvoorraad",
+        None,
+        "004",
+        2452,
+    );
+    has(
+        "arbeid.convenant-ondersteuning-eu-arbeidsmigranten",
+        594900.0,
+        "werknemers (stand in december, niet de jaarlijkse instroom)",
+        Some("2021"),
+        "002",
+        579,
+    );
+    has(
+        "arbeid.cijfermatige-bandbreedte",
+        18775.0,
+        "personen migratiesaldo (ingezetenen in de BRP)",
+        Some("2022"),
+        "003",
+        74,
+    );
+    has(
+        "arbeid.cijfermatige-bandbreedte",
+        17010.0,
+        "personen migratiesaldo (ingezetenen in de BRP)",
+        Some("2023"),
+        "003",
+        74,
+    );
+    has(
+        "arbeid.meer-uren-werken",
+        4.7,
+        "miljoen mensen",
+        Some("het tweede kwartaal van 2024"),
+        "003",
+        141,
+    );
+    // The annex figure and the measure cite the same place for the EU workers.
+    let fig = c
+        .figures
+        .iter()
+        .find(|f| f.id == "002-eu-werknemers-2017-2021")
+        .expect("EU workers figure");
+    let m = c
+        .measures
+        .iter()
+        .find(|m| m.id == "arbeid.convenant-ondersteuning-eu-arbeidsmigranten")
+        .expect("convenant");
+    assert!(m.reach.iter().any(|r| r.source.at == fig.source.at));
+}

@@ -168,9 +168,12 @@ pub fn presenter_view_ui(ctx: &egui::Context, p: &Presentation, commands: &mut V
     }
     let current = p.slides.get(p.index);
     let next = p.slides.get(p.index + 1);
-    let builder = egui::ViewportBuilder::default()
+    let mut builder = egui::ViewportBuilder::default()
         .with_title(t().presenter_view_title)
         .with_inner_size([720.0, 520.0]);
+    if let Some(pos) = beside(ctx.input(|i| i.viewport().outer_rect)) {
+        builder = builder.with_position(pos);
+    }
     ctx.show_viewport_immediate(
         egui::ViewportId::from_hash_of("knoppen-presenter-view"),
         builder,
@@ -206,6 +209,12 @@ pub fn presenter_view_ui(ctx: &egui::Context, p: &Presentation, commands: &mut V
             });
         },
     );
+}
+
+/// Where the presenter's window opens: right beside the slide window, never on top of it. With
+/// a second screen to the right (the usual extended set-up) that is the presenter's screen.
+pub fn beside(slide_window: Option<egui::Rect>) -> Option<egui::Pos2> {
+    slide_window.map(|r| r.right_top())
 }
 
 fn short(s: &str, n: usize) -> String {
@@ -473,5 +482,19 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 big(ui, format!("• {m}"), slide::SECONDARY * s);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_presenter_window_opens_beside_the_slides_not_over_them() {
+        let slides = egui::Rect::from_min_size(egui::pos2(0.0, 0.0), egui::vec2(1366.0, 768.0));
+        let at = beside(Some(slides)).expect("a place");
+        let window = egui::Rect::from_min_size(at, egui::vec2(720.0, 520.0));
+        assert!(!window.intersects(slides.shrink(0.5)));
+        assert_eq!(beside(None), None, "unknown: the system places it");
     }
 }
