@@ -103,6 +103,8 @@ pub struct Strings {
     pub other_language: &'static str,
     pub tip_language: &'static str,
     pub content_in_dutch: &'static str,
+    /// The same, where the top bar has no room for the sentence.
+    pub content_in_dutch_short: &'static str,
     pub tip_content_in_dutch: &'static str,
     pub active: &'static str,
     pub cost_lower: &'static str,
@@ -402,6 +404,7 @@ pub static NL: Strings = Strings {
     other_language: "English",
     tip_language: "Toon Knoppen in het Engels (de teksten van de maatregelen blijven Nederlands)",
     content_in_dutch: "",
+    content_in_dutch_short: "",
     tip_content_in_dutch: "",
     active: "actief",
     cost_lower: "kosten",

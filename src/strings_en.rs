@@ -34,6 +34,7 @@ pub static EN: Strings = Strings {
     other_language: "Nederlands",
     tip_language: "Show Knoppen in Dutch",
     content_in_dutch: "Measure texts are quoted in Dutch",
+    content_in_dutch_short: "Texts in Dutch",
     tip_content_in_dutch: "Titles, summaries, fiche texts and quoted passages come from Dutch government documents and are shown as they stand; everything around them is in English.",
     active: "active",
     cost_lower: "costs",

@@ -182,3 +182,40 @@ fn ticking_and_reading_the_verdict_work_in_both_languages() {
     }
     set_lang(Lang::Nl);
 }
+
+/// At 1366×768 the top bar holds more English words than Dutch ones: no text may be drawn over
+/// another (the "quoted in Dutch" line once covered the Compare tab).
+#[test]
+fn the_top_bar_never_draws_one_text_over_another() {
+    for lang in [Lang::Nl, Lang::En] {
+        set_lang(lang);
+        let mut state = common::state_with(&["arbeid.etk"]);
+        state.settings.lang = lang;
+        let h = common::harness_with(state, egui::vec2(1366.0, 768.0));
+        let top: Vec<(String, egui::accesskit::Rect)> = h
+            .query_all_by(|_| true)
+            .filter_map(|n| {
+                let node = n.accesskit_node();
+                let text = node.label().or_else(|| node.value())?;
+                let r = node.bounding_box()?;
+                (r.y1 < 60.0 && !text.trim().is_empty() && r.width() > 0.5).then_some((text, r))
+            })
+            .collect();
+        assert!(top.len() > 8, "{top:?}");
+        for (i, (a, ra)) in top.iter().enumerate() {
+            for (b, rb) in &top[i + 1..] {
+                // A button's label sits inside the button: only side-by-side texts count.
+                let inside = |o: &egui::accesskit::Rect, i: &egui::accesskit::Rect| {
+                    o.x0 <= i.x0 && i.x1 <= o.x1 && o.y0 <= i.y0 && i.y1 <= o.y1
+                };
+                // A text and its own text run are one text.
+                if a == b || inside(ra, rb) || inside(rb, ra) {
+                    continue;
+                }
+                let overlap = ra.x0 < rb.x1 - 1.0 && rb.x0 < ra.x1 - 1.0;
+                assert!(!overlap, "{lang:?}: “{a}” {ra:?} over “{b}” {rb:?}");
+            }
+        }
+    }
+    set_lang(Lang::Nl);
+}

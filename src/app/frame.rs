@@ -321,7 +321,21 @@ impl AppState {
                     command_button(ui, UiCommand::ToggleLanguage, commands);
                     // Said once, where the language is chosen: the catalogue stays Dutch.
                     if !t().content_in_dutch.is_empty() {
-                        ui.label(RichText::new(t().content_in_dutch).weak())
+                        // The sentence where it fits beside the tabs, else its short form: the
+                        // top bar must never draw one text over another.
+                        let font = egui::TextStyle::Body.resolve(ui.style());
+                        let sentence = t().content_in_dutch.to_owned();
+                        let width = ui
+                            .painter()
+                            .layout_no_wrap(sentence, font, egui::Color32::WHITE)
+                            .size()
+                            .x;
+                        let text = if width + theme::GAP_M < ui.available_width() {
+                            t().content_in_dutch
+                        } else {
+                            t().content_in_dutch_short
+                        };
+                        ui.label(RichText::new(text).weak())
                             .on_hover_text(t().tip_content_in_dutch);
                     }
                     if !self.load_errors.is_empty() {
