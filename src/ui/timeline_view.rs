@@ -285,10 +285,7 @@ fn chart(
         .collect();
     // The names column takes a share of the width, so the bars keep theirs on a small screen.
     let names_width = (ui.available_width() * theme::GANTT_NAMES_SHARE).clamp(140.0, 300.0);
-    let labels: Vec<String> = rows
-        .iter()
-        .map(|r| fit_width(ui, &r.title, names_width - theme::GAP_M))
-        .collect();
+    let labels = fitted_labels(ui, rows, names_width - theme::GAP_M);
     let height = height.unwrap_or((n as f32 * 30.0 + 90.0).clamp(220.0, 1400.0));
     legend_row(ui, &solid);
     Plot::new("gantt")
@@ -529,6 +526,29 @@ fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool)
             }
         });
     released
+}
+
+/// Every row's title fitted to `width`, kept between frames: measuring is cheap once, not forty
+/// times a frame. The key holds the titles, the width and the font size.
+fn fitted_labels(ui: &egui::Ui, rows: &[Row], width: f32) -> std::sync::Arc<Vec<String>> {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let titles: Vec<&str> = rows.iter().map(|r| r.title.as_str()).collect();
+    let key = egui::Id::new((
+        "gantt-labels",
+        &titles,
+        width.to_bits(),
+        font.size.to_bits(),
+    ));
+    if let Some(labels) = ui.data(|d| d.get_temp::<std::sync::Arc<Vec<String>>>(key)) {
+        return labels;
+    }
+    let labels: std::sync::Arc<Vec<String>> = std::sync::Arc::new(
+        rows.iter()
+            .map(|r| fit_width(ui, &r.title, width))
+            .collect(),
+    );
+    ui.data_mut(|d| d.insert_temp(key, labels.clone()));
+    labels
 }
 
 /// The title as it fits in `width` points in the axis font, shortened with "…" when it must
