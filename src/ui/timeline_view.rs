@@ -533,7 +533,7 @@ fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool)
 fn fitted_labels(ui: &egui::Ui, rows: &[Row], width: f32) -> std::sync::Arc<Vec<String>> {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let titles: Vec<&str> = rows.iter().map(|r| r.title.as_str()).collect();
-    let key = egui::Id::new((
+    let key = egui::Id::unique((
         "gantt-labels",
         &titles,
         width.to_bits(),
