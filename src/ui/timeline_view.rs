@@ -533,12 +533,8 @@ fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool)
 fn fitted_labels(ui: &egui::Ui, rows: &[Row], width: f32) -> std::sync::Arc<Vec<String>> {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let titles: Vec<&str> = rows.iter().map(|r| r.title.as_str()).collect();
-    let key = egui::Id::unique((
-        "gantt-labels",
-        &titles,
-        width.to_bits(),
-        font.size.to_bits(),
-    ));
+    let key =
+        egui::Id::unique("gantt-labels").with((&titles, width.to_bits(), font.size.to_bits()));
     if let Some(labels) = ui.data(|d| d.get_temp::<std::sync::Arc<Vec<String>>>(key)) {
         return labels;
     }
