@@ -1645,6 +1645,12 @@ pub fn prose_reading(p: &crate::catalogue::ProseReading) -> String {
 /// source's qualifier ("ong. 14 duizend werknemers") and without a year where it gives none.
 /// (Group, qualifier and unit are the source's Dutch words.)
 pub fn reach(r: &crate::catalogue::Reach) -> String {
+    format!("{}: {}", pick("raakt", "reaches"), reach_fact(r))
+}
+
+/// The group size alone, where a label already says "raakt": "kennismigranten — 33.080
+/// beslissingen in 2022".
+pub fn reach_fact(r: &crate::catalogue::Reach) -> String {
     let qualifier = r
         .qualifier
         .as_ref()
@@ -1656,8 +1662,7 @@ pub fn reach(r: &crate::catalogue::Reach) -> String {
         .map(|y| format!(" in {y}"))
         .unwrap_or_default();
     format!(
-        "{}: {} — {qualifier}{} {}{year}",
-        pick("raakt", "reaches"),
+        "{} — {qualifier}{} {}{year}",
         r.group,
         number(r.value),
         r.unit

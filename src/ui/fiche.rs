@@ -104,7 +104,7 @@ fn facts(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             for r in &m.reach {
                 let place = strings::source_place(catalogue, &r.source);
                 ui.add(egui::Label::new(RichText::new(t().reach).strong()).wrap());
-                ui.add(egui::Label::new(format!("{} ({place})", strings::reach(r))).wrap());
+                ui.add(egui::Label::new(format!("{} ({place})", strings::reach_fact(r))).wrap());
                 ui.end_row();
             }
             row(ui, t().field_horizon, &strings::horizon(&m.horizon));
