@@ -205,11 +205,26 @@ fn finish(result: Result<(), String>, code: i32) -> i32 {
     }
 }
 
-/// The catalogue the user asked for: a folder, or the built-in one.
-pub fn load_catalogue(data: Option<&Path>) -> LoadReport {
-    match data {
-        Some(dir) => load::load_dir(dir),
-        None => Catalogue::builtin(),
+/// The files of the catalogue the user asked for, read: a folder's `.ron` files (an empty
+/// folder is an error, not an empty catalogue), or the built-in ones.
+fn catalogue_sources(data: Option<&Path>) -> Vec<(PathBuf, Result<String, load::LoadError>)> {
+    let Some(dir) = data else {
+        return crate::catalogue::embedded_files()
+            .map(|(p, t)| (p, Ok(t)))
+            .collect();
+    };
+    match load::ron_files(dir) {
+        Ok(paths) if paths.is_empty() => {
+            vec![(dir.to_path_buf(), Err(load::LoadError::no_ron_files(dir)))]
+        }
+        Ok(paths) => paths
+            .into_iter()
+            .map(|p| {
+                let text = load::read_limited(&p);
+                (p, text)
+            })
+            .collect(),
+        Err(e) => vec![(dir.to_path_buf(), Err(e))],
     }
 }
 
@@ -233,23 +248,8 @@ pub fn default_user_data() -> Option<PathBuf> {
 
 /// The catalogue with the user's additions layered over it.
 pub fn load_layered(data: Option<&Path>, user: Option<&Path>) -> LoadReport {
-    let base: Vec<(PathBuf, Result<String, load::LoadError>)> = match data {
-        Some(dir) => match load::ron_files(dir) {
-            Ok(paths) => paths
-                .into_iter()
-                .map(|p| {
-                    let t = load::read_limited(&p);
-                    (p, t)
-                })
-                .collect(),
-            Err(e) => vec![(dir.to_path_buf(), Err(e))],
-        },
-        None => crate::catalogue::embedded_files()
-            .map(|(p, t)| (p, Ok(t)))
-            .collect(),
-    };
     let user = user.map(additions::user_sources).unwrap_or_default();
-    load::load_layered(base, user)
+    load::load_layered(catalogue_sources(data), user)
 }
 
 fn catalogue_action(cli: &Cli, action: &CatalogueAction) -> i32 {
@@ -526,24 +526,7 @@ fn check(cli: &Cli, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
         .map(additions::user_sources)
         .unwrap_or_default();
     // Named files are checked together with the catalogue, so that their references resolve.
-    let mut sources: Vec<(PathBuf, Result<String, load::LoadError>)> = match data {
-        Some(dir) => match load::ron_files(dir) {
-            Ok(paths) if paths.is_empty() => {
-                vec![(dir.to_path_buf(), Err(load::LoadError::no_ron_files(dir)))]
-            }
-            Ok(paths) => paths
-                .into_iter()
-                .map(|p| {
-                    let t = load::read_limited(&p);
-                    (p, t)
-                })
-                .collect(),
-            Err(e) => vec![(dir.to_path_buf(), Err(e))],
-        },
-        None => crate::catalogue::embedded_files()
-            .map(|(p, t)| (p, Ok(t)))
-            .collect(),
-    };
+    let mut sources = catalogue_sources(data);
     let known: Vec<PathBuf> = sources
         .iter()
         .filter_map(|(p, _)| p.canonicalize().ok())

@@ -631,16 +631,7 @@ fn effect(
 
 /// What the shapes mean, in one line (wrapping if it must).
 fn legend(page: &mut Page) {
-    let kinds = [
-        VerdictKind::Increasing,
-        VerdictKind::Decreasing,
-        VerdictKind::Mixed { up: 1, down: 1 },
-        VerdictKind::Neutral,
-        VerdictKind::MostlyUnknown {
-            unknown: 1,
-            total: 1,
-        },
-    ];
+    let kinds = crate::present::LEGEND;
     let size = SMALL;
     page.y -= size * LEADING;
     let mut x = MARGIN;

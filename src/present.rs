@@ -64,6 +64,18 @@ pub struct StreamPicture {
     pub terms: [Option<(VerdictKind, String)>; 4],
 }
 
+/// The shapes the effect slide's legend explains, in the order of `strings::t().slide_legend`.
+pub const LEGEND: [VerdictKind; 5] = [
+    VerdictKind::Increasing,
+    VerdictKind::Decreasing,
+    VerdictKind::Mixed { up: 1, down: 1 },
+    VerdictKind::Neutral,
+    VerdictKind::MostlyUnknown {
+        unknown: 1,
+        total: 1,
+    },
+];
+
 /// The term columns of the effect slide, in order; `None` is "the sources give no term".
 pub const TERMS: [Option<Term>; 4] = [Some(Term::KT), Some(Term::MLT), Some(Term::LT), None];
 

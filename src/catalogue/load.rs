@@ -298,12 +298,7 @@ pub fn inside(dir: &Path, name: &Path) -> Result<PathBuf, String> {
 pub fn load_dir(dir: &Path) -> LoadReport {
     match ron_files(dir) {
         Ok(files) if files.is_empty() => LoadReport {
-            errors: vec![LoadError::new(
-                dir,
-                (1, 1),
-                "data",
-                "no .ron files in this folder".into(),
-            )],
+            errors: vec![LoadError::no_ron_files(dir)],
             ..Default::default()
         },
         Ok(files) => load_paths(&files),

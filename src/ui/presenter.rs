@@ -315,16 +315,7 @@ fn effect_picture(
 
 /// What the shapes mean, in one line.
 fn legend(ui: &mut egui::Ui, s: f32) {
-    let kinds = [
-        VerdictKind::Increasing,
-        VerdictKind::Decreasing,
-        VerdictKind::Mixed { up: 1, down: 1 },
-        VerdictKind::Neutral,
-        VerdictKind::MostlyUnknown {
-            unknown: 1,
-            total: 1,
-        },
-    ];
+    let kinds = crate::present::LEGEND;
     ui.horizontal_wrapped(|ui| {
         for (kind, word) in kinds.iter().zip(t().slide_legend) {
             let color = theme::verdict_color(kind, true);
