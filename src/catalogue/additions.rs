@@ -497,22 +497,9 @@ pub fn add(
     own: &CatalogueFile,
     entries: CatalogueFile,
 ) -> Result<(CatalogueFile, LoadReport), Vec<Problem>> {
-    let before: HashSet<String> = user_errors(&layered_with(dir, own), dir)
-        .into_iter()
-        .collect();
     let mut next = own.clone();
     merge_into(&mut next, entries);
-    let report = layered_with(dir, &next);
-    let new: Vec<Problem> = user_errors(&report, dir)
-        .into_iter()
-        .filter(|e| !before.contains(e))
-        .map(Problem::Refused)
-        .collect();
-    if new.is_empty() {
-        Ok((next, report))
-    } else {
-        Err(new)
-    }
+    accept(dir, own, next)
 }
 
 /// The own file without the entry a change in the review stands for, and the catalogue it
@@ -538,6 +525,16 @@ pub fn remove(
     if count(&next) == before {
         return Err(Vec::new());
     }
+    accept(dir, own, next)
+}
+
+/// `next` in place of `own`, unless it brings the loader a problem `own` did not have: those
+/// problems are the refusal.
+fn accept(
+    dir: Option<&Path>,
+    own: &CatalogueFile,
+    next: CatalogueFile,
+) -> Result<(CatalogueFile, LoadReport), Vec<Problem>> {
     let before: HashSet<String> = user_errors(&layered_with(dir, own), dir)
         .into_iter()
         .collect();
