@@ -86,7 +86,8 @@ pub enum Command {
         seeds: Option<PathBuf>,
         files: Vec<PathBuf>,
     },
-    /// Write the deck as a PDF hand-out: the package's briefing, or the five tracks.
+    /// Write the deck as a PDF hand-out (the package's briefing, or the five tracks), or check
+    /// before a meeting that every slide fits the screen.
     Present {
         /// A .knoppen package file.
         #[arg(required_unless_present = "tracks", conflicts_with = "tracks")]
@@ -95,11 +96,18 @@ pub enum Command {
         #[arg(long)]
         tracks: bool,
         /// Where to write the PDF.
-        #[arg(long, value_name = "FILE")]
-        pdf: PathBuf,
+        #[arg(long, value_name = "FILE", required_unless_present = "check")]
+        pdf: Option<PathBuf>,
         /// Add the presenter's notes, each on a page after its slide.
         #[arg(long)]
         notes: bool,
+        /// Lay out every slide as the screen draws it and list what does not fit (exit 1), or
+        /// say that every slide fits (exit 0).
+        #[arg(long)]
+        check: bool,
+        /// The screen the check lays the slides out on, in pixels (what the window gets).
+        #[arg(long, value_name = "WxH", default_value = "1366x768", value_parser = parse_size)]
+        size: (u32, u32),
     },
 }
 
@@ -400,7 +408,26 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             tracks,
             pdf,
             notes,
-        } => handout(cli, package.as_deref(), *tracks, pdf, *notes),
+            check,
+            size,
+        } => {
+            let loaded = load_for(cli);
+            for e in &loaded.errors {
+                eprintln!("{e}");
+            }
+            let catalogue = &loaded.catalogue;
+            let Some(slides) = deck(catalogue, package.as_deref(), *tracks) else {
+                return 1;
+            };
+            let mut code = 0;
+            if *check {
+                code = preflight(&slides, catalogue, *size);
+            }
+            if let Some(pdf) = pdf {
+                code = code.max(handout(&slides, catalogue, pdf, *notes));
+            }
+            code
+        }
         Command::Report {
             package,
             measures,
@@ -416,27 +443,61 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
     }
 }
 
-/// Write the hand-out. A package that cannot be opened writes nothing.
-fn handout(cli: &Cli, file: Option<&Path>, tracks: bool, pdf: &Path, notes: bool) -> i32 {
-    let loaded = load_for(cli);
-    for e in &loaded.errors {
-        eprintln!("{e}");
+/// "1366x768" as a screen size in pixels.
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let bad = || crate::strings::bad_size(text);
+    let (w, h) = text.split_once(['x', 'X', '×']).ok_or_else(bad)?;
+    let w: u32 = w.trim().parse().map_err(|_| bad())?;
+    let h: u32 = h.trim().parse().map_err(|_| bad())?;
+    if !(320..=8192).contains(&w) || !(240..=8192).contains(&h) {
+        return Err(bad());
     }
-    let catalogue = &loaded.catalogue;
-    let slides = match (file, tracks) {
+    Ok((w, h))
+}
+
+/// The deck: the package's briefing, or the tracks. A package that cannot be opened gives none.
+fn deck(
+    catalogue: &Catalogue,
+    file: Option<&Path>,
+    tracks: bool,
+) -> Option<Vec<crate::present::Slide>> {
+    match (file, tracks) {
         (Some(path), false) => match crate::package::open(path, catalogue) {
             Ok(opened) => {
                 let today = crate::month::Date::today_utc();
-                crate::present::package_slides(&opened.package, catalogue, today)
+                Some(crate::present::package_slides(
+                    &opened.package,
+                    catalogue,
+                    today,
+                ))
             }
             Err(e) => {
                 eprintln!("{e}");
-                return 1;
+                None
             }
         },
-        _ => crate::present::track_slides(catalogue),
-    };
-    let bytes = crate::handout::to_pdf(&slides, catalogue, notes);
+        _ => Some(crate::present::track_slides(catalogue)),
+    }
+}
+
+/// The pre-flight check: one line per problem and exit 1, or that every slide fits.
+fn preflight(slides: &[crate::present::Slide], catalogue: &Catalogue, (w, h): (u32, u32)) -> i32 {
+    let size = egui::vec2(w as f32, h as f32);
+    let problems = crate::ui::preflight::check(slides, catalogue, size);
+    for line in crate::ui::preflight::report(&problems, slides.len(), size) {
+        println!("{line}");
+    }
+    i32::from(!problems.is_empty())
+}
+
+/// Write the hand-out.
+fn handout(
+    slides: &[crate::present::Slide],
+    catalogue: &Catalogue,
+    pdf: &Path,
+    notes: bool,
+) -> i32 {
+    let bytes = crate::handout::to_pdf(slides, catalogue, notes);
     match crate::package::write_atomic(pdf, &bytes) {
         Ok(()) => 0,
         Err(e) => {

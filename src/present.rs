@@ -1,7 +1,8 @@
 //! Presenter mode's slides, generated from a package or from the catalogue's tracks. Plain data:
 //! the presenter view draws them, the tests read them.
 
-use crate::catalogue::{Catalogue, Stream, Term};
+use crate::catalogue::figures::{Figure, FigureKind, Value};
+use crate::catalogue::{Catalogue, Direction, Measure, Stream, Term, Variant};
 use crate::effect::{VerdictKind, assess, item_direction};
 use crate::month::{Date, Month};
 use crate::package::Package;
@@ -91,8 +92,13 @@ pub struct MeasureSlide {
     pub summary: String,
     pub status: String,
     pub variant: Option<String>,
-    /// A figure that informs the measure (id).
-    pub figure: Option<String>,
+    /// The effect as the slide says it: the source's symbol with its meaning, per option where
+    /// the options differ and none is chosen; never a bare symbol.
+    pub effect: String,
+    /// The meeting rejected it: the slide says so, and it does not count.
+    pub rejected: bool,
+    /// Figures of one value, said in a sentence ("… : 30 (procent)") rather than a slide.
+    pub facts: Vec<String>,
     /// The meeting's note: for the presenter's eyes only, never on the slide.
     pub note: String,
     /// "strekking volgens de tekst: …" where the source gives words, not a symbol.
@@ -101,7 +107,236 @@ pub struct MeasureSlide {
     pub reading: Option<String>,
 }
 
+/// The deck's type roles: one scale for every slide, so type never jumps from slide to slide.
+/// The screen and the paper each map a role to a size; the check holds every role to the
+/// room's minimum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The title slide's name.
+    Display,
+    /// A slide's heading.
+    Title,
+    /// The line that carries the message (the overall verdict, a measure's effect).
+    Lead,
+    Body,
+    /// Secondary lines: the stream above a title, sources, the legend.
+    Note,
+}
+
+/// What a slide shows, top to bottom. Decided here once, for the screen, the PDF hand-out and
+/// the pre-flight check: which texts, in which role, what is folded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A text in one of the deck's roles, with the verdict's shape before it where given.
+    Text {
+        role: Role,
+        text: String,
+        marker: Option<VerdictKind>,
+    },
+    /// "Label: value" lines at body size.
+    Facts(Vec<(String, String)>),
+    /// A list, folded to what a room can read; `more` says how many are left to the note.
+    Bullets {
+        items: Vec<String>,
+        more: Option<String>,
+    },
+    /// The effect picture: per stream its verdict, and its direction per term.
+    Effect {
+        heads: Vec<String>,
+        rows: Vec<StreamPicture>,
+    },
+    /// What the effect picture's shapes mean.
+    Legend(Vec<(VerdictKind, String)>),
+    /// An annex figure drawn as a chart (or a table where the source has one).
+    Chart { figure: String },
+    /// The timeline as bars, folded to the rows that decide the date.
+    Gantt {
+        bars: Vec<crate::timeline::Row>,
+        decision: Month,
+        more: Option<String>,
+    },
+}
+
+/// What the pre-flight check finds wrong with a painted text on a slide.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fault {
+    /// Outside the screen.
+    OffScreen,
+    /// Cut by its own area (its clip rectangle), or shortened with an ellipsis.
+    Cut,
+    /// Drawn over another text (quoted).
+    Overlaps(String),
+    /// Smaller than the room can read: its size and the minimum, in pixels.
+    TooSmall { px: f32, min: f32 },
+    /// The meeting's private note is on the slide.
+    PrivateNote,
+}
+
+/// One problem on one slide (numbered from 1), with the text it is about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub slide: usize,
+    pub label: String,
+    pub text: String,
+    pub fault: Fault,
+}
+
+/// The most bullets a slide shows; the rest is counted and left to the note.
+pub const MAX_BULLETS: usize = 5;
+/// The most measures a track slide lists.
+pub const MAX_TRACK_MEASURES: usize = 8;
+/// The most bars the timeline slide draws: rows stay large enough for the back of the room.
+pub const MAX_GANTT_ROWS: usize = 12;
+
+fn text(role: Role, text: impl Into<String>) -> Block {
+    Block::Text {
+        role,
+        text: text.into(),
+        marker: None,
+    }
+}
+
+fn marked(role: Role, text: impl Into<String>, kind: VerdictKind) -> Block {
+    Block::Text {
+        role,
+        text: text.into(),
+        marker: Some(kind),
+    }
+}
+
+fn bullets(items: &[String], max: usize) -> Block {
+    let more = (items.len() > max)
+        .then(|| strings::t().and_more(u32::try_from(items.len() - max).unwrap_or(u32::MAX)));
+    Block::Bullets {
+        items: items.iter().take(max).cloned().collect(),
+        more,
+    }
+}
+
+/// The bars the timeline slide keeps: those that end last decide the date, so they stay; the
+/// order is the timeline's own.
+fn gantt_rows(bars: &[crate::timeline::Row]) -> (Vec<crate::timeline::Row>, Option<String>) {
+    if bars.len() <= MAX_GANTT_ROWS {
+        return (bars.to_vec(), None);
+    }
+    let mut by_end: Vec<usize> = (0..bars.len()).collect();
+    by_end.sort_by_key(|&i| std::cmp::Reverse(bars[i].ready_max().or(bars[i].ready_min())));
+    let mut keep: Vec<usize> = by_end.into_iter().take(MAX_GANTT_ROWS).collect();
+    keep.sort_unstable();
+    let more =
+        strings::t().and_more(u32::try_from(bars.len() - MAX_GANTT_ROWS).unwrap_or(u32::MAX));
+    (
+        keep.into_iter().map(|i| bars[i].clone()).collect(),
+        Some(more),
+    )
+}
+
 impl Slide {
+    /// What the slide shows, in order: the one decision the screen, the PDF and the check use.
+    pub fn blocks(&self, catalogue: &Catalogue) -> Vec<Block> {
+        let t = strings::t();
+        match self {
+            Slide::Title { title, subtitle } => {
+                vec![text(Role::Display, title), text(Role::Lead, subtitle)]
+            }
+            Slide::Combined {
+                overall,
+                overall_kind,
+                picture,
+                weighted,
+                read,
+                ..
+            } => {
+                let mut out = vec![
+                    text(Role::Title, t.slide_effect_title),
+                    marked(Role::Lead, strings::capitalised(overall), *overall_kind),
+                ];
+                if let Some(read) = read {
+                    out.push(text(Role::Note, format!("{} {read}", t.besides)));
+                }
+                if *weighted {
+                    out.push(text(Role::Note, t.slide_weighted));
+                }
+                out.push(Block::Effect {
+                    heads: TERMS
+                        .iter()
+                        .map(|term| term.map_or(t.slide_term_unknown, strings::term).to_owned())
+                        .collect(),
+                    rows: picture.clone(),
+                });
+                out.push(Block::Legend(
+                    LEGEND
+                        .iter()
+                        .zip(t.slide_legend)
+                        .map(|(k, w)| (k.clone(), w.to_owned()))
+                        .collect(),
+                ));
+                out.push(text(Role::Note, t.slide_effect_caveat));
+                out
+            }
+            Slide::Measure(m) => measure_blocks(m),
+            Slide::Timeline {
+                headline,
+                bars,
+                decision,
+                ..
+            } => {
+                let (bars, more) = gantt_rows(bars);
+                vec![
+                    text(Role::Title, t.timeline),
+                    text(Role::Body, headline),
+                    Block::Gantt {
+                        bars,
+                        decision: *decision,
+                        more,
+                    },
+                ]
+            }
+            Slide::Figure { figure, title } => {
+                let Some(f) = catalogue.figures.iter().find(|g| &g.id == figure) else {
+                    return vec![text(Role::Title, title)];
+                };
+                let doc = catalogue
+                    .document(&f.source.doc)
+                    .map_or(String::new(), |d| d.title.clone());
+                vec![
+                    text(Role::Title, &f.title),
+                    text(Role::Note, format!("{}: {}", t.unit, f.unit)),
+                    Block::Chart {
+                        figure: figure.clone(),
+                    },
+                    // The figure's notes are about the data, for whoever checks it: not here.
+                    text(Role::Note, format!("{}: {doc}, {}", t.source, f.source.at)),
+                ]
+            }
+            Slide::Attention { items } => {
+                vec![text(Role::Title, t.attention), bullets(items, MAX_BULLETS)]
+            }
+            Slide::Needs { lines } => {
+                vec![
+                    text(Role::Title, t.what_package_needs),
+                    bullets(lines, MAX_BULLETS),
+                ]
+            }
+            Slide::Track {
+                number,
+                title,
+                question,
+                measures,
+            } => {
+                let mut out = vec![
+                    text(Role::Note, strings::track(*number)),
+                    text(Role::Title, strings::capitalised(title)),
+                ];
+                if !question.is_empty() {
+                    out.push(text(Role::Body, question));
+                }
+                out.push(bullets(measures, MAX_TRACK_MEASURES));
+                out
+            }
+        }
+    }
+
     /// What the presenter should have in view for this slide (notes, the fuller picture).
     pub fn notes(&self) -> String {
         match self {
@@ -119,6 +354,9 @@ impl Slide {
         match self {
             Slide::Title { .. } => strings::t().slide_title.into(),
             Slide::Combined { .. } => strings::t().slide_combined.into(),
+            Slide::Measure(m) if m.rejected => {
+                format!("{} ({})", m.title, strings::slide_rejected())
+            }
             Slide::Measure(m) => m.title.clone(),
             Slide::Figure { title, .. } => format!("{}: {title}", strings::t().figures_label),
             Slide::Attention { .. } => strings::t().attention.into(),
@@ -127,6 +365,38 @@ impl Slide {
             Slide::Track { number, .. } => strings::track(*number),
         }
     }
+}
+
+fn measure_blocks(m: &MeasureSlide) -> Vec<Block> {
+    let t = strings::t();
+    let kicker = if m.rejected {
+        format!("{} · {}", m.stream, strings::slide_rejected())
+    } else {
+        m.stream.clone()
+    };
+    let mut out = vec![text(Role::Note, kicker), text(Role::Title, &m.title)];
+    out.push(text(Role::Lead, format!("{}: {}", t.effect, m.effect)));
+    for extra in [&m.from_text, &m.reading].into_iter().flatten() {
+        out.push(text(Role::Note, extra));
+    }
+    let mut facts = Vec::new();
+    if let Some(v) = &m.variant {
+        facts.push((t.variant_label.to_owned(), v.clone()));
+    }
+    for (k, v) in [
+        (t.term_label, &m.horizon),
+        (t.needs, &m.instrument),
+        (t.implementation, &m.implementation),
+        (t.meeting_status, &m.status),
+    ] {
+        facts.push((k.to_owned(), v.clone()));
+    }
+    out.push(Block::Facts(facts));
+    out.push(text(Role::Body, &m.summary));
+    for fact in &m.facts {
+        out.push(text(Role::Note, fact));
+    }
+    out
 }
 
 /// The package's briefing: title, combined picture, one slide per measure (by stream), the
@@ -191,52 +461,51 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
             .as_ref()
             .map(|w| strings::read_verdict(&w.overall.verdict(a.weighted), w.read.len())),
     });
-    let mut figures: Vec<String> = Vec::new();
+    let mut figures: Vec<&Figure> = Vec::new();
     for stream in Stream::ALL {
         for (item, m) in package
             .measures(catalogue)
             .filter(|(_, m)| m.stream == stream)
         {
-            let d = item_direction(item, m);
-            // Only figures with numbers reach the deck: a chart that is not in the source's
-            // text has nothing to show an audience.
-            let figure = catalogue
-                .figures_for(&m.id)
-                .into_iter()
-                .find(|f| f.has_numbers())
-                .map(|f| f.id.clone());
-            if let Some(f) = &figure
-                && !figures.contains(f)
-            {
-                figures.push(f.clone());
+            let chosen = crate::package::chosen_variant(item, m);
+            // Every linked figure with numbers informs the deck: one value is said in a
+            // sentence on the measure's slide, more get a slide of their own.
+            let mut facts = Vec::new();
+            for f in catalogue.figures_for(&m.id) {
+                match single_value(f) {
+                    Some(value) => facts.push(strings::figure_fact(&f.title, &value, &f.unit)),
+                    None if f.has_numbers() && !figures.iter().any(|g| g.id == f.id) => {
+                        figures.push(f);
+                    }
+                    None => {}
+                }
             }
             slides.push(Slide::Measure(Box::new(MeasureSlide {
                 title: m.title.clone(),
                 stream: strings::stream(m.stream).to_owned(),
                 symbol: m.effect_text(),
-                words: strings::direction(d).to_owned(),
-                horizon: strings::horizon(&m.horizon),
-                instrument: strings::instrument_text(&m.instrument),
-                implementation: m.implementation.clone(),
+                words: strings::direction(item_direction(item, m)).to_owned(),
+                effect: effect_phrase(m, chosen),
+                horizon: strings::or_not_stated(&strings::horizon(&m.horizon)),
+                instrument: strings::or_not_stated(&strings::instrument_text(&m.instrument)),
+                implementation: strings::or_not_stated(&m.implementation),
                 summary: m.summary.clone(),
                 status: strings::meeting_status(item.status).to_owned(),
+                rejected: item.status == crate::package::MeetingStatus::Rejected,
                 note: item.note.clone(),
-                variant: crate::package::chosen_variant(item, m).map(|v| v.title.clone()),
-                from_text: m
-                    .prose_reading(crate::package::chosen_variant(item, m))
-                    .map(strings::prose_reading),
+                variant: chosen.map(|v| v.title.clone()),
+                from_text: m.prose_reading(chosen).map(strings::prose_reading),
                 reading: item.reading.as_ref().map(strings::reading),
-                figure,
+                facts,
             })));
         }
     }
     slides.push(timeline_slide(package, catalogue, today.month()));
-    slides.extend(figures.into_iter().filter_map(|id| {
-        let f = catalogue.figures.iter().find(|f| f.id == id)?;
-        Some(Slide::Figure {
-            figure: id,
-            title: f.title.clone(),
-        })
+    // Charts first: a table on a slide is the weaker way to show numbers.
+    figures.sort_by_key(|f| matches!(f.kind, FigureKind::Table | FigureKind::Matrix));
+    slides.extend(figures.into_iter().map(|f| Slide::Figure {
+        figure: f.id.clone(),
+        title: f.title.clone(),
     }));
     if !a.hints.is_empty() {
         let items = a
@@ -276,11 +545,57 @@ pub fn track_slides(catalogue: &Catalogue) -> Vec<Slide> {
                 .measures
                 .iter()
                 .filter_map(|id| catalogue.get(id))
-                .map(|m| format!("{}  {}", m.effect_text(), m.title))
+                .map(|m| format!("{} — {}", m.title, effect_phrase(m, None)))
                 .collect(),
         });
     }
     slides
+}
+
+/// The one value of a figure that holds a single number (or range), in the language's form.
+fn single_value(f: &Figure) -> Option<String> {
+    let mut cells = f
+        .series
+        .iter()
+        .flat_map(|s| &s.values)
+        .filter(|v| !matches!(v, Value::Missing));
+    let only = cells.next()?;
+    if cells.next().is_some() {
+        return None;
+    }
+    match only {
+        Value::N(n) => Some(strings::number(*n)),
+        Value::Range(a, b) => Some(format!("{}–{}", strings::number(*a), strings::number(*b))),
+        Value::Text(_) | Value::Missing => None,
+    }
+}
+
+/// The effect in words with the source's symbol beside it: "beperkend (−)". Options that differ
+/// are each named where none is chosen; a source that words its effect says so.
+pub fn effect_phrase(m: &Measure, chosen: Option<&Variant>) -> String {
+    let of = |symbol: &str, direction: Direction| -> String {
+        match Direction::from_symbol(symbol) {
+            Some(_) => strings::symbol_meaning(symbol, direction),
+            None => strings::effect_in_words(direction),
+        }
+    };
+    let variant = |v: &Variant| {
+        v.effect
+            .as_ref()
+            .map(|e| of(&e.symbol, e.direction()))
+            .unwrap_or_else(|| strings::direction(Direction::Unknown).to_owned())
+    };
+    match (chosen, &m.effect) {
+        (Some(v), _) if v.effect.is_some() => variant(v),
+        (_, Some(e)) => of(&e.symbol, e.direction()),
+        (_, None) if m.variants.is_empty() => strings::direction(Direction::Unknown).to_owned(),
+        (_, None) => m
+            .variants
+            .iter()
+            .map(|v| format!("{}: {}", v.title, variant(v)))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
 }
 
 fn timeline_slide(package: &Package, catalogue: &Catalogue, today: Month) -> Slide {

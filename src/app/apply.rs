@@ -532,8 +532,22 @@ impl AppState {
         }
     }
 
+    /// Present — unless a slide would not fit this screen: then say so first (before the
+    /// audience sees it), and present on the same key again.
     fn present(&mut self, deck: Deck) -> Effects {
         let slides = self.slides(deck);
+        let now = (deck, self.document.revision());
+        let asked = self.view.preflight_warned.take() == Some(now);
+        if !asked {
+            let screen = self.view.screen.unwrap_or(egui::vec2(1366.0, 768.0));
+            let problems = crate::ui::preflight::check(&slides, &self.catalogue, screen);
+            if !problems.is_empty() {
+                self.view.preflight_warned = Some(now);
+                let text = crate::strings::preflight_warning(&problems, screen.x, screen.y);
+                self.view.notice = Some(Notice::error(text));
+                return Vec::new();
+            }
+        }
         self.view.presentation = Some(Presentation::new(slides));
         vec![Effect::Window(WindowEffect::Fullscreen(true))]
     }

@@ -120,6 +120,13 @@ impl AppState {
         if ctx.input(|i| i.viewport().close_requested()) {
             commands.push(Command::CloseRequested);
         }
+        // What presenter mode will fill: the whole monitor where the system says, else the window.
+        self.view.screen = Some(ctx.input(|i| {
+            i.viewport()
+                .monitor_size
+                .filter(|s| s.x > 0.0 && s.y > 0.0)
+                .unwrap_or_else(|| i.content_rect().size())
+        }));
         if let Some(p) = &self.view.presentation {
             let mut slides = ui::presenter::keys(&ctx);
             egui::CentralPanel::default_margins()

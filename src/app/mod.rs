@@ -113,6 +113,11 @@ pub struct ViewState {
     pub saved_without_dialog: bool,
     /// A chart being saved as a picture: drawn on its own until the picture is taken.
     pub chart_export: Option<ChartExport>,
+    /// The screen presenter mode fills, in points (the monitor's, else the window's).
+    pub screen: Option<egui::Vec2>,
+    /// F5 found slides that do not fit and said so: the same F5 again, on the same package
+    /// (revision), presents anyway.
+    pub preflight_warned: Option<(crate::command::Deck, u64)>,
 }
 
 /// A chart on its way to a PNG file.
@@ -160,6 +165,8 @@ impl AppState {
             additions: ui::additions_view::AdditionsView::default(),
             saved_without_dialog: false,
             chart_export: None,
+            screen: None,
+            preflight_warned: None,
         };
         Self {
             catalogue: report.catalogue,

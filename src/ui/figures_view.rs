@@ -211,9 +211,19 @@ fn series_legend(ui: &mut egui::Ui, f: &Figure) {
     });
 }
 
-fn plot<'a>(f: &'a Figure) -> Plot<'a> {
+/// A chart takes the room it is given, up to its full height: on a slide the room is bounded.
+fn chart_height(ui: &egui::Ui) -> f32 {
+    let room = ui.available_height();
+    if room.is_finite() {
+        room.clamp(160.0, 420.0)
+    } else {
+        420.0
+    }
+}
+
+fn plot<'a>(ui: &egui::Ui, f: &'a Figure) -> Plot<'a> {
     Plot::new(("plot", &f.id))
-        .height(420.0)
+        .height(chart_height(ui))
         // One grid line per category (year), so every label is shown.
         .x_grid_spacer(crate::ui::bounded_grid([1.0, 5.0, 10.0]))
         .allow_scroll(false)
@@ -226,7 +236,7 @@ fn plot<'a>(f: &'a Figure) -> Plot<'a> {
 
 fn line_chart(ui: &mut egui::Ui, f: &Figure) {
     let xs = xs(f);
-    plot(f).show(ui, |p| {
+    plot(ui, f).show(ui, |p| {
         for (si, s) in f.series.iter().enumerate() {
             let color = PALETTE[si % PALETTE.len()];
             // Missing values break the line: nothing is drawn across a gap.
@@ -312,7 +322,7 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
         stacked_charts.push(c);
     }
     let index_plot = Plot::new(("plot", &f.id))
-        .height(420.0)
+        .height(chart_height(ui))
         .x_grid_spacer(crate::ui::bounded_grid([1.0, 5.0, 10.0]))
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| {

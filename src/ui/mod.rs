@@ -11,6 +11,7 @@ pub mod gantt;
 pub mod marker;
 pub mod package_panel;
 pub mod png_export;
+pub mod preflight;
 pub mod presenter;
 pub mod problems;
 pub mod theme;

@@ -139,6 +139,36 @@ pub mod slide {
     pub const FOOTER_SIZE: f32 = 18.0;
     /// The presenter's own window.
     pub const VIEW_TEXT: f32 = 20.0;
+
+    /// The deck's one type scale at 1366×768, by role; multiplied by the screen's scale.
+    pub fn role_size(role: crate::present::Role) -> f32 {
+        use crate::present::Role;
+        match role {
+            Role::Display => 56.0,
+            Role::Title => 40.0,
+            Role::Lead => 30.0,
+            Role::Body => 26.0,
+            Role::Note => NOTE,
+        }
+    }
+    /// The smallest role: sources, legends, the counter.
+    pub const NOTE: f32 = 20.0;
+    /// Space between a slide's blocks, before it grows to use the slide's height.
+    pub const GAP: f32 = 14.0;
+    /// The margin around a slide's content.
+    pub const MARGIN: egui::Vec2 = egui::vec2(40.0, 24.0);
+
+    /// The screen's scale: 1366×768 is the smallest projector we design for.
+    pub fn scale(screen: egui::Vec2) -> f32 {
+        (screen.x / 1366.0).min(screen.y / 768.0).clamp(0.6, 2.5)
+    }
+
+    /// The smallest text a room can read on this screen: 1/40 of its height (18 px on a
+    /// 700-px-high laptop window, 26 px on a 1050-px screen) — about 24 pt on a projected
+    /// 16:9 slide, the usual floor for reading from the back of a meeting room.
+    pub fn min_text(screen: egui::Vec2) -> f32 {
+        screen.y / 40.0
+    }
 }
 
 /// Sizes chosen to be read from the back of a meeting room at 1366×768.
