@@ -1,5 +1,6 @@
 //! The command line: the app, and commands for scripting and review.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -484,8 +485,12 @@ fn deck(
 fn preflight(slides: &[crate::present::Slide], catalogue: &Catalogue, (w, h): (u32, u32)) -> i32 {
     let size = egui::vec2(w as f32, h as f32);
     let problems = crate::ui::preflight::check(slides, catalogue, size);
+    let mut out = std::io::stdout().lock();
     for line in crate::ui::preflight::report(&problems, slides.len(), size) {
-        println!("{line}");
+        // A closed pipe (`| head`) is not an error worth a panic.
+        if writeln!(out, "{line}").is_err() {
+            break;
+        }
     }
     i32::from(!problems.is_empty())
 }

@@ -185,8 +185,10 @@ pub struct Problem {
 pub const MAX_BULLETS: usize = 5;
 /// The most measures a track slide lists.
 pub const MAX_TRACK_MEASURES: usize = 8;
+/// How much of a measure's title a list on a slide quotes.
+pub const SHORT_TITLE: usize = 48;
 /// The most bars the timeline slide draws: rows stay large enough for the back of the room.
-pub const MAX_GANTT_ROWS: usize = 12;
+pub const MAX_GANTT_ROWS: usize = 8;
 
 fn text(role: Role, text: impl Into<String>) -> Block {
     Block::Text {
@@ -268,7 +270,7 @@ impl Slide {
                     LEGEND
                         .iter()
                         .zip(t.slide_legend)
-                        .map(|(k, w)| (k.clone(), w.to_owned()))
+                        .map(|(k, w)| (*k, w.to_owned()))
                         .collect(),
                 ));
                 out.push(text(Role::Note, t.slide_effect_caveat));
@@ -349,6 +351,11 @@ impl Slide {
         }
     }
 
+    /// The deck's opening slide, which stands in the middle of the screen.
+    pub fn is_title(&self) -> bool {
+        matches!(self, Slide::Title { .. })
+    }
+
     /// A short name for the overview grid.
     pub fn label(&self) -> String {
         match self {
@@ -369,12 +376,13 @@ impl Slide {
 
 fn measure_blocks(m: &MeasureSlide) -> Vec<Block> {
     let t = strings::t();
-    let kicker = if m.rejected {
-        format!("{} · {}", m.stream, strings::slide_rejected())
-    } else {
-        m.stream.clone()
-    };
-    let mut out = vec![text(Role::Note, kicker), text(Role::Title, &m.title)];
+    let mut out = vec![text(Role::Note, &m.stream), text(Role::Title, &m.title)];
+    if m.rejected {
+        out.push(text(
+            Role::Lead,
+            strings::capitalised(strings::slide_rejected()),
+        ));
+    }
     out.push(text(Role::Lead, format!("{}: {}", t.effect, m.effect)));
     for extra in [&m.from_text, &m.reading].into_iter().flatten() {
         out.push(text(Role::Note, extra));
@@ -511,7 +519,8 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
         let items = a
             .hints
             .iter()
-            .map(|h| strings::hint_text(h, catalogue))
+            // A room reads short titles; the full ones are in the note.
+            .map(|h| strings::hint_text_short(h, catalogue, SHORT_TITLE))
             .collect();
         slides.push(Slide::Attention { items });
     }
@@ -576,7 +585,7 @@ pub fn effect_phrase(m: &Measure, chosen: Option<&Variant>) -> String {
     let of = |symbol: &str, direction: Direction| -> String {
         match Direction::from_symbol(symbol) {
             Some(_) => strings::symbol_meaning(symbol, direction),
-            None => strings::effect_in_words(direction),
+            None => strings::effect_in_words(symbol, direction),
         }
     };
     let variant = |v: &Variant| {

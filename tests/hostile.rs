@@ -308,7 +308,11 @@ fn every_view_every_figure_and_every_slide_survive_hostile_data() {
         common::run(&mut h, [Command::ShowFigure(i)]);
         assert!(started.elapsed().as_secs_f64() < 5.0, "figure {i} too slow");
     }
-    common::run(&mut h, [Command::Present(knoppen::command::Deck::Package)]);
+    // The long name does not fit the title slide: the first F5 says so, the second presents.
+    let present = Command::Present(knoppen::command::Deck::Package);
+    common::run(&mut h, [present.clone()]);
+    assert!(h.state().state.view.presentation.is_none(), "warned first");
+    common::run(&mut h, [present]);
     let slides = h
         .state()
         .state

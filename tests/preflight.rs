@@ -124,9 +124,17 @@ fn a_screen_too_small_for_the_deck_does_not_pass() {
     let slides = package_slides(&p, &c, today());
     let problems = preflight::check(&slides, &c, vec2(480.0, 360.0));
     assert!(!problems.is_empty());
+    let effect = slides
+        .iter()
+        .position(|s| matches!(s, Slide::Combined { .. }))
+        .expect("an effect slide");
     assert!(
-        problems.iter().any(|p| p.label == "Effect op de instroom"),
+        problems.iter().any(|p| p.slide == effect + 1),
         "the effect slide is among them: {problems:?}"
+    );
+    assert!(
+        !problems.iter().any(|p| p.text.contains("Unaligned")),
+        "read as a release build paints"
     );
 }
 
@@ -145,7 +153,7 @@ fn each_kind_of_fault_is_found_in_what_is_painted() {
     let screen = Rect::from_min_size(pos2(0.0, 0.0), vec2(1366.0, 700.0));
     let r = |x: f32, y: f32, w: f32, h: f32| Rect::from_min_size(pos2(x, y), vec2(w, h));
     let fine = painted("Arbeid", r(10.0, 10.0, 100.0, 20.0), screen, 20.0);
-    assert!(preflight::faults(&[fine.clone()], screen, &[]).is_empty());
+    assert!(preflight::faults(std::slice::from_ref(&fine), screen, &[]).is_empty());
     let off = painted("Lange termijn", r(1300.0, 10.0, 100.0, 20.0), screen, 20.0);
     let cut = painted(
         "Legenda",
@@ -193,7 +201,7 @@ fn deck_texts(slides: &[Slide], c: &Catalogue) -> Vec<String> {
 #[test]
 fn no_raw_or_blank_fields_and_no_doubled_words() {
     let c = catalogue();
-    let mut p = Package::from_ids("x", ["studie.collegegeld", "arbeid.etk"].into_iter());
+    let mut p = Package::from_ids("x", ["studie.collegegeld", "arbeid.etk"]);
     p.items.retain(|i| c.get(&i.measure).is_some());
     assert_eq!(p.items.len(), 2, "both measures exist");
     let slides = package_slides(&p, &c, today());
@@ -226,7 +234,10 @@ fn a_rejected_measure_is_marked_on_its_slide_and_in_the_overview() {
     }
     let slides = package_slides(&p, &c, today());
     let texts = deck_texts(&slides, &c).join("\n");
-    assert!(texts.contains("afgewezen in overleg"), "{texts}");
+    assert!(
+        texts.contains("Afgewezen in overleg, telt niet mee"),
+        "{texts}"
+    );
     assert!(
         slides.iter().any(|s| s.label().contains("afgewezen")),
         "the overview says so too"

@@ -142,7 +142,7 @@ fn every_view_and_slide_in_english_shows_no_dutch_chrome() {
         .presentation
         .as_ref()
         .map_or(0, |p| p.slides.len());
-    assert!(slides > 3);
+    assert!(slides > 3, "{:?}", h.state().state.view.notice);
     for i in 0..slides {
         found.extend(dutch_on_screen(&h, &dutch, &format!("slide {}", i + 1)));
         common::run(&mut h, [Command::Slide(SlideCommand::Next)]);

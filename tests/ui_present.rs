@@ -81,14 +81,14 @@ fn the_clicker_walks_the_package() {
         let last = slides.len() - 1;
         h.get_by_label("Variant A");
         press(&mut h, egui::Key::ArrowRight);
-        h.get_by_label("Per saldo: gemengd: 1 verhogend, 2 beperkend");
+        h.get_by_label("Gemengd: 1 verhogend, 2 beperkend");
         press(&mut h, egui::Key::Space);
         // Measures by stream: the first Arbeid measure, with sign, words and meeting status.
         let Slide::Measure(m) = &slides[2] else {
             panic!("measure slide")
         };
         h.get_by_label(&m.title);
-        h.get_by_label(&format!("Effect: {}  ({})", m.symbol, m.words));
+        h.get_by_label(&format!("Effect: {}", m.effect));
         h.get_by_label_contains("Status in overleg:");
         press(&mut h, egui::Key::PageDown);
         press(&mut h, egui::Key::PageDown);
@@ -205,7 +205,7 @@ fn the_catalogue_is_walked_by_track() {
     press(&mut h, egui::Key::ArrowRight);
     h.get_by_label("Spoor 1");
     let first = &h.state().state.catalogue.tracks[0];
-    h.get_by_label(&first.title);
+    h.get_by_label(&knoppen::strings::capitalised(&first.title));
     let measure = h
         .state()
         .state

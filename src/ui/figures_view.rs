@@ -103,7 +103,7 @@ impl FiguresView {
             }
             FigureKind::Table | FigureKind::Matrix => table(ui, f),
             _ if self.as_table => table(ui, f),
-            _ => chart_or_table(ui, f),
+            _ => chart_or_table(ui, f, ChartUse::View),
         }
         for n in &f.notes {
             ui.label(RichText::new(n).italics());
@@ -190,7 +190,7 @@ fn hover_label(f: &Figure, pos: &egui_plot::HoverPosition<'_>) -> Option<String>
 pub fn export(ui: &mut egui::Ui, catalogue: &Catalogue, f: &Figure) {
     ui.heading(&f.title);
     ui.label(format!("{}: {}", t().unit, f.unit));
-    chart_or_table(ui, f);
+    chart_or_table(ui, f, ChartUse::Still);
     ui.label(format!(
         "{}: {}",
         t().source,
@@ -198,17 +198,42 @@ pub fn export(ui: &mut egui::Ui, catalogue: &Catalogue, f: &Figure) {
     ));
 }
 
+/// Each entry (swatch and name) stays whole: the row breaks between entries, never inside one.
 fn series_legend(ui: &mut egui::Ui, f: &Figure) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let swatch = font.size * 0.8;
     ui.horizontal_wrapped(|ui| {
         for (si, s) in f.series.iter().enumerate() {
-            let size = egui::vec2(theme::SWATCH, theme::SWATCH);
-            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-            ui.painter()
-                .rect_filled(rect, 2.0, PALETTE[si % PALETTE.len()]);
-            ui.label(&s.name);
+            let color = ui.visuals().text_color();
+            let name = ui
+                .painter()
+                .layout_no_wrap(s.name.clone(), font.clone(), color);
+            // Sized up front, so the row breaks before an entry that would not fit.
+            let size = egui::vec2(swatch + theme::GAP_S + name.size().x, name.size().y);
+            ui.allocate_ui_with_layout(
+                size,
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.spacing_mut().item_spacing.x = theme::GAP_S;
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(swatch, swatch), egui::Sense::hover());
+                    ui.painter()
+                        .rect_filled(rect, 2.0, PALETTE[si % PALETTE.len()]);
+                    ui.label(name);
+                },
+            );
             ui.add_space(theme::GAP_M);
         }
     });
+}
+
+/// Where a chart is drawn: in the working view (values on hover, the unit along the axis), or
+/// still — on a slide or in a picture — where the pointer may rest on it in front of a room and
+/// the unit is said above the chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartUse {
+    View,
+    Still,
 }
 
 /// A chart takes the room it is given, up to its full height: on a slide the room is bounded.
@@ -221,62 +246,79 @@ fn chart_height(ui: &egui::Ui) -> f32 {
     }
 }
 
-fn plot<'a>(ui: &egui::Ui, f: &'a Figure) -> Plot<'a> {
-    Plot::new(("plot", &f.id))
+fn plot<'a>(ui: &egui::Ui, f: &'a Figure, used: ChartUse) -> Plot<'a> {
+    let plot = Plot::new(("plot", &f.id))
         .height(chart_height(ui))
         // One grid line per category (year), so every label is shown.
         .x_grid_spacer(crate::ui::bounded_grid([1.0, 5.0, 10.0]))
         .allow_scroll(false)
-        .x_axis_formatter(move |mark, _| axis_label(f, mark.value))
         .y_axis_formatter(|mark, _| strings::number(mark.value))
-        .label_formatter(move |pos| hover_label(f, pos))
-        .show_crosshair(false)
-        .y_axis_label(f.unit.clone())
+        .show_crosshair(false);
+    match used {
+        ChartUse::View => plot
+            .label_formatter(move |pos| hover_label(f, pos))
+            .y_axis_label(f.unit.clone()),
+        ChartUse::Still => plot
+            .show_x(false)
+            .show_y(false)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_boxed_zoom(false),
+    }
 }
 
-fn line_chart(ui: &mut egui::Ui, f: &Figure) {
+fn line_chart(ui: &mut egui::Ui, f: &Figure, used: ChartUse) {
     let xs = xs(f);
-    plot(ui, f).show(ui, |p| {
-        for (si, s) in f.series.iter().enumerate() {
-            let color = PALETTE[si % PALETTE.len()];
-            // Missing values break the line: nothing is drawn across a gap.
-            let mut segment: Vec<[f64; 2]> = Vec::new();
-            let mut points: Vec<[f64; 2]> = Vec::new();
-            for (x, v) in xs.iter().zip(&s.values) {
-                match plotted(v) {
-                    Some(y) => {
-                        segment.push([*x, y]);
-                        points.push([*x, y]);
-                    }
-                    None => {
-                        if segment.len() > 1 {
-                            p.line(
-                                Line::new(&s.name, PlotPoints::from(std::mem::take(&mut segment)))
-                                    .color(color)
-                                    .width(3.0),
-                            );
+    let hover = used == ChartUse::View;
+    plot(ui, f, used)
+        .x_axis_formatter(move |mark, _| axis_label(f, mark.value))
+        .show(ui, |p| {
+            for (si, s) in f.series.iter().enumerate() {
+                let color = PALETTE[si % PALETTE.len()];
+                // Missing values break the line: nothing is drawn across a gap.
+                let mut segment: Vec<[f64; 2]> = Vec::new();
+                let mut points: Vec<[f64; 2]> = Vec::new();
+                for (x, v) in xs.iter().zip(&s.values) {
+                    match plotted(v) {
+                        Some(y) => {
+                            segment.push([*x, y]);
+                            points.push([*x, y]);
                         }
-                        segment.clear();
+                        None => {
+                            if segment.len() > 1 {
+                                p.line(
+                                    Line::new(
+                                        &s.name,
+                                        PlotPoints::from(std::mem::take(&mut segment)),
+                                    )
+                                    .color(color)
+                                    .allow_hover(hover)
+                                    .width(3.0),
+                                );
+                            }
+                            segment.clear();
+                        }
                     }
                 }
-            }
-            if segment.len() > 1 {
-                p.line(
-                    Line::new(&s.name, PlotPoints::from(segment))
+                if segment.len() > 1 {
+                    p.line(
+                        Line::new(&s.name, PlotPoints::from(segment))
+                            .color(color)
+                            .allow_hover(hover)
+                            .width(3.0),
+                    );
+                }
+                p.points(
+                    Points::new(&s.name, PlotPoints::from(points))
                         .color(color)
-                        .width(3.0),
+                        .allow_hover(hover)
+                        .radius(5.0),
                 );
             }
-            p.points(
-                Points::new(&s.name, PlotPoints::from(points))
-                    .color(color)
-                    .radius(5.0),
-            );
-        }
-    });
+        });
 }
 
-fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
+fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool, used: ChartUse) {
     let n = f.series.len().max(1) as f64;
     let xs: Vec<f64> = (0..f.categories.len()).map(|i| i as f64).collect();
     let width = if stacked { 0.7 } else { 0.8 / n };
@@ -306,6 +348,7 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
             let unit = f.unit.clone();
             BarChart::new(&s.name, bars)
                 .color(PALETTE[si % PALETTE.len()])
+                .allow_hover(used == ChartUse::View)
                 .element_formatter(Box::new(move |bar, _| {
                     format!("{}\n{} {unit}", bar.name, strings::number(bar.value))
                 }))
@@ -321,21 +364,14 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool) {
         };
         stacked_charts.push(c);
     }
-    let index_plot = Plot::new(("plot", &f.id))
-        .height(chart_height(ui))
-        .x_grid_spacer(crate::ui::bounded_grid([1.0, 5.0, 10.0]))
-        .allow_scroll(false)
-        .x_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                f.categories.get(i as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
-        .y_axis_formatter(|mark, _| strings::number(mark.value))
-        .show_crosshair(false)
-        .y_axis_label(f.unit.clone());
+    let index_plot = plot(ui, f, used).x_axis_formatter(move |mark, _| {
+        let i = mark.value.round();
+        if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+            f.categories.get(i as usize).cloned().unwrap_or_default()
+        } else {
+            String::new()
+        }
+    });
     index_plot.show(ui, |p| {
         for c in stacked_charts {
             p.bar_chart(c);
@@ -409,20 +445,20 @@ fn matrix_color(symbol: &str) -> Color32 {
 }
 
 /// The figure as the source shows it: a chart, or a table where it is one. Slides use this.
-pub fn chart_or_table(ui: &mut egui::Ui, f: &Figure) {
+pub fn chart_or_table(ui: &mut egui::Ui, f: &Figure, used: ChartUse) {
     // Legends stand above the chart, never over the data.
     match f.kind {
         FigureKind::Line => {
             series_legend(ui, f);
-            line_chart(ui, f);
+            line_chart(ui, f, used);
         }
         FigureKind::Bars => {
             series_legend(ui, f);
-            bar_chart(ui, f, false);
+            bar_chart(ui, f, false, used);
         }
         FigureKind::StackedBars => {
             series_legend(ui, f);
-            bar_chart(ui, f, true);
+            bar_chart(ui, f, true, used);
         }
         FigureKind::Table | FigureKind::Matrix | FigureKind::NotAvailable => table(ui, f),
     }

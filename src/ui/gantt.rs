@@ -9,21 +9,37 @@ use crate::month::Month;
 use crate::strings::{self, t};
 use crate::timeline::{Basis, Row};
 
-/// A label at the left of `rect`, cut with an ellipsis where it does not fit.
-fn left_label(ui: &mut egui::Ui, rect: Rect, text: RichText) {
-    let layout = Layout::left_to_right(Align::Center);
-    ui.scope_builder(UiBuilder::new().max_rect(rect).layout(layout), |ui| {
-        ui.add(egui::Label::new(text).truncate());
-    });
+/// A measure's name at the left of its row, on up to two lines (the check reports a name that
+/// still does not fit, rather than the slide hiding it).
+fn left_label(ui: &mut egui::Ui, rect: Rect, text: &str, size: f32) {
+    let mut job = egui::text::LayoutJob::simple(
+        text.to_owned(),
+        egui::FontId::proportional(size),
+        slide::TEXT,
+        rect.width(),
+    );
+    // As many lines as the row holds, two at least.
+    job.wrap.max_rows = ((rect.height() / (size * 1.2)) as usize).clamp(2, 3);
+    let galley = ui.painter().layout_job(job);
+    let top = rect.center().y - galley.size().y / 2.0;
+    ui.painter()
+        .galley(pos2(rect.left(), top), galley, slide::TEXT);
+    // Painted, so named for a screen reader here.
+    let id = ui.scope_id().with("gantt-name").with(text);
+    ui.interact(rect, id, egui::Sense::hover())
+        .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
 }
 
 pub fn ui(ui: &mut egui::Ui, bars: &[Row], decision: Month, s: f32) {
     let area = ui.available_rect_before_wrap();
-    let (legend_h, axis_h) = (48.0 * s, 34.0 * s);
-    let label_w = area.width() * 0.34;
+    // Two lines of legend: the instruments wrap between entries.
+    let (legend_h, axis_h) = (2.6 * slide::NOTE * s, 34.0 * s);
+    // Room for a long measure name on two lines; the bars keep the larger part.
+    let label_w = area.width() * 0.46;
     let rows = bars.len().max(1) as f32;
     let row_h = ((area.height() - legend_h - axis_h) / rows).clamp(12.0, 48.0 * s);
-    let size = (row_h * 0.6).min(slide::SECONDARY * s);
+    // The deck's note size: names take two lines where they need them.
+    let size = slide::NOTE * s;
     let chart = Rect::from_min_max(
         pos2(area.left() + label_w, area.top() + axis_h),
         pos2(area.right() - 16.0 * s, area.top() + axis_h + rows * row_h),
@@ -34,7 +50,7 @@ pub fn ui(ui: &mut egui::Ui, bars: &[Row], decision: Month, s: f32) {
     for (i, r) in bars.iter().enumerate() {
         let top = chart.top() + i as f32 * row_h;
         let title = Rect::from_min_size(pos2(area.left(), top), vec2(label_w - 12.0 * s, row_h));
-        left_label(ui, title, RichText::new(&r.title).size(size));
+        left_label(ui, title, &r.title, size);
         bar(ui, r, (top, row_h), &x, size);
     }
     let line = x(decision.as_year());
@@ -104,31 +120,36 @@ fn legend(ui: &mut egui::Ui, bars: &[Row], at: egui::Pos2, s: f32) {
     let mut kinds: Vec<Option<InstrumentKind>> = bars.iter().map(|r| r.instrument).collect();
     kinds.sort();
     kinds.dedup();
-    let size = slide::SMALL * s;
-    let rect = Rect::from_min_size(at, vec2(ui.max_rect().right() - at.x, 40.0 * s));
+    let size = slide::NOTE * s;
+    let rect = Rect::from_min_size(at, vec2(ui.max_rect().right() - at.x, 2.6 * size));
+    let entry = |ui: &mut egui::Ui, swatch: egui::Color32, name: RichText| {
+        ui.scope(|ui| {
+            ui.spacing_mut().item_spacing.x = 6.0 * s;
+            let (r, _) = ui.allocate_exact_size(vec2(size, size), egui::Sense::hover());
+            ui.painter().rect_filled(r, 2.0, swatch);
+            ui.add(egui::Label::new(name).extend());
+        });
+        ui.add_space(12.0 * s);
+    };
     ui.scope_builder(
         UiBuilder::new()
             .max_rect(rect)
-            .layout(Layout::left_to_right(Align::Center)),
+            .layout(Layout::left_to_right(Align::Center).with_main_wrap(true)),
         |ui| {
             for k in kinds {
-                let (swatch, _) = ui.allocate_exact_size(vec2(size, size), egui::Sense::hover());
-                ui.painter()
-                    .rect_filled(swatch, 2.0, theme::instrument_color(k));
                 let name = k.map_or(t().basis_unknown, strings::instrument);
-                ui.label(RichText::new(name).size(size));
-                ui.add_space(12.0 * s);
+                entry(
+                    ui,
+                    theme::instrument_color(k),
+                    RichText::new(name).size(size),
+                );
             }
-            let (swatch, _) = ui.allocate_exact_size(vec2(size, size), egui::Sense::hover());
-            ui.painter()
-                .rect_filled(swatch, 2.0, slide::TEXT.gamma_multiply(0.4));
-            ui.label(RichText::new(t().uncertain_part).size(size));
-            ui.add_space(12.0 * s);
-            ui.label(
-                RichText::new(format!("| {}", t().decision_date))
-                    .size(size)
-                    .color(slide::DECISION),
-            );
+            let light = slide::TEXT.gamma_multiply(0.4);
+            entry(ui, light, RichText::new(t().uncertain_part).size(size));
+            let line = RichText::new(t().decision_date)
+                .size(size)
+                .color(slide::DECISION);
+            entry(ui, slide::DECISION, line);
         },
     );
 }

@@ -46,8 +46,9 @@ pub struct Frame {
 impl Frame {
     pub fn of(screen: egui::Rect) -> Self {
         let scale = slide::scale(screen.size());
-        let margin = slide::MARGIN * scale;
-        let band_h = 1.6 * slide::NOTE * scale;
+        // Whole pixels, so text lands on the pixel grid at any scale.
+        let margin = (slide::MARGIN * scale).round();
+        let band_h = (1.6 * slide::NOTE * scale).round();
         let inner = screen.shrink2(margin);
         Self {
             scale,
@@ -80,8 +81,9 @@ pub fn ui(ui: &mut egui::Ui, p: &Presentation, catalogue: &Catalogue) {
     }
     if let Some(current) = p.current() {
         let blocks = current.blocks(catalogue);
-        let gap = spread(ui, &blocks, catalogue, &frame);
+        let (top, gap) = spread(ui, &blocks, catalogue, &frame, current.is_title());
         ui.scope_builder(egui::UiBuilder::new().max_rect(frame.content), |ui| {
+            ui.add_space(top);
             draw_blocks(ui, &blocks, catalogue, s, gap);
         });
     }
@@ -100,16 +102,23 @@ pub fn draw_slide(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, scale
     );
 }
 
-/// The space between blocks that lets a text slide use its height at the deck's one type
-/// size: the content is measured unseen, and what is left is shared out (up to a limit).
-fn spread(ui: &mut egui::Ui, blocks: &[Block], catalogue: &Catalogue, frame: &Frame) -> f32 {
+/// The space above the content and between blocks that lets a text slide use its height at
+/// the deck's one type size: the content is measured unseen, and what is left is shared out
+/// (up to a limit); a title slide stands in the middle.
+fn spread(
+    ui: &mut egui::Ui,
+    blocks: &[Block],
+    catalogue: &Catalogue,
+    frame: &Frame,
+    centred: bool,
+) -> (f32, f32) {
     let s = frame.scale;
     let gap = slide::GAP * s;
     let fills = blocks
         .iter()
         .any(|b| matches!(b, Block::Chart { .. } | Block::Gantt { .. }));
     if fills || blocks.len() < 2 {
-        return gap;
+        return (0.0, gap);
     }
     let mut probe = ui.new_child(
         egui::UiBuilder::new()
@@ -119,9 +128,12 @@ fn spread(ui: &mut egui::Ui, blocks: &[Block], catalogue: &Catalogue, frame: &Fr
             .invisible(),
     );
     draw_blocks(&mut probe, blocks, catalogue, s, gap);
-    let spare = frame.content.height() - probe.min_rect().height();
-    let most = 2.5 * gap;
-    gap + (spare / (blocks.len() - 1) as f32).clamp(0.0, most)
+    let spare = (frame.content.height() - probe.min_rect().height()).max(0.0);
+    if centred {
+        return (spare * 0.45, gap);
+    }
+    let extra = (spare / (blocks.len() - 1) as f32).clamp(0.0, 2.5 * gap);
+    (0.0, gap + extra)
 }
 
 /// The band under the content: a question the presenter's key raised on the left (nothing
@@ -173,8 +185,12 @@ fn grid_ui(ui: &mut egui::Ui, p: &Presentation, scale: f32) {
     ui.horizontal_wrapped(|ui| {
         for (i, s) in p.slides.iter().enumerate() {
             let current = i == p.index;
-            let text = RichText::new(format!("{}. {}", i + 1, short(&s.label(), 40)))
-                .size(slide::SMALL * scale);
+            let text = RichText::new(format!(
+                "{}. {}",
+                i + 1,
+                strings::short_title(&s.label(), 40)
+            ))
+            .size(slide::SMALL * scale);
             let text = if current {
                 text.strong().color(slide::CURRENT)
             } else {
@@ -246,14 +262,6 @@ pub fn beside(slide_window: Option<egui::Rect>) -> Option<egui::Pos2> {
     slide_window.map(|r| r.right_top())
 }
 
-fn short(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        format!("{}…", s.chars().take(n).collect::<String>())
-    }
-}
-
 fn size(role: Role, s: f32) -> f32 {
     slide::role_size(role) * s
 }
@@ -283,7 +291,8 @@ fn draw_blocks(ui: &mut egui::Ui, blocks: &[Block], catalogue: &Catalogue, s: f3
             Block::Legend(entries) => legend(ui, entries, s),
             Block::Chart { figure } => {
                 if let Some(f) = catalogue.figures.iter().find(|g| &g.id == figure) {
-                    chart(ui, f, blocks.len() - i - 1, s);
+                    let reserve = height_of_texts(ui, &blocks[i + 1..], s, gap);
+                    chart(ui, f, reserve, s);
                 }
             }
             Block::Gantt {
@@ -299,9 +308,10 @@ fn draw_blocks(ui: &mut egui::Ui, blocks: &[Block], catalogue: &Catalogue, s: f3
                 let mut area = ui.available_rect_before_wrap();
                 area.max.y -= reserve;
                 ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
+                    // The chart paints into the whole area: take all of it.
+                    ui.set_min_size(area.size());
                     super::gantt::ui(ui, bars, *decision, s);
                 });
-                ui.allocate_rect(area, egui::Sense::hover());
                 if let Some(more) = more {
                     big(ui, more.clone(), size(Role::Note, s));
                 }
@@ -324,16 +334,31 @@ fn line(ui: &mut egui::Ui, role: Role, text: &str, marker: Option<&VerdictKind>,
     }
 }
 
-/// A figure's chart in the room left, keeping a line below it for each text still to come.
-fn chart(ui: &mut egui::Ui, f: &crate::catalogue::figures::Figure, after: usize, s: f32) {
-    let reserve = after as f32 * (1.6 * size(Role::Note, s));
+/// How tall the texts among `blocks` are at this width: the room a chart leaves below itself.
+fn height_of_texts(ui: &egui::Ui, blocks: &[Block], s: f32, gap: f32) -> f32 {
+    let width = ui.available_width();
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Text { role, text, .. } => {
+                let font = FontId::proportional(size(*role, s));
+                let galley = ui.painter().layout(text.clone(), font, slide::TEXT, width);
+                Some(galley.size().y + gap)
+            }
+            _ => None,
+        })
+        .sum()
+}
+
+/// A figure's chart in the room left, keeping `reserve` below it for the texts still to come.
+fn chart(ui: &mut egui::Ui, f: &crate::catalogue::figures::Figure, reserve: f32, s: f32) {
     let mut area = ui.available_rect_before_wrap();
     area.max.y -= reserve;
     ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
         for (_, font) in ui.style_mut().text_styles.iter_mut() {
             font.size = font.size.max(slide::NOTE * s);
         }
-        super::figures_view::chart_or_table(ui, f);
+        super::figures_view::chart_or_table(ui, f, super::figures_view::ChartUse::Still);
     });
 }
 

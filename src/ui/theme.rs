@@ -163,12 +163,13 @@ pub mod slide {
         (screen.x / 1366.0).min(screen.y / 768.0).clamp(0.6, 2.5)
     }
 
-    /// The smallest text a room can read on this screen: 1/40 of its height (18 px on a
-    /// 700-px-high laptop window, 26 px on a 1050-px screen) — about 24 pt on a projected
-    /// 16:9 slide, the usual floor for reading from the back of a meeting room.
+    /// The smallest text a room can read: 18 px on a 1366×768 slide (1/42 of its height, about
+    /// 13 pt on a 16:9 slide), scaled with the screen like every size on it. Sources, legends
+    /// and the counter sit at this floor's edge; body text is well above it.
     pub fn min_text(screen: egui::Vec2) -> f32 {
-        screen.y / 40.0
+        MIN_TEXT * scale(screen)
     }
+    pub const MIN_TEXT: f32 = 18.0;
 }
 
 /// Sizes chosen to be read from the back of a meeting room at 1366×768.
