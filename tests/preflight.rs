@@ -280,3 +280,35 @@ fn figures_of_one_value_are_a_sentence_and_every_chart_gets_a_slide() {
         }
     }
 }
+
+#[test]
+fn one_measure_per_stream_and_the_whole_catalogue_fit() {
+    let c = catalogue();
+    let mut packages: Vec<Package> = Stream::ALL
+        .iter()
+        .filter_map(|s| {
+            c.measures
+                .iter()
+                .filter(|m| m.stream == *s)
+                .max_by_key(|m| m.title.chars().count())
+        })
+        .map(|m| Package::from_ids("Eén maatregel", [m.id.as_str()]))
+        .collect();
+    packages.push(Package::from_ids(
+        "De hele catalogus",
+        c.measures.iter().map(|m| m.id.as_str()),
+    ));
+    assert_eq!(packages.len(), 6);
+    for p in &packages {
+        let slides = package_slides(p, &c, today());
+        for size in SIZES {
+            let problems = preflight::check(&slides, &c, vec2(size.0, size.1));
+            assert!(
+                problems.is_empty(),
+                "{} measures {size:?}:\n{}",
+                p.items.len(),
+                lines(&problems, slides.len(), size)
+            );
+        }
+    }
+}

@@ -557,3 +557,24 @@ fn a_twelve_measure_briefing_fits_every_slide_and_shows_nothing_raw() {
         }
     }
 }
+
+#[test]
+fn f5_on_a_deck_that_does_not_fit_says_so_before_the_room_sees_it() {
+    let mut h = harness(&IDS, egui::vec2(1366.0, 700.0));
+    let long = "Een naam die niet op een dia past ".repeat(40);
+    common::run(&mut h, [knoppen::command::Command::Edit(Edit::Rename(long))]);
+    press(&mut h, egui::Key::F5);
+    assert!(h.state().state.view.presentation.is_none(), "not yet presenting");
+    h.get_by_label_contains("Niet elke dia past op dit scherm (1366×700): dia 1 (");
+    h.get_by_label_contains("Druk nogmaals op F5 om toch te presenteren");
+    press(&mut h, egui::Key::F5);
+    assert_eq!(index(&h), 0, "the second F5 presents anyway");
+}
+
+#[test]
+fn f5_on_a_deck_that_fits_presents_at_once() {
+    let mut h = harness(&IDS, egui::vec2(1366.0, 700.0));
+    press(&mut h, egui::Key::F5);
+    assert_eq!(index(&h), 0);
+    assert!(h.state().state.view.notice.is_none());
+}

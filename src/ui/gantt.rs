@@ -37,7 +37,8 @@ pub fn ui(ui: &mut egui::Ui, bars: &[Row], decision: Month, s: f32) {
     // Room for a long measure name on two lines; the bars keep the larger part.
     let label_w = area.width() * 0.46;
     let rows = bars.len().max(1) as f32;
-    let row_h = ((area.height() - legend_h - axis_h) / rows).clamp(12.0, 48.0 * s);
+    // Up to three lines of name per row where there are few rows.
+    let row_h = ((area.height() - legend_h - axis_h) / rows).clamp(12.0, 3.8 * slide::NOTE * s);
     // The deck's note size: names take two lines where they need them.
     let size = slide::NOTE * s;
     let chart = Rect::from_min_max(
