@@ -4,6 +4,7 @@
 
 pub mod additions;
 mod apply;
+pub mod clock;
 pub mod derived;
 pub mod document;
 pub mod effects;
@@ -12,6 +13,7 @@ pub mod native;
 pub mod platform;
 pub mod presentation;
 pub mod recovery;
+pub mod screens;
 pub mod settings;
 
 use std::path::PathBuf;
@@ -113,6 +115,8 @@ pub struct ViewState {
     pub saved_without_dialog: bool,
     /// A chart being saved as a picture: drawn on its own until the picture is taken.
     pub chart_export: Option<ChartExport>,
+    /// The screens and the window's place on them, as the platform last told.
+    pub screens: screens::Setup,
 }
 
 /// A chart on its way to a PNG file.
@@ -139,6 +143,8 @@ pub struct AppState {
     pub view: ViewState,
     /// Today, from the clock; tests pin it.
     pub today: crate::month::Date,
+    /// This frame's time on egui's clock (seconds), set by the frame before commands run.
+    pub now: f64,
 }
 
 impl AppState {
@@ -160,6 +166,7 @@ impl AppState {
             additions: ui::additions_view::AdditionsView::default(),
             saved_without_dialog: false,
             chart_export: None,
+            screens: screens::Setup::default(),
         };
         Self {
             catalogue: report.catalogue,
@@ -171,6 +178,7 @@ impl AppState {
             user: additions::UserCatalogue::default(),
             view,
             today: crate::month::Date::today_utc(),
+            now: 0.0,
         }
     }
 
