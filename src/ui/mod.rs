@@ -12,6 +12,7 @@ pub mod marker;
 pub mod package_panel;
 pub mod png_export;
 pub mod presenter;
+pub mod presenter_view;
 pub mod problems;
 pub mod theme;
 pub mod timeline_view;

@@ -58,7 +58,7 @@ pub fn ui(ui: &mut egui::Ui, p: &Presentation, catalogue: &Catalogue) {
         }
         if let Some(slide) = p.current() {
             let boost = fill(ui, slide, catalogue, scale);
-            slide_ui(ui, slide, catalogue, scale * boost);
+            draw_slide(ui, slide, catalogue, scale * boost);
         }
         questions(ui, p, rect, scale);
         let footer = format!("{} / {}", p.index + 1, p.slides.len());
@@ -101,7 +101,7 @@ fn fill(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, scale: f32) -> 
                 .sizing_pass()
                 .invisible(),
         );
-        slide_ui(&mut probe, slide, catalogue, s);
+        draw_slide(&mut probe, slide, catalogue, s);
         probe.min_rect().height()
     };
     let height = measure(scale);
@@ -159,62 +159,6 @@ fn grid_ui(ui: &mut egui::Ui, p: &Presentation, scale: f32) {
             });
         }
     });
-}
-
-/// The presenter's own window: where we are, what comes next, and the notes.
-pub fn presenter_view_ui(ctx: &egui::Context, p: &Presentation, commands: &mut Vec<SlideCommand>) {
-    if !p.presenter_view {
-        return;
-    }
-    let current = p.slides.get(p.index);
-    let next = p.slides.get(p.index + 1);
-    let mut builder = egui::ViewportBuilder::default()
-        .with_title(t().presenter_view_title)
-        .with_inner_size([720.0, 520.0]);
-    if let Some(pos) = beside(ctx.input(|i| i.viewport().outer_rect)) {
-        builder = builder.with_position(pos);
-    }
-    ctx.show_viewport_immediate(
-        egui::ViewportId::from_hash_of("knoppen-presenter-view"),
-        builder,
-        |ui, _class| {
-            // The clicker works from this window too.
-            commands.extend(keys(ui.ctx()));
-            egui::CentralPanel::default_margins().show(ui, |ui| {
-                ui.heading(strings::slide_of(p.index + 1, p.slides.len()));
-                ui.label(
-                    RichText::new(format!(
-                        "{}: {}",
-                        t().now,
-                        current.map(Slide::label).unwrap_or_default()
-                    ))
-                    .size(slide::VIEW_TEXT),
-                );
-                ui.label(
-                    RichText::new(format!(
-                        "{}: {}",
-                        t().next,
-                        next.map(Slide::label).unwrap_or_else(|| t().the_end.into())
-                    ))
-                    .size(slide::VIEW_TEXT),
-                );
-                ui.separator();
-                ui.label(RichText::new(t().notes).strong());
-                let notes = current.map(Slide::notes).unwrap_or_default();
-                ui.label(if notes.is_empty() {
-                    "—".to_owned()
-                } else {
-                    notes
-                });
-            });
-        },
-    );
-}
-
-/// Where the presenter's window opens: right beside the slide window, never on top of it. With
-/// a second screen to the right (the usual extended set-up) that is the presenter's screen.
-pub fn beside(slide_window: Option<egui::Rect>) -> Option<egui::Pos2> {
-    slide_window.map(|r| r.right_top())
 }
 
 fn short(s: &str, n: usize) -> String {
@@ -330,7 +274,7 @@ fn big(ui: &mut egui::Ui, text: impl Into<String>, size: f32) {
     ui.add(egui::Label::new(RichText::new(text).size(size)).wrap());
 }
 
-fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
+pub fn draw_slide(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
     match slide {
         Slide::Title { title, subtitle } => {
             ui.add_space(160.0 * s);
@@ -473,19 +417,5 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, s: f32) {
                 big(ui, format!("• {m}"), slide::SECONDARY * s);
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_presenter_window_opens_beside_the_slides_not_over_them() {
-        let slides = egui::Rect::from_min_size(egui::pos2(0.0, 0.0), egui::vec2(1366.0, 768.0));
-        let at = beside(Some(slides)).expect("a place");
-        let window = egui::Rect::from_min_size(at, egui::vec2(720.0, 520.0));
-        assert!(!window.intersects(slides.shrink(0.5)));
-        assert_eq!(beside(None), None, "unknown: the system places it");
     }
 }
