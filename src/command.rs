@@ -114,6 +114,8 @@ pub enum SlideCommand {
     ToggleBlank,
     ToggleGrid,
     TogglePresenterView,
+    /// The presenter view's own close button.
+    ClosePresenterView,
     /// A digit typed towards "number + Enter".
     Digit(u8),
     /// Enter: jump to the typed number.
@@ -212,6 +214,8 @@ pub enum Command {
     ),
     /// Whether a write succeeded.
     Written(WritePurpose, PathBuf, Result<(), String>),
+    /// The screens and the window's place on them, when they change.
+    Screens(crate::app::screens::Setup),
 }
 
 /// Keeping the catalogue current: the forms and the review of the user's own additions.

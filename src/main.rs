@@ -14,11 +14,22 @@ fn main() {
         eprintln!("{e}");
     }
     // Not every machine can draw with every renderer (remote desktop often offers only OpenGL
-    // 1.1; some drivers lack Vulkan): try them in turn.
+    // 1.1; some drivers lack Vulkan): try them in turn, on one event loop (winit allows one per
+    // process). eframe runs inside our handler, which notes the monitors for the presenter view.
+    knoppen::app::native::catch_errors();
+    let mut event_loop =
+        match winit::event_loop::EventLoop::<eframe::UserEvent>::with_user_event().build() {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("knoppen: {}: {e}", knoppen::strings::t().window_failed);
+                std::process::exit(1);
+            }
+        };
+    let monitors = knoppen::app::screens::SharedMonitors::default();
     let cli = std::rc::Rc::new(cli);
     let order = renderers(cli.renderer);
     let started = knoppen::app::native::first_that_starts(&order, |renderer| {
-        let (cli, report) = (cli.clone(), report.clone());
+        let (cli, report, shared) = (cli.clone(), report.clone(), monitors.clone());
         let options = eframe::NativeOptions {
             renderer,
             viewport: egui::ViewportBuilder::default()
@@ -27,13 +38,17 @@ fn main() {
                 .with_min_inner_size([900.0, 600.0]),
             ..Default::default()
         };
-        eframe::run_native(
+        // Set once the renderer is up and the app made: from then on this is the one that runs,
+        // and the loop ending means the window closed.
+        let up = std::rc::Rc::new(std::cell::Cell::new(false));
+        let came_up = up.clone();
+        let app = eframe::create_native(
             "Knoppen",
             options,
             Box::new(move |cc| {
-                // Called once the renderer is up: this is the one that runs.
+                came_up.set(true);
                 eprintln!("knoppen: renderer {}", renderer_name(renderer));
-                let mut app = KnoppenApp::new(cc, report);
+                let mut app = KnoppenApp::new(cc, report, shared);
                 if cli.data.is_none()
                     && let Some(dir) = cli::user_catalogue_dir(&cli)
                 {
@@ -50,7 +65,23 @@ fn main() {
                 }
                 Ok(Box::new(app))
             }),
-        )
+            &event_loop,
+        );
+        let mut handler = knoppen::app::native::WithMonitors::new(app, monitors.clone());
+        use winit::platform::run_on_demand::EventLoopExtRunOnDemand as _;
+        let ran = event_loop.run_app_on_demand(&mut handler);
+        drop(handler);
+        let error = knoppen::app::native::take_error();
+        match ran {
+            Err(e) => Err(e.to_string()),
+            Ok(()) if up.get() => {
+                if let Some(e) = error {
+                    eprintln!("knoppen: {e}");
+                }
+                Ok(())
+            }
+            Ok(()) => Err(error.unwrap_or_else(|| "-".to_owned())),
+        }
     });
     if let Err(errors) = started {
         eprintln!(

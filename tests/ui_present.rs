@@ -8,6 +8,7 @@ use egui_kittest::{
     Harness,
     kittest::{NodeT, Queryable},
 };
+use knoppen::app::screens::{Area, Screens};
 use knoppen::package::{Edit, MeetingStatus};
 use knoppen::present::Slide;
 
@@ -18,6 +19,15 @@ fn harness(ids: &[&str], size: egui::Vec2) -> Harness<'static, App> {
         .edit(Edit::SetStatus("arbeid.etk".into(), MeetingStatus::Agreed));
     state.document.edit(Edit::Rename("Variant A".into()));
     common::harness_with(state, size)
+}
+
+/// The test window's screen (it sits at the origin, 1366×768) and a projector to its right.
+const LAPTOP: Area = Area::new(0.0, 0.0, 1366.0, 768.0);
+const BEAMER: Area = Area::new(1366.0, 0.0, 1920.0, 1080.0);
+
+fn screens(h: &mut Harness<'_, App>, areas: &[Area]) {
+    h.state_mut().platform.screens = Screens::Known(areas.to_vec());
+    h.run();
 }
 
 fn press(h: &mut Harness<'_, App>, key: egui::Key) {
@@ -224,6 +234,7 @@ fn p_opens_the_presenter_view_with_next_slide_and_notes() {
         "arbeid.etk".into(),
         "Fin vragen naar derving".into(),
     ));
+    screens(&mut h, &[LAPTOP, BEAMER]);
     press(&mut h, egui::Key::F5);
     press(&mut h, egui::Key::PageDown);
     press(&mut h, egui::Key::PageDown);
@@ -245,6 +256,10 @@ fn p_opens_the_presenter_view_with_next_slide_and_notes() {
     );
     h.get_by_label_contains("Volgende:");
     h.get_by_label_contains("Fin vragen naar derving");
+    // Where we are and the time, as in any presenter view.
+    let n = presentation(&h).slides.len();
+    h.get_by_label(&format!("3 / {n}"));
+    h.get_by_label_contains("Verstreken 0:00:");
 }
 
 fn presentation(h: &Harness<'_, App>) -> knoppen::app::presentation::Presentation {
@@ -280,12 +295,76 @@ fn the_presenter_view_opens_only_when_asked_twice() {
         "arbeid.etk".into(),
         "Fin vragen naar derving".into(),
     ));
+    screens(&mut h, &[LAPTOP, BEAMER]);
     press(&mut h, egui::Key::F5);
     press(&mut h, egui::Key::P);
     assert!(!presentation(&h).presenter_view, "a single P only warns");
     h.get_by_label_contains("gespiegeld");
     press(&mut h, egui::Key::P);
     assert!(presentation(&h).presenter_view);
+}
+
+#[test]
+fn with_one_screen_the_second_p_says_why_and_opens_nothing() {
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
+    h.state_mut().state.document.edit(Edit::SetNote(
+        "arbeid.etk".into(),
+        "VERTROUWELIJK: Fin vragen naar derving".into(),
+    ));
+    // A laptop mirrored to a projector: one screen, or two showing the same picture.
+    for (list, why) in [
+        (vec![LAPTOP], "Geen tweede scherm gevonden"),
+        (vec![LAPTOP, LAPTOP], "De schermen worden gespiegeld"),
+        (vec![], "Knoppen kan niet zien welke schermen er zijn"),
+    ] {
+        screens(&mut h, &list);
+        press(&mut h, egui::Key::F5);
+        press(&mut h, egui::Key::PageDown);
+        press(&mut h, egui::Key::PageDown);
+        press(&mut h, egui::Key::P);
+        press(&mut h, egui::Key::P);
+        let p = presentation(&h);
+        assert!(!p.presenter_view && p.presenter_at.is_none(), "{why}");
+        h.get_by_label_contains(why);
+        h.get_by_label_contains("de notities niet op het scherm van de zaal");
+        assert!(h.query_by_label_contains("VERTROUWELIJK").is_none());
+        assert!(h.query_by_label_contains("Volgende:").is_none());
+        // The answer goes with the next key.
+        press(&mut h, egui::Key::ArrowRight);
+        assert!(h.query_by_label_contains(why).is_none());
+        press(&mut h, egui::Key::Escape);
+        press(&mut h, egui::Key::Escape);
+        assert!(h.state().state.view.presentation.is_none());
+    }
+}
+
+#[test]
+fn with_two_screens_the_second_p_opens_on_the_other_one() {
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
+    screens(&mut h, &[LAPTOP, BEAMER]);
+    press(&mut h, egui::Key::F5);
+    press(&mut h, egui::Key::P);
+    press(&mut h, egui::Key::P);
+    let p = presentation(&h);
+    assert!(p.presenter_view);
+    let at = p.presenter_at.expect("a place");
+    assert_eq!(at.screen, BEAMER);
+    assert!(at.position()[0] >= BEAMER.x && !at.window.intersects(&LAPTOP));
+    // The projector on the left: the view opens there, still off the slides.
+    press(&mut h, egui::Key::P);
+    assert!(!presentation(&h).presenter_view, "P closes it");
+    let left = Area::new(-1920.0, 0.0, 1920.0, 1080.0);
+    screens(&mut h, &[LAPTOP, left]);
+    press(&mut h, egui::Key::P);
+    press(&mut h, egui::Key::P);
+    let at = presentation(&h).presenter_at.expect("a place");
+    assert_eq!(at.screen, left);
+    assert!(at.window.right() <= 0.0);
+    // The projector unplugged mid-briefing: the view closes and the slide says why.
+    screens(&mut h, &[LAPTOP]);
+    assert!(!presentation(&h).presenter_view);
+    assert!(h.query_by_label_contains("Volgende:").is_none());
+    h.get_by_label_contains("De presentatorweergave is gesloten");
 }
 
 #[test]
@@ -562,9 +641,15 @@ fn a_twelve_measure_briefing_fits_every_slide_and_shows_nothing_raw() {
 fn f5_on_a_deck_that_does_not_fit_says_so_before_the_room_sees_it() {
     let mut h = harness(&IDS, egui::vec2(1366.0, 700.0));
     let long = "Een naam die niet op een dia past ".repeat(40);
-    common::run(&mut h, [knoppen::command::Command::Edit(Edit::Rename(long))]);
+    common::run(
+        &mut h,
+        [knoppen::command::Command::Edit(Edit::Rename(long))],
+    );
     press(&mut h, egui::Key::F5);
-    assert!(h.state().state.view.presentation.is_none(), "not yet presenting");
+    assert!(
+        h.state().state.view.presentation.is_none(),
+        "not yet presenting"
+    );
     h.get_by_label_contains("Niet elke dia past op dit scherm (1366×700): dia 1 (");
     h.get_by_label_contains("Druk nogmaals op F5 om toch te presenteren");
     press(&mut h, egui::Key::F5);

@@ -115,6 +115,12 @@ impl AppState {
             Command::Written(purpose, path, result) => {
                 return self.written(purpose, &path, result);
             }
+            Command::Screens(setup) => {
+                if let Some(p) = &mut self.view.presentation {
+                    p.screens_changed(&setup);
+                }
+                self.view.screens = setup;
+            }
         }
         Vec::new()
     }
@@ -548,7 +554,9 @@ impl AppState {
                 return Vec::new();
             }
         }
-        self.view.presentation = Some(Presentation::new(slides));
+        let mut p = Presentation::new(slides);
+        p.started = self.now;
+        self.view.presentation = Some(p);
         vec![Effect::Window(WindowEffect::Fullscreen(true))]
     }
 
@@ -556,7 +564,7 @@ impl AppState {
         let Some(p) = &mut self.view.presentation else {
             return Vec::new();
         };
-        if p.apply(c) == Outcome::Leave {
+        if p.apply(c, &self.view.screens) == Outcome::Leave {
             self.view.presentation = None;
             return vec![Effect::Window(WindowEffect::Fullscreen(false))];
         }

@@ -52,7 +52,15 @@ impl<P: Platform> Knoppen<P> {
             ui::theme::apply(&ctx);
             self.styled = true;
         }
+        self.state.now = ctx.input(|i| i.time);
         let mut commands = self.platform.poll(&ctx);
+        let screens = self.platform.screens(&ctx);
+        if screens != self.state.view.screens {
+            commands.push(Command::Screens(screens));
+            // Applied after this frame is drawn: the next one shows it (an open presenter view
+            // closes at once when its screen goes).
+            ctx.request_repaint();
+        }
         self.state.refresh();
         commands.extend(self.state.frame(ui));
         platform::run(&mut self.state, &mut self.platform, &ctx, commands);
@@ -131,8 +139,15 @@ impl AppState {
             let mut slides = ui::presenter::keys(&ctx);
             egui::CentralPanel::default_margins()
                 .frame(egui::Frame::NONE)
-                .show(ui, |ui| ui::presenter::ui(ui, p, &self.catalogue));
-            ui::presenter::presenter_view_ui(&ctx, p, &mut slides);
+                .show(ui, |ui| {
+                    ui::presenter::ui(ui, p, &self.catalogue);
+                });
+            let clock = super::clock::Clock::now(self.now - p.started);
+            ui::presenter_view::show(&ctx, p, &self.catalogue, &clock, &mut slides);
+            if p.presenter_view {
+                // The clock ticks, and the screens are looked at again (a projector unplugged).
+                ctx.request_repaint_after(std::time::Duration::from_secs(1));
+            }
             commands.extend(slides.into_iter().map(Command::Slide));
             return commands;
         }

@@ -4,6 +4,7 @@
 
 pub mod additions;
 mod apply;
+pub mod clock;
 pub mod derived;
 pub mod document;
 pub mod effects;
@@ -12,6 +13,7 @@ pub mod native;
 pub mod platform;
 pub mod presentation;
 pub mod recovery;
+pub mod screens;
 pub mod settings;
 
 use std::path::PathBuf;
@@ -118,6 +120,8 @@ pub struct ViewState {
     /// F5 found slides that do not fit and said so: the same F5 again, on the same package
     /// (revision), presents anyway.
     pub preflight_warned: Option<(crate::command::Deck, u64)>,
+    /// The screens and the window's place on them, as the platform last told.
+    pub screens: screens::Setup,
 }
 
 /// A chart on its way to a PNG file.
@@ -144,6 +148,8 @@ pub struct AppState {
     pub view: ViewState,
     /// Today, from the clock; tests pin it.
     pub today: crate::month::Date,
+    /// This frame's time on egui's clock (seconds), set by the frame before commands run.
+    pub now: f64,
 }
 
 impl AppState {
@@ -167,6 +173,7 @@ impl AppState {
             chart_export: None,
             screen: None,
             preflight_warned: None,
+            screens: screens::Setup::default(),
         };
         Self {
             catalogue: report.catalogue,
@@ -178,6 +185,7 @@ impl AppState {
             user: additions::UserCatalogue::default(),
             view,
             today: crate::month::Date::today_utc(),
+            now: 0.0,
         }
     }
 

@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use super::AppState;
 use super::effects::{Effect, WindowEffect};
+use super::screens::{self, Area, Screens, Setup};
 use crate::catalogue::load;
 use crate::command::{Command, SaveTarget, WritePurpose};
 use crate::package;
@@ -33,6 +34,14 @@ pub trait Platform {
     fn poll(&mut self, _ctx: &egui::Context) -> Vec<Command> {
         Vec::new()
     }
+
+    /// Which screens there are and where the window is on them (for the presenter view).
+    /// Called once per frame from the main window.
+    fn screens(&self, ctx: &egui::Context) -> Setup;
+}
+
+fn area(r: egui::Rect) -> Area {
+    Area::new(r.min.x, r.min.y, r.width(), r.height())
 }
 
 /// Apply commands, carry out their effects and apply the answers, until nothing is left.
@@ -101,6 +110,8 @@ const NO_DIALOG: std::time::Duration = std::time::Duration::from_millis(200);
 /// The real thing: rfd dialogs, the file system, the system clipboard, the window.
 #[derive(Default)]
 pub struct NativePlatform {
+    /// The monitors, as the event loop last saw them (`None`: not seen).
+    pub monitors: screens::SharedMonitors,
     /// A chart waiting for the screenshot that will contain it.
     screenshot: Option<(egui::Rect, PathBuf, ScreenshotSlot)>,
     /// Where the next dialog starts.
@@ -108,6 +119,14 @@ pub struct NativePlatform {
 }
 
 impl NativePlatform {
+    /// The platform, reading the monitors from where the event loop leaves them.
+    pub fn with_monitors(monitors: screens::SharedMonitors) -> Self {
+        Self {
+            monitors,
+            ..Self::default()
+        }
+    }
+
     fn dialog(&self) -> rfd::FileDialog {
         let dialog = rfd::FileDialog::new();
         match &self.folder {
@@ -174,6 +193,23 @@ impl Platform for NativePlatform {
         self.folder = folder;
     }
 
+    fn screens(&self, ctx: &egui::Context) -> Setup {
+        // A backend that draws second windows inside the first would put the notes on the
+        // slides: no second screen to speak of.
+        let monitors = if ctx.embed_viewports() {
+            None
+        } else {
+            self.monitors.lock().ok().and_then(|m| m.clone())
+        };
+        Setup {
+            screens: monitors.map_or(Screens::Unknown, |m| {
+                screens::in_points(&m, ctx.pixels_per_point())
+            }),
+            // Where the system does not say where windows are (Wayland), this is unknown.
+            window: ctx.input(|i| i.viewport().outer_rect).map(area),
+        }
+    }
+
     fn poll(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let Some((_, _, slot)) = &self.screenshot else {
             return Vec::new();
@@ -221,6 +257,11 @@ pub struct FakePlatform {
     /// The folder each dialog started in, in order.
     pub folders: Vec<Option<PathBuf>>,
     folder: Option<PathBuf>,
+    /// The screens this computer pretends to have (unknown unless a test gives some).
+    pub screens: Screens,
+    /// Where the slide window is on them; `None`: the test window's own rectangle at the
+    /// origin.
+    pub slide_window: Option<Area>,
 }
 
 impl FakePlatform {
@@ -233,6 +274,15 @@ impl FakePlatform {
 impl Platform for FakePlatform {
     fn start_in(&mut self, folder: Option<PathBuf>) {
         self.folder = folder;
+    }
+
+    fn screens(&self, ctx: &egui::Context) -> Setup {
+        Setup {
+            screens: self.screens.clone(),
+            window: self
+                .slide_window
+                .or_else(|| Some(area(ctx.viewport_rect()))),
+        }
     }
 
     fn outside(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {

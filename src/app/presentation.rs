@@ -1,5 +1,6 @@
 //! Presenter mode's state: the deck, where we are in it, and the clicker's commands.
 
+use super::screens::{self, Decision, Placement, Reason, Setup};
 use crate::command::SlideCommand;
 use crate::present::Slide;
 
@@ -15,11 +16,25 @@ pub struct Presentation {
     pub typed: String,
     /// P opens a presenter view in a second window: the next slide and the notes.
     pub presenter_view: bool,
+    /// Where the presenter view is: on a screen the slides are not on.
+    pub presenter_at: Option<Placement>,
+    /// Why the presenter view did not open (or closed), shown until the next key.
+    pub view_refused: Option<Refusal>,
+    /// When the deck started, on egui's clock (seconds).
+    pub started: f64,
     /// Esc was pressed once: a second Esc leaves (a stray key must not end a briefing).
     pub confirm_leave: bool,
     /// P was pressed once: the slide warns that a mirrored screen would show the notes; a
-    /// second P opens the presenter view.
+    /// second P opens the presenter view, if there is a second screen for it.
     pub confirm_presenter_view: bool,
+}
+
+/// The presenter view stayed shut, or was shut, because the notes could reach the room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refusal {
+    pub reason: Reason,
+    /// It was open and closed when the screens changed.
+    pub closed: bool,
 }
 
 /// Whether presenter mode goes on after a command.
@@ -38,6 +53,9 @@ impl Presentation {
             grid: false,
             typed: String::new(),
             presenter_view: false,
+            presenter_at: None,
+            view_refused: None,
+            started: 0.0,
             confirm_leave: false,
             confirm_presenter_view: false,
         }
@@ -51,22 +69,41 @@ impl Presentation {
         self.index = index.min(self.slides.len().saturating_sub(1));
     }
 
-    pub fn apply(&mut self, c: SlideCommand) -> Outcome {
+    fn close_view(&mut self) {
+        self.presenter_view = false;
+        self.presenter_at = None;
+    }
+
+    /// Apply a key; `screens` is what the platform last saw, for the presenter view.
+    pub fn apply(&mut self, c: SlideCommand, screens: &Setup) -> Outcome {
         // A question stands only until the next key.
         let (leave, view) = (self.confirm_leave, self.confirm_presenter_view);
         self.confirm_leave = false;
         self.confirm_presenter_view = false;
+        self.view_refused = None;
         match c {
             SlideCommand::Back if self.grid => self.grid = false,
             SlideCommand::Back if leave => return Outcome::Leave,
             SlideCommand::Back => self.confirm_leave = true,
-            SlideCommand::TogglePresenterView if self.presenter_view => {
-                self.presenter_view = false;
+            SlideCommand::TogglePresenterView | SlideCommand::ClosePresenterView
+                if self.presenter_view =>
+            {
+                self.close_view();
             }
-            SlideCommand::TogglePresenterView => {
-                self.presenter_view = view;
-                self.confirm_presenter_view = !view;
-            }
+            SlideCommand::ClosePresenterView => {}
+            SlideCommand::TogglePresenterView if view => match screens::decide(screens) {
+                Decision::Open(at) => {
+                    self.presenter_view = true;
+                    self.presenter_at = Some(at);
+                }
+                Decision::DontOpen(reason) => {
+                    self.view_refused = Some(Refusal {
+                        reason,
+                        closed: false,
+                    });
+                }
+            },
+            SlideCommand::TogglePresenterView => self.confirm_presenter_view = true,
             SlideCommand::Next => self.go(self.index + 1),
             SlideCommand::Previous => self.go(self.index.saturating_sub(1)),
             SlideCommand::First => self.go(0),
@@ -91,11 +128,35 @@ impl Presentation {
         }
         Outcome::Stay
     }
+
+    /// The screens changed (a projector unplugged, a mirror switched on): an open presenter
+    /// view moves with them, or closes where it would reach the room.
+    pub fn screens_changed(&mut self, screens: &Setup) {
+        if !self.presenter_view {
+            return;
+        }
+        match screens::decide(screens) {
+            Decision::Open(at) => self.presenter_at = Some(at),
+            Decision::DontOpen(reason) => {
+                self.close_view();
+                self.view_refused = Some(Refusal {
+                    reason,
+                    closed: true,
+                });
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Presentation {
+        fn apply_key(&mut self, c: SlideCommand) -> Outcome {
+            self.apply(c, &Setup::default())
+        }
+    }
 
     fn deck(n: usize) -> Presentation {
         let slide = |i: usize| Slide::Title {
@@ -108,22 +169,22 @@ mod tests {
     #[test]
     fn clicker_moves_within_the_deck() {
         let mut p = deck(3);
-        p.apply(SlideCommand::Previous);
+        p.apply_key(SlideCommand::Previous);
         assert_eq!(p.index, 0);
         for _ in 0..5 {
-            p.apply(SlideCommand::Next);
+            p.apply_key(SlideCommand::Next);
         }
         assert_eq!(p.index, 2);
-        p.apply(SlideCommand::First);
+        p.apply_key(SlideCommand::First);
         assert_eq!(p.index, 0);
     }
 
     #[test]
     fn number_and_enter_jump() {
         let mut p = deck(12);
-        p.apply(SlideCommand::Digit(1));
-        p.apply(SlideCommand::Digit(1));
-        p.apply(SlideCommand::Jump);
+        p.apply_key(SlideCommand::Digit(1));
+        p.apply_key(SlideCommand::Digit(1));
+        p.apply_key(SlideCommand::Jump);
         assert_eq!(p.index, 10);
         assert!(p.typed.is_empty());
     }
@@ -131,10 +192,70 @@ mod tests {
     #[test]
     fn esc_closes_the_overview_before_leaving() {
         let mut p = deck(2);
-        p.apply(SlideCommand::ToggleGrid);
-        assert_eq!(p.apply(SlideCommand::Back), Outcome::Stay);
+        p.apply_key(SlideCommand::ToggleGrid);
+        assert_eq!(p.apply_key(SlideCommand::Back), Outcome::Stay);
         assert!(!p.grid);
-        assert_eq!(p.apply(SlideCommand::Back), Outcome::Stay, "asks first");
-        assert_eq!(p.apply(SlideCommand::Back), Outcome::Leave);
+        assert_eq!(p.apply_key(SlideCommand::Back), Outcome::Stay, "asks first");
+        assert_eq!(p.apply_key(SlideCommand::Back), Outcome::Leave);
+    }
+
+    fn screens(areas: &[screens::Area]) -> Setup {
+        Setup {
+            screens: screens::Screens::Known(areas.to_vec()),
+            window: areas.first().copied(),
+        }
+    }
+
+    const LAPTOP: screens::Area = screens::Area::new(0.0, 0.0, 1366.0, 768.0);
+    const BEAMER: screens::Area = screens::Area::new(1366.0, 0.0, 1920.0, 1080.0);
+
+    #[test]
+    fn the_second_p_opens_the_view_only_on_a_second_screen() {
+        let mut p = deck(3);
+        let one = screens(&[LAPTOP]);
+        p.apply(SlideCommand::TogglePresenterView, &one);
+        assert!(p.confirm_presenter_view && !p.presenter_view);
+        p.apply(SlideCommand::TogglePresenterView, &one);
+        assert!(!p.presenter_view && p.presenter_at.is_none());
+        assert_eq!(
+            p.view_refused,
+            Some(Refusal {
+                reason: Reason::OneScreen,
+                closed: false
+            })
+        );
+        // The answer stands until the next key.
+        p.apply_key(SlideCommand::Next);
+        assert_eq!(p.view_refused, None);
+        let two = screens(&[LAPTOP, BEAMER]);
+        p.apply(SlideCommand::TogglePresenterView, &two);
+        p.apply(SlideCommand::TogglePresenterView, &two);
+        assert!(p.presenter_view);
+        assert_eq!(p.presenter_at.map(|a| a.screen), Some(BEAMER));
+        // Its own close button shuts it; a stray close changes nothing.
+        p.apply(SlideCommand::ClosePresenterView, &two);
+        assert!(!p.presenter_view && p.presenter_at.is_none());
+        p.apply(SlideCommand::ClosePresenterView, &two);
+        assert!(!p.presenter_view && !p.confirm_presenter_view);
+    }
+
+    #[test]
+    fn the_view_closes_when_its_screen_goes() {
+        let mut p = deck(3);
+        let two = screens(&[LAPTOP, BEAMER]);
+        p.apply(SlideCommand::TogglePresenterView, &two);
+        p.apply(SlideCommand::TogglePresenterView, &two);
+        assert!(p.presenter_view);
+        p.screens_changed(&two);
+        assert!(p.presenter_view);
+        p.screens_changed(&screens(&[LAPTOP, LAPTOP]));
+        assert!(!p.presenter_view);
+        assert_eq!(
+            p.view_refused,
+            Some(Refusal {
+                reason: Reason::Mirrored,
+                closed: true
+            })
+        );
     }
 }

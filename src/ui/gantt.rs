@@ -76,7 +76,7 @@ fn axis(ui: &egui::Ui, chart: Rect, (y0, y1): (f64, f64), x: &dyn Fn(f64) -> f32
             pos2(at, chart.top() - 4.0 * s),
             egui::Align2::CENTER_BOTTOM,
             year.to_string(),
-            egui::FontId::proportional(slide::SMALL * s),
+            egui::FontId::proportional(slide::NOTE * s),
             slide::FOOTER,
         );
     }

@@ -13,6 +13,7 @@ pub mod package_panel;
 pub mod png_export;
 pub mod preflight;
 pub mod presenter;
+pub mod presenter_view;
 pub mod problems;
 pub mod theme;
 pub mod timeline_view;

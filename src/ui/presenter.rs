@@ -158,6 +158,8 @@ fn band(ui: &mut egui::Ui, p: &Presentation, frame: &Frame) {
         t().present_confirm_leave
     } else if p.confirm_presenter_view {
         t().present_confirm_view
+    } else if let Some(why) = super::presenter_view::refusal_text(p) {
+        why
     } else {
         return;
     };
@@ -180,7 +182,7 @@ fn band(ui: &mut egui::Ui, p: &Presentation, frame: &Frame) {
 }
 
 fn grid_ui(ui: &mut egui::Ui, p: &Presentation, scale: f32) {
-    ui.label(RichText::new(t().overview_hint).size(slide::OVERVIEW * scale));
+    ui.label(RichText::new(t().overview_hint).size(slide::role_size(Role::Body) * scale));
     ui.add_space(12.0 * scale);
     ui.horizontal_wrapped(|ui| {
         for (i, s) in p.slides.iter().enumerate() {
@@ -190,7 +192,7 @@ fn grid_ui(ui: &mut egui::Ui, p: &Presentation, scale: f32) {
                 i + 1,
                 strings::short_title(&s.label(), 40)
             ))
-            .size(slide::SMALL * scale);
+            .size(slide::NOTE * scale);
             let text = if current {
                 text.strong().color(slide::CURRENT)
             } else {
@@ -204,62 +206,6 @@ fn grid_ui(ui: &mut egui::Ui, p: &Presentation, scale: f32) {
             });
         }
     });
-}
-
-/// The presenter's own window: where we are, what comes next, and the notes.
-pub fn presenter_view_ui(ctx: &egui::Context, p: &Presentation, commands: &mut Vec<SlideCommand>) {
-    if !p.presenter_view {
-        return;
-    }
-    let current = p.slides.get(p.index);
-    let next = p.slides.get(p.index + 1);
-    let mut builder = egui::ViewportBuilder::default()
-        .with_title(t().presenter_view_title)
-        .with_inner_size([720.0, 520.0]);
-    if let Some(pos) = beside(ctx.input(|i| i.viewport().outer_rect)) {
-        builder = builder.with_position(pos);
-    }
-    ctx.show_viewport_immediate(
-        egui::ViewportId::from_hash_of("knoppen-presenter-view"),
-        builder,
-        |ui, _class| {
-            // The clicker works from this window too.
-            commands.extend(keys(ui.ctx()));
-            egui::CentralPanel::default_margins().show(ui, |ui| {
-                ui.heading(strings::slide_of(p.index + 1, p.slides.len()));
-                ui.label(
-                    RichText::new(format!(
-                        "{}: {}",
-                        t().now,
-                        current.map(Slide::label).unwrap_or_default()
-                    ))
-                    .size(slide::VIEW_TEXT),
-                );
-                ui.label(
-                    RichText::new(format!(
-                        "{}: {}",
-                        t().next,
-                        next.map(Slide::label).unwrap_or_else(|| t().the_end.into())
-                    ))
-                    .size(slide::VIEW_TEXT),
-                );
-                ui.separator();
-                ui.label(RichText::new(t().notes).strong());
-                let notes = current.map(Slide::notes).unwrap_or_default();
-                ui.label(if notes.is_empty() {
-                    "—".to_owned()
-                } else {
-                    notes
-                });
-            });
-        },
-    );
-}
-
-/// Where the presenter's window opens: right beside the slide window, never on top of it. With
-/// a second screen to the right (the usual extended set-up) that is the presenter's screen.
-pub fn beside(slide_window: Option<egui::Rect>) -> Option<egui::Pos2> {
-    slide_window.map(|r| r.right_top())
 }
 
 fn size(role: Role, s: f32) -> f32 {
@@ -433,18 +379,4 @@ fn legend(ui: &mut egui::Ui, entries: &[(VerdictKind, String)], s: f32) {
 
 fn big(ui: &mut egui::Ui, text: impl Into<String>, size: f32) {
     ui.add(egui::Label::new(RichText::new(text).size(size)).wrap());
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_presenter_window_opens_beside_the_slides_not_over_them() {
-        let slides = egui::Rect::from_min_size(egui::pos2(0.0, 0.0), egui::vec2(1366.0, 768.0));
-        let at = beside(Some(slides)).expect("a place");
-        let window = egui::Rect::from_min_size(at, egui::vec2(720.0, 520.0));
-        assert!(!window.intersects(slides.shrink(0.5)));
-        assert_eq!(beside(None), None, "unknown: the system places it");
-    }
 }

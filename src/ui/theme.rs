@@ -126,17 +126,6 @@ pub mod slide {
     pub const FOOTER: Color32 = Color32::from_gray(170);
     /// The decision line: the light blue reads on black where the dark one does not.
     pub const DECISION: Color32 = super::okabe_ito::SKY_BLUE;
-    /// Type sizes at 1366×768; multiplied by the screen's scale.
-    pub const TITLE: f32 = 60.0;
-    pub const HEADING: f32 = 44.0;
-    pub const LEAD: f32 = 34.0;
-    pub const SUBTITLE: f32 = 30.0;
-    pub const OVERVIEW: f32 = 28.0;
-    pub const BODY: f32 = 26.0;
-    /// Secondary lines stay near body size: they are read from the back of the room too.
-    pub const SECONDARY: f32 = 24.0;
-    pub const SMALL: f32 = 20.0;
-    pub const FOOTER_SIZE: f32 = 18.0;
     /// The presenter's own window.
     pub const VIEW_TEXT: f32 = 20.0;
 
