@@ -23,8 +23,9 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<LangChoice>,
     /// The user's data folder: its `catalogue` folder holds the user's own additions, layered
-    /// over the catalogue. Default: Knoppen's folder in the user's data folder.
-    #[arg(long, global = true, value_name = "DIR")]
+    /// over the catalogue. Default: `KNOPPEN_USER_DATA`, else Knoppen's folder in the user's
+    /// data folder.
+    #[arg(long, global = true, value_name = "DIR", env = "KNOPPEN_USER_DATA")]
     pub user_data: Option<PathBuf>,
     /// Draw with this renderer first (the other is tried if it fails). Default: wgpu on
     /// Windows, glow (OpenGL) elsewhere; also `KNOPPEN_RENDERER`.

@@ -4,6 +4,10 @@
 //! data and functions; the text layer (`strings`, `report`, `present`, `office`) words it; `ui` draws it and
 //! `app` ties them together. `tests/layers.rs` keeps the model from reaching up.
 
+// No panic on data: an unwrap or expect outside the tests is a defect.
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod additions_text;
 pub mod app;
 pub mod catalogue;

@@ -1,20 +1,8 @@
 //! The command line as a script would use it.
 
-use std::process::Command;
-
 mod common;
 
-fn knoppen(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_knoppen"))
-        .args(args)
-        .output()
-        .expect("run knoppen");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::run_cli as knoppen;
 
 fn measure_count() -> usize {
     knoppen::catalogue::Catalogue::builtin()

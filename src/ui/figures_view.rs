@@ -150,13 +150,10 @@ fn plotted(v: &crate::catalogue::figures::Value) -> Option<f64> {
 /// x positions: the year where categories are years, otherwise the index. Only whole years in
 /// the accepted range count: far-apart numbers ("2020", "1e12") would stretch the axis.
 fn xs(f: &Figure) -> Vec<f64> {
-    let years: Option<Vec<f64>> = f
-        .categories
-        .iter()
-        .map(|c| c.trim().parse::<i32>().ok())
-        .map(|y| y.filter(|y| crate::month::YEARS.contains(y)).map(f64::from))
-        .collect();
-    years.unwrap_or_else(|| (0..f.categories.len()).map(|i| i as f64).collect())
+    match f.years() {
+        Some(years) => years.into_iter().map(f64::from).collect(),
+        None => (0..f.categories.len()).map(|i| i as f64).collect(),
+    }
 }
 
 fn axis_label(f: &Figure, x: f64) -> String {

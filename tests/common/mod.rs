@@ -85,4 +85,26 @@ pub fn temp(test: &str, name: &str) -> std::path::PathBuf {
     dir.join(name)
 }
 
+/// The command line as a test runs it: the same on every machine — no language from the
+/// environment, and a user data folder of its own (empty), never the developer's.
+#[allow(dead_code)]
+pub fn cli() -> std::process::Command {
+    let user = std::env::temp_dir().join(format!("knoppen-{}-user-data", std::process::id()));
+    let _ = std::fs::create_dir_all(&user);
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_knoppen"));
+    c.env_remove("KNOPPEN_LANG").env("KNOPPEN_USER_DATA", user);
+    c
+}
+
+/// Run the command line: exit code, standard output, standard error.
+#[allow(dead_code)]
+pub fn run_cli(args: &[&str]) -> (i32, String, String) {
+    let out = cli().args(args).output().expect("run knoppen");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 pub mod office;
