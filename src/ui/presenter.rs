@@ -184,8 +184,20 @@ fn band(ui: &mut egui::Ui, p: &Presentation, frame: &Frame) {
 fn grid_ui(ui: &mut egui::Ui, p: &Presentation, scale: f32) {
     ui.label(RichText::new(t().overview_hint).size(slide::role_size(Role::Body) * scale));
     ui.add_space(12.0 * scale);
+    // Left-aligned in a fixed cell: a justified layout would letter-space short titles.
+    let cell = egui::vec2(300.0 * scale, 60.0 * scale);
+    // A long deck is shown a screenful at a time: the one holding the current slide.
+    let spacing = ui.spacing().item_spacing;
+    let cols = ((ui.available_width() + spacing.x) / (cell.x + spacing.x))
+        .floor()
+        .max(1.0);
+    let rows = ((ui.available_height() + spacing.y) / (cell.y + spacing.y))
+        .floor()
+        .max(1.0);
+    let per_page = (cols * rows) as usize;
+    let first = p.index / per_page * per_page;
     ui.horizontal_wrapped(|ui| {
-        for (i, s) in p.slides.iter().enumerate() {
+        for (i, s) in p.slides.iter().enumerate().skip(first).take(per_page) {
             let current = i == p.index;
             let text = RichText::new(format!(
                 "{}. {}",
@@ -198,8 +210,6 @@ fn grid_ui(ui: &mut egui::Ui, p: &Presentation, scale: f32) {
             } else {
                 text
             };
-            // Left-aligned in a fixed cell: a justified layout would letter-space short titles.
-            let cell = egui::vec2(300.0 * scale, 60.0 * scale);
             ui.allocate_ui_with_layout(cell, egui::Layout::top_down(egui::Align::Min), |ui| {
                 ui.set_min_size(cell);
                 ui.add(egui::Label::new(text).wrap());
