@@ -1786,6 +1786,14 @@ pub fn unknown_measures_opened(ids: &[String]) -> String {
     }
 }
 
+/// A heading on a page that goes on from the one before: "Tijdlijn (vervolg)".
+pub fn continued(heading: &str) -> String {
+    pick(
+        format!("{heading} (vervolg)"),
+        format!("{heading} (continued)"),
+    )
+}
+
 /// "… en 3 meer", "… and 3 more": what a list leaves out.
 pub fn more(n: impl std::fmt::Display) -> String {
     pick(format!("… en {n} meer"), format!("… and {n} more"))
