@@ -345,6 +345,18 @@ impl Slide {
             }
             Slide::Measure(m) => m.summary.clone(),
             Slide::Combined { weighted: true, .. } => strings::t().weighted_notes.into(),
+            // What a folded list leaves to the note ("… en 3 meer (in de notitie)").
+            Slide::Attention { items } | Slide::Needs { lines: items } => {
+                folded(items, MAX_BULLETS)
+            }
+            Slide::Track { measures, .. } => folded(measures, MAX_TRACK_MEASURES),
+            Slide::Timeline { rows, bars, .. } if bars.len() > MAX_GANTT_ROWS => rows
+                .iter()
+                .map(|[measure, lead, basis, ready]| {
+                    format!("• {measure}: {lead} ({basis}), {ready}")
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
             _ => String::new(),
         }
     }
@@ -365,6 +377,16 @@ impl Slide {
             Slide::Track { number, .. } => strings::track(*number),
         }
     }
+}
+
+/// The items a slide's list folds away, one a line; empty where it shows them all.
+fn folded(items: &[String], max: usize) -> String {
+    items
+        .iter()
+        .skip(max)
+        .map(|i| format!("• {i}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn measure_blocks(m: &MeasureSlide) -> Vec<Block> {
