@@ -858,3 +858,36 @@ fn body_type_is_at_least_eleven_points() {
         }
     }
 }
+
+#[test]
+fn what_a_folded_list_leaves_to_the_note_is_on_the_notes_pages() {
+    let c = Catalogue::builtin().catalogue;
+    let slides = package_slides(&worst_case(&c), &c, today());
+    let words = |notes: bool| -> String {
+        pages(&to_pdf(&slides, &c, notes, today()))
+            .iter()
+            .map(PageOps::all_words)
+            .collect::<Vec<_>>()
+            .join("\n")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (without, with) = (words(false), words(true));
+    let mut folded = 0;
+    for slide in &slides {
+        let all: Vec<String> = match slide {
+            Slide::Attention { items } | Slide::Needs { lines: items } => items.clone(),
+            Slide::Timeline { bars, .. } => bars.iter().map(|b| b.title.clone()).collect(),
+            _ => continue,
+        };
+        for item in all {
+            let item = item.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !without.contains(&item) {
+                folded += 1;
+                assert!(with.contains(&item), "'{item}' in the notes");
+            }
+        }
+    }
+    assert!(folded > 0, "the worst case folds a list");
+}

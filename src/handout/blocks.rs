@@ -88,7 +88,8 @@ pub fn slide(doc: &mut Doc, blocks: &[Block], ctx: &Ctx) {
             total = doc.measure(|d| all(d, blocks, ctx, ty, GAP));
         }
         let between = (blocks.len() - 1) as f32;
-        gap += ((room - total) / between).clamp(0.0, SPREAD * GAP);
+        // A point to spare, for rounding.
+        gap += ((room - total - 1.0) / between).clamp(0.0, SPREAD * GAP);
         // A title page stands a third of the way down, not at the top.
         if matches!(
             blocks.first(),

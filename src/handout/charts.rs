@@ -22,7 +22,7 @@ pub fn figure(doc: &mut Doc, f: &Figure, bottom: f32) {
         FigureKind::Line | FigureKind::Bars | FigureKind::StackedBars if f.has_numbers() => {
             chart(doc, f, bottom);
         }
-        _ => super::table::table(doc, f),
+        _ => super::table::table(doc, f, bottom),
     }
 }
 
@@ -157,7 +157,7 @@ fn chart(doc: &mut Doc, f: &Figure, bottom: f32) {
     let plot_bottom = bottom + cat_h + 6.0;
     let plot_top = doc.page.y - legend_h - NOTE;
     if plot_top - plot_bottom < MIN_PLOT {
-        return super::table::table(doc, f);
+        return super::table::table(doc, f, bottom);
     }
     series_legend(doc, f, line_chart);
     let y_of = |v: f64| plot_bottom + ((v - t0) / (t1 - t0)) as f32 * (plot_top - plot_bottom);

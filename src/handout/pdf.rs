@@ -24,8 +24,9 @@ pub struct Page {
 
 /// Where the content of a page starts.
 pub const TOP: f32 = HEIGHT - MARGIN;
-/// How high a measuring page is: nothing ever runs off it.
-const MEASURE_TOP: f32 = 1.0e6;
+/// Where a measuring page starts: nothing runs off it (it never breaks), and near zero a
+/// float keeps its hundredths.
+const MEASURE_TOP: f32 = 0.0;
 
 impl Page {
     fn new(y: f32) -> Self {

@@ -10,6 +10,11 @@ use super::wrap::wrap;
 use crate::catalogue::figures::{Figure, FigureKind, Value};
 use crate::strings::{self, t};
 
+/// The sizes a table is set in, largest first: the largest that fits its room.
+const SIZES: [f32; 3] = [BODY, 14.0, NOTE];
+/// The size of a table that goes on over pages.
+const SMALLEST: f32 = 11.0;
+
 /// Space between columns.
 const GAP: f32 = 14.0;
 /// Space above and below a row's text.
@@ -104,9 +109,9 @@ impl Layout {
     }
 }
 
-/// The figure as a ruled table in the largest type that fits the page; in the smallest, going
-/// on over as many pages as it needs.
-pub fn table(doc: &mut Doc, f: &Figure) {
+/// The figure as a ruled table in the largest type that fits above `bottom`; in the smallest,
+/// going on over as many pages as it needs.
+pub fn table(doc: &mut Doc, f: &Figure, bottom: f32) {
     let mut heads: Vec<&str> = f.series.iter().map(|s| s.name.as_str()).collect();
     if f.totals.is_some() {
         heads.push(t().total);
@@ -141,12 +146,12 @@ pub fn table(doc: &mut Doc, f: &Figure) {
             doc.page.y -= 2.0 * PAD;
         }
         let (heads, cells) = (&heads[g.clone()], part(&cells, g));
-        let room = doc.page.y - MARGIN;
-        let layout = [BODY, 14.0]
+        let room = doc.page.y - bottom;
+        let layout = SIZES
             .into_iter()
             .map(|size| Layout::of(doc, f, heads, &cells, size))
             .find(|l| l.height() <= room)
-            .unwrap_or_else(|| Layout::of(doc, f, heads, &cells, NOTE));
+            .unwrap_or_else(|| Layout::of(doc, f, heads, &cells, SMALLEST));
         draw(doc, f, &layout);
     }
 }
