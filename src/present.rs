@@ -268,7 +268,7 @@ impl Slide {
                     LEGEND
                         .iter()
                         .zip(t.slide_legend)
-                        .map(|(k, w)| (k.clone(), w.to_owned()))
+                        .map(|(k, w)| (*k, w.to_owned()))
                         .collect(),
                 ));
                 out.push(text(Role::Note, t.slide_effect_caveat));

@@ -1924,6 +1924,162 @@ fn need_words() -> NeedWords {
     )
 }
 
+// --- Slides -------------------------------------------------------------------------------
+
+/// The first letter upper case: a verdict or a track's name as a line or a slide title.
+pub fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A field the sources leave empty, said in words rather than left blank.
+pub fn or_not_stated(s: &str) -> String {
+    if s.trim().is_empty() {
+        pick("niet genoemd in de bron", "not stated in the source").into()
+    } else {
+        s.to_owned()
+    }
+}
+
+/// A source's effect symbol with its meaning: "beperkend (-)", "nog onbekend (PM)".
+pub fn symbol_meaning(symbol: &str, d: crate::catalogue::Direction) -> String {
+    format!("{} ({})", direction(d), symbol.trim())
+}
+
+/// A source that words its effect instead of giving a symbol.
+pub fn effect_in_words(d: crate::catalogue::Direction) -> String {
+    pick(
+        format!("{} (in woorden, zonder teken in de bron)", direction(d)),
+        format!("{} (in words; the source gives no symbol)", direction(d)),
+    )
+}
+
+/// A measure the meeting rejected, as its slide marks it.
+pub fn slide_rejected() -> &'static str {
+    pick(
+        "afgewezen in overleg, telt niet mee",
+        "rejected by the meeting, not counted",
+    )
+}
+
+/// A figure of one value, said in a sentence on its measure's slide.
+pub fn figure_fact(title: &str, value: &str, unit: &str) -> String {
+    if unit.trim().is_empty() {
+        format!("{title}: {value}")
+    } else {
+        format!("{title}: {value} ({unit})")
+    }
+}
+
+/// A text quoted in a check's line: short enough to read in a terminal.
+fn quoted(text: &str) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > 48 {
+        format!("‘{}…’", one_line.chars().take(47).collect::<String>())
+    } else {
+        format!("‘{one_line}’")
+    }
+}
+
+/// One line of the pre-flight check: "dia 2 (Effect op de instroom): ‘Lange termijn’ valt
+/// buiten het scherm".
+pub fn preflight_problem(
+    slide: usize,
+    label: &str,
+    text: &str,
+    fault: &crate::present::Fault,
+) -> String {
+    use crate::present::Fault;
+    let what = quoted(text);
+    let label = quoted(label).trim_matches(['‘', '’']).to_owned();
+    let how = match fault {
+        Fault::OffScreen => pick(
+            "valt buiten het scherm".to_owned(),
+            "runs off the screen".to_owned(),
+        ),
+        Fault::Cut => pick(
+            "wordt afgesneden door zijn eigen vak".to_owned(),
+            "is cut off by its own area".to_owned(),
+        ),
+        Fault::Overlaps(other) => pick(
+            format!("staat over {} heen", quoted(other)),
+            format!("is drawn over {}", quoted(other)),
+        ),
+        Fault::TooSmall { px, min } => pick(
+            format!(
+                "is {} px, kleiner dan {} px: achterin een zaal niet te lezen (minstens 1/40 van de schermhoogte)",
+                number(f64::from(px.round())),
+                number(f64::from(min.round()))
+            ),
+            format!(
+                "is {} px, smaller than {} px: unreadable from the back of a room (at least 1/40 of the screen's height)",
+                number(f64::from(px.round())),
+                number(f64::from(min.round()))
+            ),
+        ),
+        Fault::PrivateNote => pick(
+            "is de notitie van het overleg: die hoort niet op een dia".to_owned(),
+            "is the meeting's note: it does not belong on a slide".to_owned(),
+        ),
+    };
+    pick(
+        format!("dia {slide} ({label}): {what} {how}"),
+        format!("slide {slide} ({label}): {what} {how}"),
+    )
+}
+
+/// The pre-flight check found nothing.
+pub fn preflight_ok(slides: usize, width: f32, height: f32) -> String {
+    let (w, h) = (width.round(), height.round());
+    pick(
+        format!("Alle {slides} dia’s passen op een scherm van {w}×{h}."),
+        format!("All {slides} slides fit a {w}×{h} screen."),
+    )
+}
+
+/// A screen size that is not WIDTHxHEIGHT in pixels.
+pub fn bad_size(text: &str) -> String {
+    pick(
+        format!(
+            "‘{text}’ is geen schermmaat: schrijf breedte x hoogte in pixels, bijvoorbeeld 1366x768"
+        ),
+        format!(
+            "‘{text}’ is not a screen size: write width x height in pixels, for example 1366x768"
+        ),
+    )
+}
+
+/// F5 on a deck that would not fit: what the check found, before the audience sees it.
+pub fn preflight_warning(problems: &[crate::present::Problem], width: f32, height: f32) -> String {
+    let first: Vec<String> = problems
+        .iter()
+        .take(2)
+        .map(|p| preflight_problem(p.slide, &p.label, &p.text, &p.fault))
+        .collect();
+    let rest = problems.len().saturating_sub(first.len());
+    let (w, h) = (width.round(), height.round());
+    let more = match (rest, lang()) {
+        (0, _) => String::new(),
+        (1, Lang::Nl) => " En nog 1 probleem.".into(),
+        (n, Lang::Nl) => format!(" En nog {n} problemen."),
+        (1, Lang::En) => " And 1 more problem.".into(),
+        (n, Lang::En) => format!(" And {n} more problems."),
+    };
+    pick(
+        format!(
+            "Niet elke dia past op dit scherm ({w}×{h}): {}.{more} Druk nogmaals op F5 om toch te presenteren.",
+            first.join("; ")
+        ),
+        format!(
+            "Not every slide fits this screen ({w}×{h}): {}.{more} Press F5 again to present anyway.",
+            first.join("; ")
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -2138,160 +2294,4 @@ mod tests {
         assert_eq!(lead_text(Some(24), None), "≥ 24 mnd");
         assert_eq!(lead_text(Some(3), Some(6)), "3–6 mnd");
     }
-}
-
-// --- Slides -------------------------------------------------------------------------------
-
-/// The first letter upper case: a verdict or a track's name as a line or a slide title.
-pub fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// A field the sources leave empty, said in words rather than left blank.
-pub fn or_not_stated(s: &str) -> String {
-    if s.trim().is_empty() {
-        pick("niet genoemd in de bron", "not stated in the source").into()
-    } else {
-        s.to_owned()
-    }
-}
-
-/// A source's effect symbol with its meaning: "beperkend (-)", "nog onbekend (PM)".
-pub fn symbol_meaning(symbol: &str, d: crate::catalogue::Direction) -> String {
-    format!("{} ({})", direction(d), symbol.trim())
-}
-
-/// A source that words its effect instead of giving a symbol.
-pub fn effect_in_words(d: crate::catalogue::Direction) -> String {
-    pick(
-        format!("{} (in woorden, zonder teken in de bron)", direction(d)),
-        format!("{} (in words; the source gives no symbol)", direction(d)),
-    )
-}
-
-/// A measure the meeting rejected, as its slide marks it.
-pub fn slide_rejected() -> &'static str {
-    pick(
-        "afgewezen in overleg, telt niet mee",
-        "rejected by the meeting, not counted",
-    )
-}
-
-/// A figure of one value, said in a sentence on its measure's slide.
-pub fn figure_fact(title: &str, value: &str, unit: &str) -> String {
-    if unit.trim().is_empty() {
-        format!("{title}: {value}")
-    } else {
-        format!("{title}: {value} ({unit})")
-    }
-}
-
-/// A text quoted in a check's line: short enough to read in a terminal.
-fn quoted(text: &str) -> String {
-    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() > 48 {
-        format!("‘{}…’", one_line.chars().take(47).collect::<String>())
-    } else {
-        format!("‘{one_line}’")
-    }
-}
-
-/// One line of the pre-flight check: "dia 2 (Effect op de instroom): ‘Lange termijn’ valt
-/// buiten het scherm".
-pub fn preflight_problem(
-    slide: usize,
-    label: &str,
-    text: &str,
-    fault: &crate::present::Fault,
-) -> String {
-    use crate::present::Fault;
-    let what = quoted(text);
-    let label = quoted(label).trim_matches(['‘', '’']).to_owned();
-    let how = match fault {
-        Fault::OffScreen => pick(
-            "valt buiten het scherm".to_owned(),
-            "runs off the screen".to_owned(),
-        ),
-        Fault::Cut => pick(
-            "wordt afgesneden door zijn eigen vak".to_owned(),
-            "is cut off by its own area".to_owned(),
-        ),
-        Fault::Overlaps(other) => pick(
-            format!("staat over {} heen", quoted(other)),
-            format!("is drawn over {}", quoted(other)),
-        ),
-        Fault::TooSmall { px, min } => pick(
-            format!(
-                "is {} px, kleiner dan {} px: achterin een zaal niet te lezen (minstens 1/40 van de schermhoogte)",
-                number(f64::from(px.round())),
-                number(f64::from(min.round()))
-            ),
-            format!(
-                "is {} px, smaller than {} px: unreadable from the back of a room (at least 1/40 of the screen's height)",
-                number(f64::from(px.round())),
-                number(f64::from(min.round()))
-            ),
-        ),
-        Fault::PrivateNote => pick(
-            "is de notitie van het overleg: die hoort niet op een dia".to_owned(),
-            "is the meeting's note: it does not belong on a slide".to_owned(),
-        ),
-    };
-    pick(
-        format!("dia {slide} ({label}): {what} {how}"),
-        format!("slide {slide} ({label}): {what} {how}"),
-    )
-}
-
-/// The pre-flight check found nothing.
-pub fn preflight_ok(slides: usize, width: f32, height: f32) -> String {
-    let (w, h) = (width.round(), height.round());
-    pick(
-        format!("Alle {slides} dia’s passen op een scherm van {w}×{h}."),
-        format!("All {slides} slides fit a {w}×{h} screen."),
-    )
-}
-
-/// A screen size that is not WIDTHxHEIGHT in pixels.
-pub fn bad_size(text: &str) -> String {
-    pick(
-        format!(
-            "‘{text}’ is geen schermmaat: schrijf breedte x hoogte in pixels, bijvoorbeeld 1366x768"
-        ),
-        format!(
-            "‘{text}’ is not a screen size: write width x height in pixels, for example 1366x768"
-        ),
-    )
-}
-
-/// F5 on a deck that would not fit: what the check found, before the audience sees it.
-pub fn preflight_warning(problems: &[crate::present::Problem], width: f32, height: f32) -> String {
-    let first: Vec<String> = problems
-        .iter()
-        .take(2)
-        .map(|p| preflight_problem(p.slide, &p.label, &p.text, &p.fault))
-        .collect();
-    let rest = problems.len().saturating_sub(first.len());
-    let (w, h) = (width.round(), height.round());
-    let more = match (rest, lang()) {
-        (0, _) => String::new(),
-        (1, Lang::Nl) => " En nog 1 probleem.".into(),
-        (n, Lang::Nl) => format!(" En nog {n} problemen."),
-        (1, Lang::En) => " And 1 more problem.".into(),
-        (n, Lang::En) => format!(" And {n} more problems."),
-    };
-    pick(
-        format!(
-            "Niet elke dia past op dit scherm ({w}×{h}): {}.{more} Druk nogmaals op F5 om toch te presenteren.",
-            first.join("; ")
-        ),
-        format!(
-            "Not every slide fits this screen ({w}×{h}): {}.{more} Press F5 again to present anyway.",
-            first.join("; ")
-        ),
-    )
 }

@@ -283,6 +283,12 @@ fn the_effect_page_draws_the_slides_picture() {
     for row in picture {
         assert!(words.contains(&row.name), "{} missing", row.name);
     }
+    let heading = page
+        .texts
+        .iter()
+        .find(|t| t.words() == "Effect op de instroom")
+        .expect("the heading");
+    assert!(heading.bold, "the heading is bold (filled and stroked)");
     // Markers are filled shapes: one per stream, one per term it has, the overall one and the
     // legend's four filled shapes (the ring is stroked).
     let filled_terms: usize = picture
@@ -602,6 +608,7 @@ fn write_decks_to_look_at() {
         ("package", package_slides(&package(), &catalogue, today())),
         ("all", package_slides(&all, &catalogue, today())),
         ("figures", figure_deck(&catalogue, &numbers)),
+        ("tracks", track_slides(&catalogue)),
         (
             "matrix",
             figure_deck(
@@ -671,7 +678,7 @@ fn nothing_is_cut_short_in_the_worst_case() {
             for (n, page) in pages(&pdf).iter().enumerate() {
                 for t in &page.texts {
                     let w = t.words();
-                    let folded = more.iter().any(|m| w == *m);
+                    let folded = more.contains(&w);
                     assert!(
                         folded || !w.contains('…'),
                         "{lang:?} notes={notes}, page {}: cut text '{w}'",

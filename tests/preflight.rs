@@ -145,7 +145,7 @@ fn each_kind_of_fault_is_found_in_what_is_painted() {
     let screen = Rect::from_min_size(pos2(0.0, 0.0), vec2(1366.0, 700.0));
     let r = |x: f32, y: f32, w: f32, h: f32| Rect::from_min_size(pos2(x, y), vec2(w, h));
     let fine = painted("Arbeid", r(10.0, 10.0, 100.0, 20.0), screen, 20.0);
-    assert!(preflight::faults(&[fine.clone()], screen, &[]).is_empty());
+    assert!(preflight::faults(std::slice::from_ref(&fine), screen, &[]).is_empty());
     let off = painted("Lange termijn", r(1300.0, 10.0, 100.0, 20.0), screen, 20.0);
     let cut = painted(
         "Legenda",
@@ -193,7 +193,7 @@ fn deck_texts(slides: &[Slide], c: &Catalogue) -> Vec<String> {
 #[test]
 fn no_raw_or_blank_fields_and_no_doubled_words() {
     let c = catalogue();
-    let mut p = Package::from_ids("x", ["studie.collegegeld", "arbeid.etk"].into_iter());
+    let mut p = Package::from_ids("x", ["studie.collegegeld", "arbeid.etk"]);
     p.items.retain(|i| c.get(&i.measure).is_some());
     assert_eq!(p.items.len(), 2, "both measures exist");
     let slides = package_slides(&p, &c, today());

@@ -362,9 +362,6 @@ fn bars(
     }
 }
 
-/// A table or matrix as a ruled table: categories down, series across, values right-aligned
-/// and never smaller than their labels; the largest type that fits the room.
-
 #[cfg(test)]
 mod tests {
     use super::*;
