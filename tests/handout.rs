@@ -696,9 +696,11 @@ fn nothing_is_cut_short_in_the_worst_case() {
             assert_inside(&pdf, &format!("worst case {lang:?} notes={notes}"));
         }
         if let Some(dir) = std::env::var_os("KNOPPEN_HANDOUT_DIR") {
-            let name = format!("worst-{}.pdf", lang.code());
-            let path = std::path::Path::new(&dir).join(name);
-            std::fs::write(path, to_pdf(&slides, &c, true, today())).expect("write");
+            for (notes, tail) in [(false, ""), (true, "-notes")] {
+                let name = format!("worst-{}{tail}.pdf", lang.code());
+                let path = std::path::Path::new(&dir).join(name);
+                std::fs::write(path, to_pdf(&slides, &c, notes, today())).expect("write");
+            }
         }
     }
     set_lang(Lang::Nl);
