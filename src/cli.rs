@@ -503,7 +503,8 @@ fn handout(
     pdf: &Path,
     notes: bool,
 ) -> i32 {
-    let bytes = crate::handout::to_pdf(slides, catalogue, notes);
+    let today = crate::month::Date::today_utc();
+    let bytes = crate::handout::to_pdf(slides, catalogue, notes, today);
     match crate::package::write_atomic(pdf, &bytes) {
         Ok(()) => 0,
         Err(e) => {

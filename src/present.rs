@@ -43,6 +43,8 @@ pub enum Slide {
     /// What to watch out for: conflicts, missing partners, knock-on effects, in words.
     Attention {
         items: Vec<String>,
+        /// Each point in full, with the measures' titles: the presenter's notes.
+        details: Vec<String>,
     },
     Needs {
         lines: Vec<String>,
@@ -185,8 +187,6 @@ pub struct Problem {
 pub const MAX_BULLETS: usize = 5;
 /// The most measures a track slide lists.
 pub const MAX_TRACK_MEASURES: usize = 8;
-/// How much of a measure's title a list on a slide quotes.
-pub const SHORT_TITLE: usize = 48;
 /// The most bars the timeline slide draws: rows stay large enough for the back of the room.
 pub const MAX_GANTT_ROWS: usize = 8;
 
@@ -311,7 +311,7 @@ impl Slide {
                     text(Role::Note, format!("{}: {doc}, {}", t.source, f.source.at)),
                 ]
             }
-            Slide::Attention { items } => {
+            Slide::Attention { items, .. } => {
                 vec![text(Role::Title, t.attention), bullets(items, MAX_BULLETS)]
             }
             Slide::Needs { lines } => {
@@ -347,6 +347,21 @@ impl Slide {
             }
             Slide::Measure(m) => m.summary.clone(),
             Slide::Combined { weighted: true, .. } => strings::t().weighted_notes.into(),
+            // What a folded list leaves to the note ("… en 3 meer (in de notitie)").
+            Slide::Attention { details, .. } => details
+                .iter()
+                .map(|d| format!("• {d}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Slide::Needs { lines } => folded(lines, MAX_BULLETS),
+            Slide::Track { measures, .. } => folded(measures, MAX_TRACK_MEASURES),
+            Slide::Timeline { rows, bars, .. } if bars.len() > MAX_GANTT_ROWS => rows
+                .iter()
+                .map(|[measure, lead, basis, ready]| {
+                    format!("• {measure}: {lead} ({basis}), {ready}")
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
             _ => String::new(),
         }
     }
@@ -372,6 +387,16 @@ impl Slide {
             Slide::Track { number, .. } => strings::track(*number),
         }
     }
+}
+
+/// The items a slide's list folds away, one a line; empty where it shows them all.
+fn folded(items: &[String], max: usize) -> String {
+    items
+        .iter()
+        .skip(max)
+        .map(|i| format!("• {i}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn measure_blocks(m: &MeasureSlide) -> Vec<Block> {
@@ -519,10 +544,15 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
         let items = a
             .hints
             .iter()
-            // A room reads short titles; the full ones are in the note.
-            .map(|h| strings::hint_text_short(h, catalogue, SHORT_TITLE))
+            // A room reads a count, not a list of titles; the titles are in the note.
+            .map(|h| strings::hint_slide_text(h, catalogue))
             .collect();
-        slides.push(Slide::Attention { items });
+        let details = a
+            .hints
+            .iter()
+            .map(|h| strings::hint_text(h, catalogue))
+            .collect();
+        slides.push(Slide::Attention { items, details });
     }
     let n = &a.needs;
     let mut lines: Vec<String> = vec![strings::needs_summary(n)];

@@ -828,6 +828,35 @@ pub fn hint_title(h: &Hint) -> String {
     }
 }
 
+/// A hint as a slide says it: where it would list many titles (opposite pulls in a stream), its
+/// heading and the counts — the titles are in the note; otherwise the hint in full.
+pub fn hint_slide_text(h: &Hint, catalogue: &Catalogue) -> String {
+    match &h.kind {
+        HintKind::Opposite {
+            increasing,
+            decreasing,
+            ..
+        } => {
+            let (up, down) = (increasing.len(), decreasing.len());
+            pick(
+                format!(
+                    "{}: {} verhogend tegenover {} beperkend",
+                    hint_title(h),
+                    measures_n(up),
+                    measures_n(down)
+                ),
+                format!(
+                    "{}: {} increasing against {} limiting",
+                    hint_title(h),
+                    measures_n(up),
+                    measures_n(down)
+                ),
+            )
+        }
+        _ => hint_text(h, catalogue),
+    }
+}
+
 /// A hint in words with titles cut to `n` characters: the bullet text in the package panel.
 pub fn hint_text_short(h: &Hint, catalogue: &Catalogue, n: usize) -> String {
     hint_words(h, &|id: &str| {
@@ -1797,6 +1826,14 @@ pub fn unknown_measures_opened(ids: &[String]) -> String {
             )
         }
     }
+}
+
+/// A heading on a page that goes on from the one before: "Tijdlijn (vervolg)".
+pub fn continued(heading: &str) -> String {
+    pick(
+        format!("{heading} (vervolg)"),
+        format!("{heading} (continued)"),
+    )
 }
 
 /// "… en 3 meer", "… and 3 more": what a list leaves out.

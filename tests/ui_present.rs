@@ -425,7 +425,7 @@ fn the_deck_shows_what_to_watch_out_for_and_an_honest_ministries_line() {
         .iter()
         .position(|s| matches!(s, Slide::Attention { .. }))
         .expect("a Let op slide");
-    let Slide::Attention { items } = &slides[at] else {
+    let Slide::Attention { items, .. } = &slides[at] else {
         unreachable!()
     };
     assert!(items.iter().any(|i| i.contains("tegenover")), "{items:?}");

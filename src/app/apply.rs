@@ -359,8 +359,8 @@ impl AppState {
             }
             SaveTarget::Additions => self.export_additions(path),
             SaveTarget::Handout => {
-                let pdf =
-                    crate::handout::to_pdf(&self.slides(Deck::Package), &self.catalogue, false);
+                let slides = self.slides(Deck::Package);
+                let pdf = crate::handout::to_pdf(&slides, &self.catalogue, false, self.today);
                 vec![Effect::Write(WritePurpose::Handout, path, pdf)]
             }
         }

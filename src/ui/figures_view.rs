@@ -432,7 +432,7 @@ fn wrapped(ui: &mut egui::Ui, text: RichText, width: f32) {
     });
 }
 
-fn matrix_color(symbol: &str) -> Color32 {
+pub fn matrix_color(symbol: &str) -> Color32 {
     match symbol.trim() {
         "+" => theme::okabe_ito::SKY_BLUE,
         "+/-" | "+/–" | "±" => theme::okabe_ito::YELLOW,
