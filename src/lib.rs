@@ -1,28 +1,22 @@
 //! Knoppen: the catalogue of labour-migration measures, packages of measures and what they do.
 //!
-//! The model (`month`, `catalogue`, `package`, `effect`, `timeline`, `history`, `presets`) is plain
-//! data and functions; the text layer (`strings`, `report`, `present`, `office`) words it; `ui` draws it and
-//! `app` ties them together. `tests/layers.rs` keeps the model from reaching up.
+//! The layers are crates: `knoppen-model` (catalogue, package, effect, timeline, months — plain
+//! data and functions), `knoppen-text` (the words in both languages, the note, the slides, the
+//! PDF and Office files, the palette) and this one, the app: `command`, `app` (state, the one
+//! place commands apply, the platform), `ui` (the views) and `cli`. A layer cannot use one above
+//! it: the compiler keeps that.
 
 // No panic on data: an unwrap or expect outside the tests is a defect.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
-pub mod additions_text;
 pub mod app;
-pub mod catalogue;
 pub mod cli;
 pub mod command;
-pub mod comparison;
-pub mod effect;
-pub mod handout;
-pub mod history;
-pub mod month;
-pub mod office;
-pub mod package;
-pub mod present;
-pub mod presets;
-pub mod report;
-pub mod strings;
-pub mod timeline;
 pub mod ui;
+
+// The layers below, under the paths the app, the tests and the benches use.
+pub use knoppen_model::{
+    catalogue, comparison, effect, history, month, package, presets, timeline,
+};
+pub use knoppen_text::{additions_text, handout, office, palette, present, report, strings};

@@ -12,9 +12,9 @@ const SCANNED: &[&str] = &[
     "src/command.rs",
     "src/cli.rs",
     "src/main.rs",
-    "src/report.rs",
-    "src/present.rs",
-    "src/handout",
+    "crates/knoppen-text/src/report.rs",
+    "crates/knoppen-text/src/present.rs",
+    "crates/knoppen-text/src/handout",
 ];
 
 /// Calls whose string argument is an id, a key or a name no user reads as text.

@@ -28,8 +28,14 @@ fn table(file: &str, start: &str) -> Vec<(String, String)> {
 
 /// The Dutch texts that English replaces: what must not be on an English screen.
 fn dutch_only() -> Vec<String> {
-    let nl = table("src/strings.rs", "pub static NL: Strings = Strings {");
-    let en = table("src/strings_en.rs", "pub static EN: Strings = Strings {");
+    let nl = table(
+        "crates/knoppen-text/src/strings.rs",
+        "pub static NL: Strings = Strings {",
+    );
+    let en = table(
+        "crates/knoppen-text/src/strings_en.rs",
+        "pub static EN: Strings = Strings {",
+    );
     assert!(
         nl.len() > 200 && en.len() > 200,
         "{} {}",
@@ -37,8 +43,14 @@ fn dutch_only() -> Vec<String> {
         en.len()
     );
     // The user's catalogue has its own pair of tables.
-    let add_nl = table("src/additions_text.rs", "pub static NL: Texts = Texts {");
-    let add_en = table("src/additions_text.rs", "pub static EN: Texts = Texts {");
+    let add_nl = table(
+        "crates/knoppen-text/src/additions_text.rs",
+        "pub static NL: Texts = Texts {",
+    );
+    let add_en = table(
+        "crates/knoppen-text/src/additions_text.rs",
+        "pub static EN: Texts = Texts {",
+    );
     assert!(add_nl.len() > 40 && add_en.len() > 40);
     let differ = |nl: Vec<(String, String)>, en: Vec<(String, String)>| -> Vec<String> {
         nl.into_iter()

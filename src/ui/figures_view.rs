@@ -433,12 +433,7 @@ fn wrapped(ui: &mut egui::Ui, text: RichText, width: f32) {
 }
 
 pub fn matrix_color(symbol: &str) -> Color32 {
-    match symbol.trim() {
-        "+" => theme::okabe_ito::SKY_BLUE,
-        "+/-" | "+/–" | "±" => theme::okabe_ito::YELLOW,
-        "-" | "–" => theme::okabe_ito::ORANGE,
-        _ => Color32::from_gray(200),
-    }
+    theme::rgb(crate::palette::matrix(symbol))
 }
 
 /// The figure as the source shows it: a chart, or a table where it is one. Slides use this.

@@ -7,6 +7,7 @@ use egui::{Color32, FontId, TextStyle};
 
 use crate::catalogue::{Direction, InstrumentKind};
 use crate::effect::VerdictKind;
+use crate::palette;
 
 /// Type sizes in points.
 pub const SMALL: f32 = 13.0;
@@ -56,27 +57,33 @@ pub const GAP_XL: f32 = 24.0;
 /// The names column of a fiche's facts.
 pub const FACT_NAME_WIDTH: f32 = 170.0;
 
+/// A colour of the one palette (`knoppen_text::palette`) as egui draws it.
+pub const fn rgb([r, g, b]: palette::Rgb) -> Color32 {
+    Color32::from_rgb(r, g, b)
+}
+
 /// The Okabe–Ito palette.
 pub mod okabe_ito {
+    use super::{palette::okabe_ito as p, rgb};
     use egui::Color32;
-    pub const ORANGE: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
-    pub const SKY_BLUE: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
-    pub const GREEN: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
-    pub const YELLOW: Color32 = Color32::from_rgb(0xF0, 0xE4, 0x42);
-    pub const BLUE: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
-    pub const VERMILLION: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
-    pub const PURPLE: Color32 = Color32::from_rgb(0xCC, 0x79, 0xA7);
+    pub const ORANGE: Color32 = rgb(p::ORANGE);
+    pub const SKY_BLUE: Color32 = rgb(p::SKY_BLUE);
+    pub const GREEN: Color32 = rgb(p::GREEN);
+    pub const YELLOW: Color32 = rgb(p::YELLOW);
+    pub const BLUE: Color32 = rgb(p::BLUE);
+    pub const VERMILLION: Color32 = rgb(p::VERMILLION);
+    pub const PURPLE: Color32 = rgb(p::PURPLE);
 }
 
 /// Series colours for charts, in order.
 pub const SERIES: [Color32; 7] = [
-    okabe_ito::BLUE,
-    okabe_ito::ORANGE,
-    okabe_ito::GREEN,
-    okabe_ito::PURPLE,
-    okabe_ito::SKY_BLUE,
-    okabe_ito::VERMILLION,
-    okabe_ito::YELLOW,
+    rgb(palette::SERIES[0]),
+    rgb(palette::SERIES[1]),
+    rgb(palette::SERIES[2]),
+    rgb(palette::SERIES[3]),
+    rgb(palette::SERIES[4]),
+    rgb(palette::SERIES[5]),
+    rgb(palette::SERIES[6]),
 ];
 
 /// Text on a coloured badge or a light chart fill.
@@ -98,23 +105,12 @@ pub fn text_on(fill: Color32) -> Color32 {
 pub const UNCERTAIN: Color32 = Color32::from_gray(200);
 pub const EFFECT_WINDOW: Color32 = Color32::from_gray(160);
 pub const MILESTONE: Color32 = Color32::BLACK;
-pub const TODAY: Color32 = okabe_ito::VERMILLION;
-pub const DECISION: Color32 = okabe_ito::BLUE;
+pub const TODAY: Color32 = rgb(palette::TODAY);
+pub const DECISION: Color32 = rgb(palette::DECISION);
 
 /// Colour per instrument, so a colour-blind reader can tell them apart; legends name them.
 pub fn instrument_color(k: Option<InstrumentKind>) -> Color32 {
-    use InstrumentKind::*;
-    match k {
-        Some(Law) => okabe_ito::VERMILLION,
-        Some(Amvb) => okabe_ito::BLUE,
-        Some(EuEffort) => okabe_ito::PURPLE,
-        Some(Agreement) => okabe_ito::GREEN,
-        Some(Regulation) => okabe_ito::SKY_BLUE,
-        Some(CabinetDecision | MinisterDecision | Decision | Funding | Execution) => {
-            okabe_ito::ORANGE
-        }
-        Some(Unknown) | None => Color32::from_gray(140),
-    }
+    rgb(palette::instrument(k))
 }
 
 /// Presenter mode: high contrast on black, type scaled with the screen.
@@ -179,21 +175,7 @@ pub fn apply(ctx: &egui::Context) {
 
 /// The colour of an effect direction. The symbol is always shown next to it.
 pub fn direction_color(d: Direction, dark: bool) -> Color32 {
-    match d {
-        Direction::Increase | Direction::PossibleIncrease => okabe_ito::ORANGE,
-        Direction::Decrease | Direction::StrongDecrease | Direction::NeutralToDecrease => {
-            if dark {
-                okabe_ito::SKY_BLUE
-            } else {
-                okabe_ito::BLUE
-            }
-        }
-        Direction::Neutral => Color32::from_gray(if dark { 170 } else { 110 }),
-        Direction::Mixed => okabe_ito::PURPLE,
-        Direction::Unknown | Direction::NotApplicable => {
-            Color32::from_gray(if dark { 120 } else { 150 })
-        }
-    }
+    rgb(palette::direction(d, dark))
 }
 
 /// A short symbol for lists; the source's own symbol where it is one, otherwise a stand-in.
@@ -217,14 +199,7 @@ pub fn badge_text(symbol: &str, d: Direction) -> String {
 /// The colour of a verdict's marker (Okabe–Ito, so it survives colour blindness and a
 /// washed-out projector); the marker's shape says the same without colour.
 pub fn verdict_color(kind: &VerdictKind, dark: bool) -> Color32 {
-    let d = match kind {
-        VerdictKind::Increasing => Direction::Increase,
-        VerdictKind::Decreasing => Direction::Decrease,
-        VerdictKind::Mixed { .. } => Direction::Mixed,
-        VerdictKind::Neutral => Direction::Neutral,
-        VerdictKind::MostlyUnknown { .. } | VerdictKind::Empty => Direction::Unknown,
-    };
-    direction_color(d, dark)
+    rgb(palette::verdict(kind, dark))
 }
 
 /// The symbol of a verdict in the stream × term matrix and its legend.

@@ -8,7 +8,11 @@ fn main() {
     // Read when the script runs, not when it was compiled: a target folder shared between
     // checkouts must embed this checkout's data.
     let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
-    let dir = Path::new(&root).join("data").join("catalogue");
+    let dir = Path::new(&root)
+        .join("..")
+        .join("..")
+        .join("data")
+        .join("catalogue");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
