@@ -247,6 +247,14 @@ pub enum Scope {
     NoFocus,
 }
 
+/// The groups of the Pakket menu, separated by a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuGroup {
+    File,
+    Catalogue,
+    Export,
+}
+
 /// The commands a user can give by name: one row of the command table each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UiCommand {
@@ -404,6 +412,31 @@ impl UiCommand {
             | UiCommand::ToggleTheme
             | UiCommand::ToggleLanguage => Vec::new(),
         }
+    }
+
+    /// Where the command stands in the Pakket menu, if it does: the menu is drawn from this
+    /// table, in the table's order, so the menu and the table cannot disagree.
+    pub fn menu(self) -> Option<MenuGroup> {
+        match self {
+            UiCommand::New | UiCommand::Open | UiCommand::Save | UiCommand::SaveAs => {
+                Some(MenuGroup::File)
+            }
+            UiCommand::UpdateCatalogue => Some(MenuGroup::Catalogue),
+            UiCommand::ExportMarkdown
+            | UiCommand::ExportHtml
+            | UiCommand::ExportWord
+            | UiCommand::ExportExcel
+            | UiCommand::ExportHandout
+            | UiCommand::CopySummary => Some(MenuGroup::Export),
+            _ => None,
+        }
+    }
+
+    /// The commands of one group of the Pakket menu, in the table's order.
+    pub fn in_menu(group: MenuGroup) -> impl Iterator<Item = UiCommand> {
+        Self::ALL
+            .into_iter()
+            .filter(move |c| c.menu() == Some(group))
     }
 
     pub fn scope(self) -> Scope {

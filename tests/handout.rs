@@ -1,14 +1,14 @@
 //! The PDF hand-out looks like the slides: the effect picture with its markers, figures as
 //! charts with a Dutch value axis, tables ruled, and every word inside the page's margins.
 
+mod common;
+
 use knoppen::catalogue::Catalogue;
 use knoppen::catalogue::figures::FigureKind;
 use std::collections::HashMap;
 
-use knoppen::catalogue::Stream;
 use knoppen::handout::{HEIGHT, MARGIN, WIDTH, to_pdf};
 use knoppen::month::Date;
-use knoppen::package::MeetingStatus;
 use knoppen::package::Package;
 use knoppen::present::{Block, Slide, package_slides, track_slides};
 use knoppen::strings::{Lang, set_lang};
@@ -625,33 +625,7 @@ fn write_decks_to_look_at() {
     }
 }
 
-const NOTE: &str = "VERTROUWELIJK: de minister twijfelt";
-
-/// The worst realistic package (as the pre-flight check has it): per stream its three longest
-/// titles, every measure a figure with numbers informs, a private note on one, one rejected.
-fn worst_case(c: &Catalogue) -> Package {
-    let mut ids: Vec<&str> = Vec::new();
-    for stream in Stream::ALL {
-        let mut of: Vec<_> = c.measures.iter().filter(|m| m.stream == stream).collect();
-        of.sort_by_key(|m| std::cmp::Reverse(m.title.chars().count()));
-        ids.extend(of.iter().take(3).map(|m| m.id.as_str()));
-    }
-    for f in c.figures.iter().filter(|f| f.has_numbers()) {
-        ids.extend(f.measures.iter().map(String::as_str));
-    }
-    ids.sort_unstable();
-    ids.dedup();
-    let mut p = Package::from_ids("Variant B: strenger aan de poort, ruimer voor de zorg", ids);
-    let first = p.items[0].measure.clone();
-    let second = p.items[1].measure.clone();
-    if let Some(i) = p.item_mut(&first) {
-        i.note = NOTE.into();
-    }
-    if let Some(i) = p.item_mut(&second) {
-        i.status = MeetingStatus::Rejected;
-    }
-    p
-}
+use common::worst_case;
 
 /// The folded lists' "… and 3 more" lines: the one "…" a page may hold, at a line's start.
 fn more_lines(slides: &[Slide], c: &Catalogue) -> Vec<String> {

@@ -3,6 +3,8 @@
 //! streams, the longest titles, every figure with numbers, a private note, a rejected measure —
 //! at a laptop's real window (1366×700) and a large screen (1920×1050), in both languages.
 
+mod common;
+
 use egui::{Rect, pos2, vec2};
 use knoppen::catalogue::{Catalogue, Stream};
 use knoppen::month::Date;
@@ -12,7 +14,7 @@ use knoppen::strings::{Lang, set_lang};
 use knoppen::ui::preflight::{self, Painted};
 
 const SIZES: [(f32, f32); 2] = [(1366.0, 700.0), (1920.0, 1050.0)];
-const NOTE: &str = "VERTROUWELIJK: de minister twijfelt";
+use common::{PRIVATE_NOTE as NOTE, worst_case};
 
 fn catalogue() -> Catalogue {
     Catalogue::builtin().catalogue
@@ -20,32 +22,6 @@ fn catalogue() -> Catalogue {
 
 fn today() -> Date {
     Date::new(2026, 12, 7).expect("a date")
-}
-
-/// The worst realistic package: per stream its three longest titles, every measure a figure
-/// with numbers informs, a private note on one, one rejected.
-fn worst_case(c: &Catalogue) -> Package {
-    let mut ids: Vec<&str> = Vec::new();
-    for stream in Stream::ALL {
-        let mut of: Vec<_> = c.measures.iter().filter(|m| m.stream == stream).collect();
-        of.sort_by_key(|m| std::cmp::Reverse(m.title.chars().count()));
-        ids.extend(of.iter().take(3).map(|m| m.id.as_str()));
-    }
-    for f in c.figures.iter().filter(|f| f.has_numbers()) {
-        ids.extend(f.measures.iter().map(String::as_str));
-    }
-    ids.sort_unstable();
-    ids.dedup();
-    let mut p = Package::from_ids("Variant B: strenger aan de poort, ruimer voor de zorg", ids);
-    let first = p.items[0].measure.clone();
-    let second = p.items[1].measure.clone();
-    if let Some(i) = p.item_mut(&first) {
-        i.note = NOTE.into();
-    }
-    if let Some(i) = p.item_mut(&second) {
-        i.status = MeetingStatus::Rejected;
-    }
-    p
 }
 
 fn lines(problems: &[knoppen::present::Problem], slides: usize, (w, h): (f32, f32)) -> String {

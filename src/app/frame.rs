@@ -7,7 +7,8 @@ use super::AppState;
 use super::platform::{self, Platform};
 use super::recovery::AUTOSAVE_SECONDS;
 use crate::command::{
-    CenterView, Chart, Command, ConfirmChoice, Deck, Scope, SlideCommand, UiCommand, shortcut_table,
+    CenterView, Chart, Command, ConfirmChoice, Deck, MenuGroup, Scope, SlideCommand, UiCommand,
+    shortcut_table,
 };
 use crate::presets::PRESETS;
 use crate::strings::t;
@@ -375,28 +376,12 @@ impl AppState {
     }
 
     fn package_menu(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        for c in [
-            UiCommand::New,
-            UiCommand::Open,
-            UiCommand::Save,
-            UiCommand::SaveAs,
-        ] {
-            menu_item(ui, c, commands);
+        for group in [MenuGroup::File, MenuGroup::Catalogue, MenuGroup::Export] {
+            for c in UiCommand::in_menu(group) {
+                menu_item(ui, c, commands);
+            }
+            ui.separator();
         }
-        ui.separator();
-        menu_item(ui, UiCommand::UpdateCatalogue, commands);
-        ui.separator();
-        for c in [
-            UiCommand::ExportMarkdown,
-            UiCommand::ExportHtml,
-            UiCommand::ExportWord,
-            UiCommand::ExportExcel,
-            UiCommand::ExportHandout,
-            UiCommand::CopySummary,
-        ] {
-            menu_item(ui, c, commands);
-        }
-        ui.separator();
         ui.menu_button(t().recent, |ui| {
             if self.settings.recent.is_empty() {
                 ui.label(t().none);

@@ -107,4 +107,37 @@ pub fn run_cli(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// A meeting's private note: never on a slide or a hand-out page without notes.
+#[allow(dead_code)]
+pub const PRIVATE_NOTE: &str = "VERTROUWELIJK: de minister twijfelt";
+
+/// The worst realistic package: per stream its three longest titles, every measure a figure
+/// with numbers informs, the private note on one, one rejected.
+#[allow(dead_code)]
+pub fn worst_case(c: &knoppen::catalogue::Catalogue) -> knoppen::package::Package {
+    use knoppen::catalogue::Stream;
+    use knoppen::package::{MeetingStatus, Package};
+    let mut ids: Vec<&str> = Vec::new();
+    for stream in Stream::ALL {
+        let mut of: Vec<_> = c.measures.iter().filter(|m| m.stream == stream).collect();
+        of.sort_by_key(|m| std::cmp::Reverse(m.title.chars().count()));
+        ids.extend(of.iter().take(3).map(|m| m.id.as_str()));
+    }
+    for f in c.figures.iter().filter(|f| f.has_numbers()) {
+        ids.extend(f.measures.iter().map(String::as_str));
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    let mut p = Package::from_ids("Variant B: strenger aan de poort, ruimer voor de zorg", ids);
+    let first = p.items[0].measure.clone();
+    let second = p.items[1].measure.clone();
+    if let Some(i) = p.item_mut(&first) {
+        i.note = PRIVATE_NOTE.into();
+    }
+    if let Some(i) = p.item_mut(&second) {
+        i.status = MeetingStatus::Rejected;
+    }
+    p
+}
+
 pub mod office;

@@ -51,8 +51,11 @@ pub struct Tally {
     pub neutral_to_decrease: u32,
     /// Of `increase`: possibly increasing (`Mogelijk +`).
     pub possible_increase: u32,
-    /// Sums of the meeting's weights (1 each when no weight is given).
+    /// Sums of the meeting's weights (1 each when no weight is given). Not in the report's
+    /// JSON: its verdict words say when weights are in use.
+    #[serde(skip)]
     pub increase_weight: f32,
+    #[serde(skip)]
     pub decrease_weight: f32,
     pub increasing: Vec<String>,
     pub decreasing: Vec<String>,

@@ -64,22 +64,20 @@ pub struct ReadVerdicts {
     pub read: Vec<String>,
 }
 
+/// A tally with its verdict in words: the model's counts (one definition, `effect::Tally`,
+/// whose weights stay out of the JSON), flattened beside the words.
 #[derive(Debug, Clone, Serialize)]
 pub struct Verdict {
-    pub increase: u32,
-    pub decrease: u32,
-    pub neutral: u32,
-    pub unknown: u32,
-    /// Of `decrease`: strongly limiting (`--`).
-    pub strong_decrease: u32,
-    /// Of `decrease`: neutral to limiting (`0/-`).
-    pub neutral_to_decrease: u32,
-    /// Of `increase`: possibly increasing (`Mogelijk +`).
-    pub possible_increase: u32,
+    #[serde(flatten)]
+    pub counts: Tally,
     pub verdict: String,
-    pub increasing: Vec<String>,
-    pub decreasing: Vec<String>,
-    pub unknowns: Vec<String>,
+}
+
+impl std::ops::Deref for Verdict {
+    type Target = Tally;
+    fn deref(&self) -> &Tally {
+        &self.counts
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -131,17 +129,8 @@ pub struct HintRow {
 
 fn verdict(t: &Tally, weighted: bool) -> Verdict {
     Verdict {
-        increase: t.increase,
-        decrease: t.decrease,
-        neutral: t.neutral,
-        unknown: t.unknown,
-        strong_decrease: t.strong_decrease,
-        neutral_to_decrease: t.neutral_to_decrease,
-        possible_increase: t.possible_increase,
+        counts: t.clone(),
         verdict: strings::verdict(&t.verdict(weighted)),
-        increasing: t.increasing.clone(),
-        decreasing: t.decreasing.clone(),
-        unknowns: t.unknowns.clone(),
     }
 }
 
