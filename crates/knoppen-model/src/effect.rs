@@ -359,18 +359,10 @@ pub fn assess(package: &Package, catalogue: &Catalogue) -> Assessment {
         weighted: package.weighted(),
         ..Default::default()
     };
-    // A measure the meeting rejected stays listed but no longer counts towards the verdict.
-    for (item, m) in package
-        .measures(catalogue)
-        .filter(|(i, _)| i.status != MeetingStatus::Rejected)
-    {
+    for (item, m) in counted(package, catalogue) {
         let d = item_direction(item, m);
         let w = item.weight.unwrap_or(1.0);
-        a.overall.add_direction(&m.id, d, w);
-        a.streams
-            .entry(m.stream)
-            .or_default()
-            .add_direction(&m.id, d, w);
+        count(&mut a.overall, &mut a.streams, m, d, w);
         if m.horizon.terms.is_empty() {
             a.horizon_unknown.add_direction(&m.id, d, w);
             a.matrix
@@ -398,25 +390,42 @@ pub fn assess(package: &Package, catalogue: &Catalogue) -> Assessment {
     a
 }
 
+/// The measures that count: a measure the meeting rejected stays listed but no longer counts.
+fn counted<'a>(
+    package: &'a Package,
+    catalogue: &'a Catalogue,
+) -> impl Iterator<Item = (&'a Item, &'a Measure)> {
+    package
+        .measures(catalogue)
+        .filter(|(i, _)| i.status != MeetingStatus::Rejected)
+}
+
+/// One measure's direction in the overall tally and its stream's: the one tally rule for the
+/// sourced picture and the one with the meeting's readings.
+fn count(
+    overall: &mut Tally,
+    streams: &mut BTreeMap<Stream, Tally>,
+    m: &Measure,
+    d: Direction,
+    weight: f32,
+) {
+    overall.add_direction(&m.id, d, weight);
+    streams
+        .entry(m.stream)
+        .or_default()
+        .add_direction(&m.id, d, weight);
+}
+
 /// The picture with the meeting's readings filled in; `None` without any reading.
 fn read_picture(package: &Package, catalogue: &Catalogue) -> Option<ReadPicture> {
-    let counted = || {
-        package
-            .measures(catalogue)
-            .filter(|(i, _)| i.status != MeetingStatus::Rejected)
-    };
-    if !counted().any(|(i, _)| i.reading.is_some()) {
+    if !counted(package, catalogue).any(|(i, _)| i.reading.is_some()) {
         return None;
     }
     let mut p = ReadPicture::default();
-    for (item, m) in counted() {
+    for (item, m) in counted(package, catalogue) {
         let d = read_direction(item, m);
         let w = item.weight.unwrap_or(1.0);
-        p.overall.add_direction(&m.id, d, w);
-        p.streams
-            .entry(m.stream)
-            .or_default()
-            .add_direction(&m.id, d, w);
+        count(&mut p.overall, &mut p.streams, m, d, w);
         if item.reading.is_some() {
             p.read.push(m.id.clone());
         }
