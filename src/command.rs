@@ -399,7 +399,7 @@ impl UiCommand {
             UiCommand::SelectNext => vec![key(NONE, Key::ArrowDown)],
             UiCommand::SelectPrevious => vec![key(NONE, Key::ArrowUp)],
             UiCommand::ClearSearch => vec![key(NONE, Key::Escape)],
-            UiCommand::ToggleSelected => vec![key(NONE, Key::Space)],
+            UiCommand::ToggleSelected => vec![key(NONE, Key::Space), key(NONE, Key::Enter)],
             UiCommand::TogglePackagePanel => vec![key(CMD, Key::Period)],
             UiCommand::FocusMode => vec![key(NONE, Key::F11)],
             UiCommand::ExportMarkdown

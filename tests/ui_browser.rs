@@ -227,3 +227,80 @@ fn load_problems_are_shown_and_the_rest_still_works() {
     // The catalogue that did load is usable.
     assert!(!listed(&h).is_empty());
 }
+
+/// What the user types reaches the search field; a key press or two is one step.
+fn type_into_search(h: &mut Harness<'_, App>, text: &str) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.event(egui::Event::Text(text.into()));
+    h.run();
+}
+
+#[test]
+fn space_in_the_search_field_types_a_space_and_down_then_space_ticks() {
+    let mut h = harness();
+    type_into_search(&mut h, "etk");
+    h.key_press(egui::Key::Space);
+    h.event(egui::Event::Text(" ".into()));
+    h.run();
+    assert_eq!(
+        h.state().state.view.browser.filter.query,
+        "etk ",
+        "a space typed, not a tick"
+    );
+    assert!(
+        h.state().state.package().items.is_empty(),
+        "nothing ticked yet"
+    );
+    // ↓ leaves the field for the results; Space and Enter tick and untick there.
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    let selected = h
+        .state()
+        .state
+        .selected()
+        .map(|m| m.id.clone())
+        .expect("a row");
+    h.key_press(egui::Key::Space);
+    h.run();
+    assert!(h.state().state.package().contains(&selected), "Space ticks");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(
+        !h.state().state.package().contains(&selected),
+        "Enter unticks"
+    );
+    // Typing goes on in the field, not into the list.
+    assert_eq!(h.state().state.view.browser.filter.query, "etk ");
+}
+
+#[test]
+fn the_focused_control_has_a_ring_you_can_see() {
+    for dark in [false, true] {
+        let mut h = harness();
+        if dark {
+            h.get_by_label("Donker thema").click();
+            h.run();
+        }
+        for _ in 0..3 {
+            h.key_press(egui::Key::Tab);
+            h.run();
+        }
+        let id = h
+            .ctx
+            .memory(|m| m.focused())
+            .expect("Tab gives a control the focus");
+        let focused = h.ctx.read_response(id).expect("drawn").rect;
+        let ring = knoppen::ui::theme::focus_color(dark);
+        let painted = h.output().shapes.iter().any(|s| match &s.shape {
+            egui::Shape::Rect(r) => {
+                r.stroke.color == ring && r.stroke.width >= 2.0 && r.rect.contains_rect(focused)
+            }
+            _ => false,
+        });
+        assert!(
+            painted,
+            "a ring of {ring:?} around {focused:?} (dark: {dark})"
+        );
+    }
+}

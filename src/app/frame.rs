@@ -174,6 +174,7 @@ impl AppState {
             .additions
             .window(&ctx, &self.catalogue, &self.user, &mut commands);
         self.confirm_dialog(&ctx, &mut commands);
+        focus_ring(&ctx, self.settings.dark);
         commands
     }
 
@@ -184,14 +185,22 @@ impl AppState {
             return Vec::new();
         }
         let focused = ctx.memory(|m| m.focused());
+        let (search, list) = (ui::browser::search_id(), ui::browser::list_id());
         let allowed = |scope: Scope| match scope {
             Scope::Anywhere => true,
-            Scope::Catalogue => focused.is_none() || focused == Some(ui::browser::search_id()),
-            Scope::NoFocus => focused.is_none(),
+            Scope::Catalogue => focused.is_none_or(|f| f == search || f == list),
+            // Space and Enter tick in the results, never in a text field or on a button.
+            Scope::NoFocus => focused.is_none_or(|f| f == list),
         };
         let mut out = Vec::new();
         for (shortcut, command) in shortcut_table() {
             if allowed(command.scope()) && ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                // ↑/↓ from the search field move into the results, where Space then ticks.
+                if focused == Some(search)
+                    && matches!(command, UiCommand::SelectNext | UiCommand::SelectPrevious)
+                {
+                    ctx.memory_mut(|m| m.request_focus(list));
+                }
                 out.push(command.command());
             }
         }
@@ -509,4 +518,23 @@ fn offer_text(offer: &super::recovery::Offer, more: usize) -> String {
         text.push_str(&format!(" — {more} {}", t().recover_more));
     }
     text
+}
+
+/// A ring you can see around whatever has the keyboard, in both themes, drawn above
+/// everything so no panel hides it.
+fn focus_ring(ctx: &egui::Context, dark: bool) {
+    let Some(rect) = ctx
+        .memory(|m| m.focused())
+        .and_then(|id| ctx.read_response(id))
+        .map(|r| r.rect)
+    else {
+        return;
+    };
+    let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("focus-ring"));
+    ctx.layer_painter(layer).rect_stroke(
+        rect.expand(theme::FOCUS_WIDTH),
+        3.0,
+        egui::Stroke::new(theme::FOCUS_WIDTH, theme::focus_color(dark)),
+        egui::StrokeKind::Outside,
+    );
 }

@@ -19,6 +19,12 @@ pub fn search_id() -> egui::Id {
     egui::Id::unique("catalogue-search")
 }
 
+/// The results list's id: ↓ from the search field gives it the keyboard, and there ↑/↓ move,
+/// Space and Enter tick and untick the selected measure.
+pub fn list_id() -> egui::Id {
+    egui::Id::unique("catalogue-results")
+}
+
 pub struct Browser {
     pub filter: Filter,
     index: SearchIndex,
@@ -263,6 +269,15 @@ impl Browser {
             }
         });
         self.list_offset = output.state.clamped_offset().y;
+        // The list takes the keyboard as a whole (the rows are painted); clicks stay the rows'.
+        ui.interact(
+            output.inner_rect,
+            list_id(),
+            egui::Sense::focusable_noninteractive(),
+        )
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(egui::accesskit::Role::List, true, strings::results_list())
+        });
     }
 }
 

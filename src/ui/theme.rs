@@ -86,6 +86,12 @@ pub const SERIES: [Color32; 7] = [
     rgb(palette::SERIES[6]),
 ];
 
+/// The keyboard focus ring and its width.
+pub fn focus_color(dark: bool) -> Color32 {
+    rgb(palette::focus(dark))
+}
+pub const FOCUS_WIDTH: f32 = 2.5;
+
 /// Text on a coloured badge or a light chart fill.
 pub const ON_COLOUR: Color32 = Color32::BLACK;
 

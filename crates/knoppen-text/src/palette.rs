@@ -35,6 +35,16 @@ pub const SERIES: [Rgb; 7] = [
     okabe_ito::YELLOW,
 ];
 
+/// The keyboard focus ring: dark blue on a light background, yellow on a dark one (both well
+/// over 3:1 against the background, as WCAG asks of focus indicators).
+pub fn focus(dark: bool) -> Rgb {
+    if dark {
+        okabe_ito::YELLOW
+    } else {
+        okabe_ito::BLUE
+    }
+}
+
 /// The timeline's today and decision lines.
 pub const TODAY: Rgb = okabe_ito::VERMILLION;
 pub const DECISION: Rgb = okabe_ito::BLUE;

@@ -1966,6 +1966,14 @@ fn need_words() -> NeedWords {
     )
 }
 
+/// The results list, as a screen reader names it.
+pub fn results_list() -> &'static str {
+    pick(
+        "Zoekresultaten: pijltjes kiezen, spatie of Enter zet in het pakket",
+        "Search results: arrows choose, Space or Enter puts in the package",
+    )
+}
+
 // --- Slides -------------------------------------------------------------------------------
 
 /// The first letter upper case: a verdict or a track's name as a line or a slide title.
