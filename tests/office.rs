@@ -90,7 +90,10 @@ fn the_word_note_has_each_table_row_of_the_note() {
         .iter()
         .find(|r| r[0].starts_with("Aanpassing vrijstelling Extraterritoriale Kosten"))
         .expect("ETK row");
-    assert!(etk[1].starts_with("- "), "{etk:?}");
+    assert!(
+        etk[1].starts_with("beperkend (-)"),
+        "the sign with its meaning: {etk:?}"
+    );
     assert!(
         etk.iter().any(|c| c == "Navragen bij Fin <eerst>"),
         "{etk:?}"
@@ -256,4 +259,54 @@ fn the_catalogue_workbook_lists_every_measure_in_words() {
     assert!(row.iter().flatten().any(|x| x.text() == etk.effect_text()));
     let text: String = book.parts.values().cloned().collect();
     assert!(!text.contains("arbeid.etk") && !text.contains(".txt"));
+}
+
+/// The hard case for a table: the worst-case package, long Dutch compounds in narrow columns.
+#[test]
+fn the_word_tables_keep_words_whole_repeat_their_header_and_say_effects_in_words() {
+    let c = catalogue();
+    let mut p = common::worst_case(&c);
+    p.items
+        .push(knoppen::package::Item::new("studie.collegegeld"));
+    let r = build(&p, &c, Date::new(2026, 12, 7).expect("date"));
+    let doc = &unzip(&r.to_docx().expect("a docx"))["word/document.xml"];
+    let tables = common::office::elements(doc, "w:tbl");
+    assert!(!tables.is_empty());
+    for (_, table) in &tables {
+        // Word lays the columns out as the grid says (no autofit squeezing them to equal).
+        assert!(table.contains(r#"w:type="fixed""#), "a fixed layout");
+        // The first row is a header row, repeated on every page the table runs onto.
+        let first_row = table.find("<w:tr>").expect("a row");
+        let second_row = table[first_row + 1..]
+            .find("<w:tr>")
+            .map_or(table.len(), |i| i + first_row + 1);
+        assert!(
+            table[first_row..second_row].contains("w:tblHeader"),
+            "header repeats"
+        );
+    }
+    // Every column of every table is at least as wide as its longest word (up to 24 letters)
+    // at the table's type size: 9 pt, about 100 twentieths of a point a character.
+    for (_, table) in &tables {
+        let grid: Vec<usize> = common::office::elements(table, "w:gridCol")
+            .iter()
+            .filter_map(|(attrs, _)| common::office::attr(attrs, "w:w")?.parse().ok())
+            .collect();
+        for row in word_rows(table) {
+            for (cell, w) in row.iter().zip(&grid) {
+                for word in cell.split_whitespace().filter(|w| w.chars().count() <= 24) {
+                    assert!(
+                        word.chars().count() * 100 + 200 <= *w,
+                        "'{word}' does not fit its column of {w}"
+                    );
+                }
+            }
+        }
+    }
+    let text = common::office::word_text(doc);
+    assert!(!text.contains(" | "), "no glued symbols");
+    assert!(
+        text.contains("nog onbekend (Nnb)"),
+        "each option's symbol with its meaning"
+    );
 }

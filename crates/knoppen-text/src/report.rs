@@ -86,6 +86,9 @@ pub struct Row {
     pub title: String,
     pub stream: String,
     pub effect: String,
+    /// The effect as the note says it: the symbol with its meaning (the slides' wording).
+    #[serde(skip)]
+    pub effect_words: String,
     pub direction: String,
     /// Where the counted direction comes from: `symbol`, `effect_words` (an effect column in
     /// words) or `not_stated`; null for a bundle whose items carry their own.
@@ -178,6 +181,7 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
             title: m.title.clone(),
             stream: m.stream.id().to_owned(),
             effect: m.effect_text(),
+            effect_words: crate::present::effect_phrase(m, chosen_variant(item, m)),
             direction: strings::direction(item_direction(item, m)).to_owned(),
             basis: chosen_variant(item, m)
                 .and_then(|v| v.effect.as_ref())
@@ -398,53 +402,57 @@ impl Report {
         if !why.is_empty() {
             sections.push(Section::new(s.why, vec![Block::List(why)]));
         }
-        let mut header = cells(&[
-            s.measure,
-            s.effect,
-            s.term_label,
-            s.needs,
-            s.implementation,
-            s.status_label,
-            s.note_label,
-        ]);
+        // Two tables of few columns rather than one of eight: on a portrait page every column
+        // then holds its longest word whole.
+        let mut header = cells(&[s.measure, s.effect, s.status_label, s.note_label]);
         // The meeting's own reading of a measure's weight, only when it gives one.
         if self.weighted {
             header.push(s.weighting_column.into());
         }
-        sections.push(Section::new(
-            s.note_measures,
-            vec![Block::Table {
-                header,
-                rows: self
-                    .measures
-                    .iter()
-                    .map(|r| {
-                        let variant = r
-                            .variant
-                            .as_ref()
-                            .map(|v| format!(" ({}: {v})", s.variant_lower))
-                            .unwrap_or_default();
-                        let mut effect = format!("{} ({})", r.effect, r.direction);
-                        for extra in [&r.from_text, &r.reading].into_iter().flatten() {
-                            effect.push_str(&format!("; {extra}"));
-                        }
-                        let mut row = vec![
-                            format!("{}{variant}", r.title),
-                            effect,
-                            r.horizon.clone(),
-                            r.instrument.clone(),
-                            r.implementation.clone(),
-                            r.status.clone(),
-                            r.note.clone(),
-                        ];
-                        if self.weighted {
-                            row.push(strings::decimal(r.weight.unwrap_or(1.0)));
-                        }
-                        row
-                    })
-                    .collect(),
-            }],
-        ));
+        let effects = Block::Table {
+            header,
+            rows: self
+                .measures
+                .iter()
+                .map(|r| {
+                    let variant = r
+                        .variant
+                        .as_ref()
+                        .map(|v| format!(" ({}: {v})", s.variant_lower))
+                        .unwrap_or_default();
+                    let mut effect = r.effect_words.clone();
+                    for extra in [&r.from_text, &r.reading].into_iter().flatten() {
+                        effect.push_str(&format!("; {extra}"));
+                    }
+                    let mut row = vec![
+                        format!("{}{variant}", r.title),
+                        effect,
+                        r.status.clone(),
+                        r.note.clone(),
+                    ];
+                    if self.weighted {
+                        row.push(strings::decimal(r.weight.unwrap_or(1.0)));
+                    }
+                    row
+                })
+                .collect(),
+        };
+        let when = Block::Table {
+            header: cells(&[s.measure, s.term_label, s.needs, s.implementation]),
+            rows: self
+                .measures
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.title.clone(),
+                        strings::or_not_stated(&r.horizon),
+                        strings::or_not_stated(&r.instrument),
+                        strings::or_not_stated(&r.implementation),
+                    ]
+                })
+                .collect(),
+        };
+        sections.push(Section::new(s.note_measures, vec![effects, when]));
         if !self.hints.is_empty() {
             let hints = self
                 .hints

@@ -73,7 +73,8 @@ fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<usize> {
                 .map(|w| w.chars().count())
                 .max()
                 .unwrap_or(0)
-                .clamp(3, 16);
+                // Dutch compounds ("kennismigrantenregeling") stay whole up to this length.
+                .clamp(3, LONGEST_WORD);
             let text = column(i).map(|c| c.chars().count()).max().unwrap_or(0);
             let least = word * CHAR + CELL_PAD;
             (least, (text.min(60) * CHAR + CELL_PAD).max(least))
@@ -129,6 +130,51 @@ fn table(header: &[String], rows: &[Vec<String>]) -> Table {
     Table::new(all)
         .set_grid(widths.clone())
         .width(TEXT_WIDTH, WidthType::Dxa)
+        // The grid as computed: autofit would squeeze the columns towards equal widths.
+        .layout(docx_rs::TableLayoutType::Fixed)
+}
+
+/// The longest word a table column keeps whole.
+const LONGEST_WORD: usize = 24;
+
+/// Word repeats a table's first row on every page the table runs onto only when the row says
+/// so (`w:tblHeader`), which docx-rs does not write: it is added to the packed document.
+fn repeat_header_rows(docx: Vec<u8>) -> Result<Vec<u8>, String> {
+    use std::io::{Read, Write};
+    let err = |e: &dyn std::fmt::Display| e.to_string();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).map_err(|e| err(&e))?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).map_err(|e| err(&e))?;
+        let name = file.name().map_err(|e| err(&e))?.into_owned();
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).map_err(|e| err(&e))?;
+        if name == "word/document.xml" {
+            data = header_rows(&String::from_utf8_lossy(&data)).into_bytes();
+        }
+        out.start_file(name, options).map_err(|e| err(&e))?;
+        out.write_all(&data).map_err(|e| err(&e))?;
+    }
+    Ok(out.finish().map_err(|e| err(&e))?.into_inner())
+}
+
+/// The first row's properties of every table get `w:tblHeader`.
+fn header_rows(xml: &str) -> String {
+    const ROW_PROPS: &str = "<w:trPr>";
+    let mut out = String::with_capacity(xml.len() + 64);
+    let mut rest = xml;
+    while let Some(t) = rest.find("<w:tbl>") {
+        let Some(p) = rest[t..].find(ROW_PROPS).map(|p| t + p + ROW_PROPS.len()) else {
+            break;
+        };
+        out.push_str(&rest[..p]);
+        out.push_str("<w:tblHeader />");
+        rest = &rest[p..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn bullets() -> AbstractNumbering {
@@ -217,5 +263,5 @@ pub fn note(note: &Note) -> Result<Vec<u8>, String> {
     }
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build().pack(&mut bytes).map_err(|e| e.to_string())?;
-    Ok(bytes.into_inner())
+    repeat_header_rows(bytes.into_inner())
 }
