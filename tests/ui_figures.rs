@@ -150,3 +150,45 @@ fn a_figure_is_saved_as_excel_from_its_view_with_numbers_as_numbers() {
     // One decimal, as the source gives 0,6; Excel groups thousands the Dutch way.
     assert_eq!(book.number_format(name, (1, 1)).as_deref(), Some("#,##0.0"));
 }
+
+/// On a laptop's real window (1366×700) with the package panel open, the figure and its
+/// buttons stay in the working area: nothing runs under the package panel.
+#[test]
+fn a_figure_stays_beside_the_package_panel_at_laptop_size() {
+    use egui_kittest::kittest::NodeT;
+    let state = common::state_with(&["arbeid.etk", "arbeid.eures", "asiel.nareis"]);
+    let mut h = common::harness_with(state, egui::vec2(1366.0, 700.0));
+    let line = h
+        .state()
+        .state
+        .catalogue
+        .figures
+        .iter()
+        .position(|f| f.kind == knoppen::catalogue::figures::FigureKind::Line)
+        .expect("a line chart");
+    common::run(
+        &mut h,
+        [
+            Command::View(CenterView::Figures),
+            Command::ShowFigure(line),
+        ],
+    );
+    let panel = h
+        .get_by_label("Pakketpaneel")
+        .accesskit_node()
+        .bounding_box()
+        .expect("the package panel")
+        .x0;
+    for label in ["PNG opslaan…", "CSV opslaan…"] {
+        let b = h
+            .get_by_label(label)
+            .accesskit_node()
+            .bounding_box()
+            .expect(label);
+        assert!(
+            b.x1 <= panel + 1.0,
+            "{label} runs to {} under the panel at {panel}",
+            b.x1
+        );
+    }
+}

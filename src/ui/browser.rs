@@ -317,12 +317,14 @@ fn measure_row(
     dark: bool,
 ) -> (egui::Response, egui::Response) {
     let width = ui.available_width();
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, ROW_HEIGHT), Sense::click());
+    // Clicked with the pointer, but no Tab stop each: the list is one stop, where the arrows
+    // move and Space ticks (94 stops would trap a keyboard user).
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, ROW_HEIGHT), Sense::CLICK);
     response
         .widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, &m.title));
     let tick_rect =
         egui::Rect::from_min_size(rect.min + egui::vec2(2.0, 10.0), egui::vec2(26.0, 26.0));
-    let tick = ui.interact(tick_rect, response.id.with("tick"), Sense::click());
+    let tick = ui.interact(tick_rect, response.id.with("tick"), Sense::CLICK);
     tick.widget_info(|| {
         let label = format!("{}: {}", t().in_package, m.title);
         egui::WidgetInfo::selected(egui::Role::CheckBox, true, in_package, label)

@@ -31,37 +31,40 @@ impl FiguresView {
             ui.label(t().no_figures);
             return;
         }
-        let list = egui::Panel::left("figure-list")
-            .resizable(true)
-            .default_size(280.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    for (i, f) in catalogue.figures.iter().enumerate() {
-                        if ui
-                            .selectable_label(self.selected == Some(i), &f.title)
-                            .clicked()
-                        {
-                            commands.push(Command::ShowFigure(i));
-                        }
+        // The list and the figure side by side in the room this view has (a panel nested in
+        // the centre took its width from the window, and the figure ran under the package).
+        let full = ui.available_rect_before_wrap();
+        let list_w = (full.width() * theme::FIGURE_LIST_SHARE).clamp(160.0, 300.0);
+        let (list_rect, rest) = full.split_left_right_at_x(full.left() + list_w);
+        let list = ui.scope_builder(egui::UiBuilder::new().max_rect(list_rect), |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for (i, f) in catalogue.figures.iter().enumerate() {
+                    if ui
+                        .selectable_label(self.selected == Some(i), &f.title)
+                        .clicked()
+                    {
+                        commands.push(Command::ShowFigure(i));
                     }
-                });
+                }
             });
+        });
         super::name_region(&list.response, t().region_figure_list);
-        let Some(f) = self.selected.and_then(|i| catalogue.figures.get(i)) else {
-            ui.label(t().choose_figure);
-            return;
-        };
+        ui.painter().vline(
+            rest.left(),
+            rest.y_range(),
+            ui.visuals().widgets.noninteractive.bg_stroke,
+        );
         // A margin keeps the figure off the list's edge.
-        egui::Frame::NONE
-            .inner_margin(egui::Margin {
-                left: theme::GAP_L as i8,
-                ..egui::Margin::ZERO
-            })
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt(("figure", &f.id))
-                    .show(ui, |ui| self.figure(ui, catalogue, f, commands));
-            });
+        let rest = rest.with_min_x(rest.left() + theme::GAP_L);
+        ui.scope_builder(egui::UiBuilder::new().max_rect(rest), |ui| {
+            let Some(f) = self.selected.and_then(|i| catalogue.figures.get(i)) else {
+                ui.label(t().choose_figure);
+                return;
+            };
+            egui::ScrollArea::vertical()
+                .id_salt(("figure", &f.id))
+                .show(ui, |ui| self.figure(ui, catalogue, f, commands));
+        });
     }
 
     fn figure(
@@ -76,7 +79,8 @@ impl FiguresView {
         ui.heading(&f.title);
         ui.label(RichText::new(format!("{}: {}", t().unit, f.unit)).size(theme::FIGURE));
         if f.kind != FigureKind::NotAvailable {
-            ui.horizontal(|ui| {
+            // The buttons wrap where the centre is narrow (a laptop with both panels open).
+            ui.horizontal_wrapped(|ui| {
                 ui.checkbox(&mut self.as_table, t().show_as_table);
                 if ui
                     .button(t().export_figure_excel)

@@ -32,6 +32,8 @@ pub const SLIM_PANEL: f32 = 140.0;
 /// character there, and the shares of the table's columns (measure, lead time, basis, words).
 pub const GANTT_NAMES_SHARE: f32 = 0.28;
 pub const TIMELINE_COLUMNS: [f32; 4] = [0.34, 0.14, 0.17, 0.35];
+/// The figures view: the list of figures' share of the centre's width.
+pub const FIGURE_LIST_SHARE: f32 = 0.28;
 /// The most of the catalogue panel's height the open filters take before they scroll.
 pub const FILTERS_SHARE: f32 = 0.4;
 /// Space between a figure table's columns and rows.
