@@ -191,6 +191,10 @@ pub enum Command {
 
     // Presenting.
     Present(Deck),
+    /// Open the Pakket menu from the keyboard.
+    OpenMenu,
+    /// The menu asked for by key has opened.
+    MenuOpened,
     Slide(SlideCommand),
 
     // The window.
@@ -282,6 +286,11 @@ pub enum UiCommand {
     TogglePackagePanel,
     FocusMode,
     UpdateCatalogue,
+    OpenMenu,
+    ViewFiche,
+    ViewFigures,
+    ViewTimeline,
+    ViewCompare,
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -294,7 +303,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 24] = [
+    pub const ALL: [UiCommand; 29] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -319,6 +328,11 @@ impl UiCommand {
         UiCommand::TogglePackagePanel,
         UiCommand::FocusMode,
         UiCommand::UpdateCatalogue,
+        UiCommand::OpenMenu,
+        UiCommand::ViewFiche,
+        UiCommand::ViewFigures,
+        UiCommand::ViewTimeline,
+        UiCommand::ViewCompare,
     ];
 
     /// The label on a button or menu item.
@@ -349,6 +363,11 @@ impl UiCommand {
             UiCommand::TogglePackagePanel => s.collapse_package,
             UiCommand::FocusMode => s.focus_mode,
             UiCommand::UpdateCatalogue => crate::additions_text::t().menu,
+            UiCommand::OpenMenu => s.menu_package,
+            UiCommand::ViewFiche => s.fiche_tab,
+            UiCommand::ViewFigures => s.figures_tab,
+            UiCommand::ViewTimeline => s.timeline,
+            UiCommand::ViewCompare => s.compare,
         }
     }
 
@@ -380,6 +399,11 @@ impl UiCommand {
             UiCommand::TogglePackagePanel => s.tip_collapse_package,
             UiCommand::FocusMode => s.tip_focus_mode,
             UiCommand::UpdateCatalogue => crate::additions_text::t().tip_menu,
+            UiCommand::OpenMenu => s.tip_open_menu,
+            UiCommand::ViewFiche
+            | UiCommand::ViewFigures
+            | UiCommand::ViewTimeline
+            | UiCommand::ViewCompare => s.tip_view,
         }
     }
 
@@ -402,6 +426,12 @@ impl UiCommand {
             UiCommand::ToggleSelected => vec![key(NONE, Key::Space), key(NONE, Key::Enter)],
             UiCommand::TogglePackagePanel => vec![key(CMD, Key::Period)],
             UiCommand::FocusMode => vec![key(NONE, Key::F11)],
+            // F10 as in Windows programs; Alt+P for "Pakket".
+            UiCommand::OpenMenu => vec![key(NONE, Key::F10), key(Modifiers::ALT, Key::P)],
+            UiCommand::ViewFiche => vec![key(CMD, Key::Num1)],
+            UiCommand::ViewFigures => vec![key(CMD, Key::Num2)],
+            UiCommand::ViewTimeline => vec![key(CMD, Key::Num3)],
+            UiCommand::ViewCompare => vec![key(CMD, Key::Num4)],
             UiCommand::ExportMarkdown
             | UiCommand::ExportHtml
             | UiCommand::ExportWord
@@ -477,6 +507,11 @@ impl UiCommand {
             UiCommand::ToggleSelected => Command::ToggleSelected,
             UiCommand::TogglePackagePanel => Command::TogglePackagePanel,
             UiCommand::FocusMode => Command::ToggleFocus,
+            UiCommand::OpenMenu => Command::OpenMenu,
+            UiCommand::ViewFiche => Command::View(CenterView::Fiche),
+            UiCommand::ViewFigures => Command::View(CenterView::Figures),
+            UiCommand::ViewTimeline => Command::View(CenterView::Timeline),
+            UiCommand::ViewCompare => Command::View(CenterView::Compare),
             UiCommand::UpdateCatalogue => Command::Catalogue(CatalogueCommand::Show(true)),
         }
     }

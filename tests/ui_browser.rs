@@ -304,3 +304,28 @@ fn the_focused_control_has_a_ring_you_can_see() {
         );
     }
 }
+
+#[test]
+fn f10_opens_the_package_menu_and_ctrl_digits_switch_views() {
+    use knoppen::command::CenterView;
+    let mut h = harness();
+    assert!(
+        h.query_by_label_contains("Opslaan als").is_none(),
+        "menu closed"
+    );
+    h.key_press(egui::Key::F10);
+    h.run();
+    h.get_by_label_contains("Opslaan als");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    for (key, view) in [
+        (egui::Key::Num2, CenterView::Figures),
+        (egui::Key::Num3, CenterView::Timeline),
+        (egui::Key::Num4, CenterView::Compare),
+        (egui::Key::Num1, CenterView::Fiche),
+    ] {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        h.run();
+        assert_eq!(h.state().state.view.center, view);
+    }
+}

@@ -90,6 +90,8 @@ impl AppState {
             Command::CaptureChart(rect) => return self.capture_chart(rect),
             Command::Catalogue(c) => return self.catalogue_command(c),
             Command::Present(deck) => return self.present(deck),
+            Command::OpenMenu => self.view.open_menu = true,
+            Command::MenuOpened => self.view.open_menu = false,
             Command::Slide(c) => return self.slide(c),
             Command::CloseRequested => return self.close_requested(),
             Command::FilePicked(_, None) => {}

@@ -306,7 +306,15 @@ impl AppState {
         egui::Panel::top("top").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(t().app_title).heading().strong());
-                ui.menu_button(t().menu_package, |ui| self.package_menu(ui, commands));
+                let menu = ui.menu_button(t().menu_package, |ui| self.package_menu(ui, commands));
+                if self.view.open_menu {
+                    // Opened from the keyboard (F10, Alt+P): the first item has the keyboard.
+                    egui::Popup::open_id(
+                        ui.ctx(),
+                        egui::Popup::default_response_id(&menu.response),
+                    );
+                    commands.push(Command::MenuOpened);
+                }
                 ui.add_enabled_ui(self.document.can_undo(), |ui| {
                     command_button(ui, UiCommand::Undo, commands);
                 });

@@ -120,6 +120,8 @@ pub struct ViewState {
     /// F5 found slides that do not fit and said so: the same F5 again, on the same package
     /// (revision), presents anyway.
     pub preflight_warned: Option<(crate::command::Deck, u64)>,
+    /// F10 / Alt+P asked for the Pakket menu: it opens on the next frame.
+    pub open_menu: bool,
     /// The screens and the window's place on them, as the platform last told.
     pub screens: screens::Setup,
 }
@@ -173,6 +175,7 @@ impl AppState {
             chart_export: None,
             screen: None,
             preflight_warned: None,
+            open_menu: false,
             screens: screens::Setup::default(),
         };
         Self {

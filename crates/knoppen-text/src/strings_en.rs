@@ -215,6 +215,8 @@ pub static EN: Strings = Strings {
     add_to_package_button: "Add to package",
     in_package: "In package",
     menu_package: "Package",
+    tip_open_menu: "Open the Package menu (F10 or Alt+P); arrows and Enter choose",
+    tip_view: "Show this in the centre",
     new: "New",
     open: "Open…",
     save: "Save",
