@@ -249,6 +249,8 @@ pub enum Scope {
     Catalogue,
     /// Only when nothing has focus.
     NoFocus,
+    /// Unless a text field has the keyboard: there Ctrl+Z undoes the typing, not the package.
+    NotTyping,
 }
 
 /// The groups of the Pakket menu, separated by a line.
@@ -475,6 +477,7 @@ impl UiCommand {
                 Scope::Catalogue
             }
             UiCommand::ToggleSelected => Scope::NoFocus,
+            UiCommand::Undo | UiCommand::Redo => Scope::NotTyping,
             _ => Scope::Anywhere,
         }
     }

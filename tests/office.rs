@@ -310,3 +310,27 @@ fn the_word_tables_keep_words_whole_repeat_their_header_and_say_effects_in_words
         "each option's symbol with its meaning"
     );
 }
+
+/// Text pasted from Word or PowerPoint carries characters XML 1.0 forbids (a soft line break is
+/// U+000B): the note must still open in Word, with the words kept.
+#[test]
+fn pasted_control_characters_never_reach_the_word_file() {
+    let mut p = Package::from_ids("Naam\u{b}met\u{c}regels\u{0}", ["arbeid.etk"]);
+    if let Some(i) = p.item_mut("arbeid.etk") {
+        i.note = "regel één\u{b}regel twee\u{fffe}".into();
+    }
+    let r = build(&p, &catalogue(), Date::new(2026, 12, 7).expect("date"));
+    for (name, part) in unzip(&r.to_docx().expect("a docx")) {
+        let bad = part.chars().find(|c| {
+            let c = *c as u32;
+            (c < 0x20 && ![0x9, 0xA, 0xD].contains(&c)) || c == 0xFFFE || c == 0xFFFF
+        });
+        assert_eq!(bad, None, "{name} holds a character XML forbids");
+    }
+    let doc = &unzip(&r.to_docx().expect("a docx"))["word/document.xml"];
+    let text = common::office::word_text(doc);
+    assert!(
+        text.contains("regel één") && text.contains("regel twee"),
+        "{text}"
+    );
+}

@@ -329,3 +329,33 @@ fn f10_opens_the_package_menu_and_ctrl_digits_switch_views() {
         assert_eq!(h.state().state.view.center, view);
     }
 }
+
+#[test]
+fn ctrl_z_in_the_search_field_undoes_the_typing_not_the_package() {
+    let mut h = harness();
+    common::run(
+        &mut h,
+        [knoppen::command::Command::Edit(
+            knoppen::package::Edit::Toggle("arbeid.etk".into()),
+        )],
+    );
+    assert!(h.state().state.package().contains("arbeid.etk"));
+    type_into_search(&mut h, "eures");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(
+        h.state().state.package().contains("arbeid.etk"),
+        "the package keeps its measure"
+    );
+    // Outside a text field Ctrl+Z undoes the package as before.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.ctx.memory_mut(|m| {
+        if let Some(id) = m.focused() {
+            m.surrender_focus(id);
+        }
+    });
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(!h.state().state.package().contains("arbeid.etk"), "undone");
+}

@@ -186,11 +186,13 @@ impl AppState {
         }
         let focused = ctx.memory(|m| m.focused());
         let (search, list) = (ui::browser::search_id(), ui::browser::list_id());
+        let typing = ctx.text_edit_focused();
         let allowed = |scope: Scope| match scope {
             Scope::Anywhere => true,
             Scope::Catalogue => focused.is_none_or(|f| f == search || f == list),
             // Space and Enter tick in the results, never in a text field or on a button.
             Scope::NoFocus => focused.is_none_or(|f| f == list),
+            Scope::NotTyping => !typing,
         };
         let mut out = Vec::new();
         for (shortcut, command) in shortcut_table() {

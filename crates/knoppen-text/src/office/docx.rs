@@ -50,7 +50,7 @@ fn styles() -> Vec<Style> {
 }
 
 fn run(text: &str) -> Run {
-    Run::new().add_text(text)
+    Run::new().add_text(super::xml_safe(text))
 }
 
 fn paragraph(text: &str) -> Paragraph {
