@@ -201,7 +201,8 @@ fn emit(out: Output, file: Option<&Path>) -> Result<(), String> {
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    crate::package::write_atomic(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+    crate::package::write_atomic(path, bytes)
+        .map_err(|e| format!("{}: {}", path.display(), crate::strings::write_error(&e)))
 }
 
 /// The exit code after `emit`: 2 for a refused or failed write, else `code`.
@@ -281,7 +282,7 @@ fn catalogue_action(cli: &Cli, action: &CatalogueAction) -> i32 {
                 }
             };
             if let Err(e) = crate::package::write_atomic(output, text.as_bytes()) {
-                eprintln!("{}: {e}", output.display());
+                eprintln!("{}: {}", output.display(), crate::strings::write_error(&e));
                 return 1;
             }
             eprintln!(
@@ -508,7 +509,7 @@ fn handout(
     match crate::package::write_atomic(pdf, &bytes) {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("{}: {e}", pdf.display());
+            eprintln!("{}: {}", pdf.display(), crate::strings::write_error(&e));
             1
         }
     }

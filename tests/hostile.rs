@@ -351,3 +351,50 @@ fn check_data_on_an_empty_folder_fails() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("no .ron files"));
 }
+
+/// Writes respect what is there: a device, a pipe or a folder is never replaced by a file, and
+/// a read-only file is not overwritten; each says why, in the user's words.
+#[cfg(unix)]
+#[test]
+fn a_save_never_replaces_a_device_or_a_read_only_file() {
+    use std::os::unix::fs::PermissionsExt;
+    // A pipe stands for any special file (never a real device: a failing test would replace it).
+    let fifo = common::temp("fifo", "pijp");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let target = fifo.to_str().expect("utf8");
+    let (code, _, err) = common::run_cli(&[
+        "report",
+        "--measures",
+        "arbeid.etk",
+        "--format",
+        "md",
+        "-o",
+        target,
+    ]);
+    assert_ne!(code, 0, "refused");
+    assert!(err.contains("geen gewoon bestand"), "{err}");
+    assert!(
+        std::fs::metadata(&fifo).is_ok_and(|m| !m.is_file()),
+        "still a pipe"
+    );
+    let ro = common::temp("readonly", "alleen-lezen.md");
+    std::fs::write(&ro, "van iemand anders").expect("write");
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let path = ro.to_str().expect("utf8");
+    let (code, _, err) = common::run_cli(&[
+        "report",
+        "--measures",
+        "arbeid.etk",
+        "--format",
+        "md",
+        "-o",
+        path,
+    ]);
+    assert_ne!(code, 0, "refused");
+    assert!(err.contains("alleen-lezen"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&ro).expect("read"),
+        "van iemand anders"
+    );
+}

@@ -75,7 +75,8 @@ fn files(effect: Effect) -> Result<Vec<Command>, Effect> {
             {
                 let _ = std::fs::create_dir_all(dir);
             }
-            let result = package::write_atomic(&path, &bytes).map_err(|e| e.to_string());
+            let result =
+                package::write_atomic(&path, &bytes).map_err(|e| crate::strings::write_error(&e));
             vec![Command::Written(purpose, path, result)]
         }
         Effect::Remove(path) => {
@@ -221,7 +222,9 @@ impl Platform for NativePlatform {
             return Vec::new();
         };
         let result = crate::ui::png_export::crop_png(&image, rect, ctx.pixels_per_point())
-            .and_then(|bytes| package::write_atomic(&path, &bytes).map_err(|e| e.to_string()));
+            .and_then(|bytes| {
+                package::write_atomic(&path, &bytes).map_err(|e| crate::strings::write_error(&e))
+            });
         vec![Command::Written(WritePurpose::ChartPng, path, result)]
     }
 }

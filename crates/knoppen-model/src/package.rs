@@ -322,6 +322,16 @@ pub fn save(path: &Path, package: &Package) -> std::io::Result<()> {
 /// on unix the folder is synced after the rename, so the new name survives a power cut.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let target = real_file(path);
+    // Only a regular file is ever replaced: a device, a pipe or a folder stays what it is, and a
+    // read-only file is not overwritten behind its owner's back.
+    if let Ok(meta) = std::fs::metadata(&target) {
+        if !meta.is_file() {
+            return Err(std::io::Error::from(std::io::ErrorKind::InvalidInput));
+        }
+        if meta.permissions().readonly() {
+            return Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        }
+    }
     let dir = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -1978,6 +1978,26 @@ pub fn results_list() -> &'static str {
     )
 }
 
+/// Why a file could not be written, in the user's words (the system's own text otherwise).
+pub fn write_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::InvalidInput => pick(
+            "dit is geen gewoon bestand (een apparaat, pijp of map): Knoppen vervangt het niet",
+            "this is not a regular file (a device, pipe or folder): Knoppen does not replace it",
+        )
+        .into(),
+        K::PermissionDenied => pick(
+            "het bestand is alleen-lezen of u heeft er geen schrijfrecht op; kies een andere naam",
+            "the file is read-only or you may not write it; choose another name",
+        )
+        .into(),
+        K::NotFound => pick("de map bestaat niet", "the folder does not exist").into(),
+        K::StorageFull => pick("de schijf is vol", "the disk is full").into(),
+        _ => e.to_string(),
+    }
+}
+
 // --- Slides -------------------------------------------------------------------------------
 
 /// The first letter upper case: a verdict or a track's name as a line or a slide title.

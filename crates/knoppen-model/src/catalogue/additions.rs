@@ -297,29 +297,40 @@ fn unique(base: String, taken: impl Fn(&str) -> bool) -> String {
 /// The instrument kinds the words name ("Wetswijziging of AMvB" → law, AMvB).
 pub fn kinds_in(text: &str) -> Vec<InstrumentKind> {
     let t = text.to_lowercase();
+    // Whole words: "Nieuwe regeling" holds "eu" and "wetenschappelijk" holds "wet", and
+    // neither is an EU effort or a law.
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
+    let word = |w: &str| words.contains(&w);
+    let any = |f: &dyn Fn(&str) -> bool| words.iter().any(|w| f(w));
     let mut kinds = Vec::new();
     let mut has = |cond: bool, k: InstrumentKind| {
         if cond && !kinds.contains(&k) {
             kinds.push(k);
         }
     };
-    has(t.contains("wet"), InstrumentKind::Law);
-    has(t.contains("amvb"), InstrumentKind::Amvb);
     has(
-        t.contains("regeling") || t.contains("beleidsregel"),
+        any(&|w| w == "wet" || w == "wetten" || w.starts_with("wets") || w.starts_with("wetgev")),
+        InstrumentKind::Law,
+    );
+    has(word("amvb"), InstrumentKind::Amvb);
+    has(
+        any(&|w| w.ends_with("regeling") || w.starts_with("beleidsregel")),
         InstrumentKind::Regulation,
     );
     has(t.contains("besluit mr"), InstrumentKind::CabinetDecision);
     has(
-        t.contains("bwp") || t.contains("bewindspersoon"),
+        word("bwp") || any(&|w| w.starts_with("bewindspersoon")),
         InstrumentKind::MinisterDecision,
     );
-    has(t.contains("eu"), InstrumentKind::EuEffort);
     has(
-        t.contains("akkoord") || t.contains("afspraken"),
+        any(&|w| w == "eu" || w.starts_with("europe")),
+        InstrumentKind::EuEffort,
+    );
+    has(
+        any(&|w| w.ends_with("akkoord") || w.ends_with("afspraken")),
         InstrumentKind::Agreement,
     );
-    has(t.contains("financieel"), InstrumentKind::Funding);
+    has(word("financieel"), InstrumentKind::Funding);
     if kinds.is_empty() {
         kinds.push(InstrumentKind::Unknown);
     }
@@ -727,4 +738,19 @@ pub fn changes(file: &CatalogueFile, layered: &Catalogue) -> Vec<Change> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instruments_are_read_from_whole_words() {
+        use InstrumentKind::*;
+        assert_eq!(kinds_in("Nieuwe regeling"), [Regulation]);
+        assert_eq!(kinds_in("wetenschappelijk onderzoek"), [Unknown]);
+        assert_eq!(kinds_in("Wetswijziging of AMvB"), [Law, Amvb]);
+        assert_eq!(kinds_in("Inzet in EU"), [EuEffort]);
+        assert_eq!(kinds_in("Bestuursakkoord met de sector"), [Agreement]);
+    }
 }
