@@ -95,6 +95,7 @@ impl Document {
 
     /// A package opened from `path` (or a new one): saved as it is, no history.
     pub fn load(&mut self, package: Package, path: Option<PathBuf>) {
+        let path = path.map(|p| absolute(&p));
         self.saved = package.clone();
         self.set(package);
         self.path = path;
@@ -111,7 +112,7 @@ impl Document {
     /// The package was written to `path` as it is now.
     pub fn mark_saved(&mut self, path: &Path) {
         self.saved = self.package.clone();
-        self.path = Some(path.to_path_buf());
+        self.path = Some(absolute(path));
     }
 
     fn set(&mut self, package: Package) {
@@ -120,9 +121,26 @@ impl Document {
     }
 }
 
+/// The path made absolute against the folder Knoppen started in: a recovered document saved
+/// later, after a start in another folder, still goes to its own file.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_opened_by_a_relative_path_keeps_its_absolute_path() {
+        let mut d = Document::empty(Package::new("x"));
+        d.load(Package::new("x"), Some(PathBuf::from("plan.knoppen")));
+        let path = d.path().expect("a path");
+        assert!(path.is_absolute(), "{}", path.display());
+        assert!(path.ends_with("plan.knoppen"));
+        d.mark_saved(Path::new("ander.knoppen"));
+        assert!(d.path().is_some_and(Path::is_absolute));
+    }
 
     #[test]
     fn an_edit_that_changes_nothing_leaves_no_undo_step() {
