@@ -358,43 +358,35 @@ fn check_data_on_an_empty_folder_fails() {
 #[test]
 fn a_save_never_replaces_a_device_or_a_read_only_file() {
     use std::os::unix::fs::PermissionsExt;
+    // A note written over `target`: refused, and what the user reads.
+    let refused = |target: &std::path::Path| {
+        let target = target.to_str().expect("utf8");
+        let args = [
+            "report",
+            "--measures",
+            "arbeid.etk",
+            "--format",
+            "md",
+            "-o",
+            target,
+        ];
+        let (code, _, err) = common::run_cli(&args);
+        assert_ne!(code, 0, "refused: {err}");
+        err
+    };
     // A pipe stands for any special file (never a real device: a failing test would replace it).
     let fifo = common::temp("fifo", "pijp");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
     assert!(made.is_ok_and(|s| s.success()), "mkfifo");
-    let target = fifo.to_str().expect("utf8");
-    let (code, _, err) = common::run_cli(&[
-        "report",
-        "--measures",
-        "arbeid.etk",
-        "--format",
-        "md",
-        "-o",
-        target,
-    ]);
-    assert_ne!(code, 0, "refused");
+    let err = refused(&fifo);
     assert!(err.contains("geen gewoon bestand"), "{err}");
-    assert!(
-        std::fs::metadata(&fifo).is_ok_and(|m| !m.is_file()),
-        "still a pipe"
-    );
+    let still = std::fs::metadata(&fifo).is_ok_and(|m| !m.is_file());
+    assert!(still, "still a pipe");
     let ro = common::temp("readonly", "alleen-lezen.md");
     std::fs::write(&ro, "van iemand anders").expect("write");
     std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o444)).expect("chmod");
-    let path = ro.to_str().expect("utf8");
-    let (code, _, err) = common::run_cli(&[
-        "report",
-        "--measures",
-        "arbeid.etk",
-        "--format",
-        "md",
-        "-o",
-        path,
-    ]);
-    assert_ne!(code, 0, "refused");
+    let err = refused(&ro);
     assert!(err.contains("alleen-lezen"), "{err}");
-    assert_eq!(
-        std::fs::read_to_string(&ro).expect("read"),
-        "van iemand anders"
-    );
+    let kept = std::fs::read_to_string(&ro).expect("read");
+    assert_eq!(kept, "van iemand anders");
 }
