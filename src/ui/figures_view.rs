@@ -238,18 +238,19 @@ pub enum ChartUse {
 }
 
 /// A chart takes the room it is given, up to its full height: on a slide the room is bounded.
-fn chart_height(ui: &egui::Ui) -> f32 {
+/// On a slide the chart takes all the room it is given; in the view no more than a screenful.
+fn chart_height(ui: &egui::Ui, used: ChartUse) -> f32 {
     let room = ui.available_height();
-    if room.is_finite() {
-        room.clamp(160.0, 420.0)
-    } else {
-        420.0
+    match (room.is_finite(), used) {
+        (false, _) => 420.0,
+        (true, ChartUse::Still) => room.max(160.0),
+        (true, ChartUse::View) => room.clamp(160.0, 420.0),
     }
 }
 
 fn plot<'a>(ui: &egui::Ui, f: &'a Figure, used: ChartUse) -> Plot<'a> {
     let plot = Plot::new(("plot", &f.id))
-        .height(chart_height(ui))
+        .height(chart_height(ui, used))
         // One grid line per category (year), so every label is shown.
         .x_grid_spacer(crate::ui::bounded_grid([1.0, 5.0, 10.0]))
         .allow_scroll(false)
@@ -338,11 +339,16 @@ fn bar_chart(ui: &mut egui::Ui, f: &Figure, stacked: bool, used: ChartUse) {
                 .zip(&s.values)
                 .filter_map(|(x, v)| {
                     plotted(v).map(|y| {
-                        Bar::new(x + offset, y).width(width).name(format!(
+                        let bar = Bar::new(x + offset, y).width(width).name(format!(
                             "{}: {}",
                             s.name,
                             strings::figure_value(v)
-                        ))
+                        ));
+                        // Still (a slide, a picture): bars solid, so they read on a projector.
+                        match used {
+                            ChartUse::Still => bar.fill(PALETTE[si % PALETTE.len()]),
+                            ChartUse::View => bar,
+                        }
                     })
                 })
                 .collect();
