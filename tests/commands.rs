@@ -710,3 +710,28 @@ fn dialogs_start_in_the_last_used_folder() {
     );
     assert_eq!(app.platform.folders.last(), Some(&Some(dir.clone())));
 }
+
+/// Additions to the user's own catalogue that are not written yet count as unsaved work: the
+/// close asks, and Save writes them before the window closes.
+#[test]
+fn closing_with_unsaved_catalogue_additions_asks_and_saves_them() {
+    let letter = r#"(documents: [(id: "eigen-brief-2026", file: "", title: "Kamerbrief 2026",
+        short: "Kamerbrief 2026", rank: 10, date: "2026-03-02", kind: Some(Letter))])"#;
+    let mut app = common::app();
+    let dir = common::temp("close-additions", "catalogue");
+    app.state.set_user_catalogue(dir.clone());
+    app.state.user.own = knoppen::catalogue::load::parse_ron(std::path::Path::new("x.ron"), letter)
+        .expect("a letter");
+    assert!(app.state.user.dirty());
+    app.run(&ctx(), [Command::CloseRequested]);
+    assert_eq!(
+        app.platform.window,
+        [WindowEffect::CancelClose],
+        "kept open"
+    );
+    assert!(app.state.asking_to_save());
+    app.run(&ctx(), [Command::Confirm(ConfirmChoice::Save)]);
+    assert!(!app.state.user.dirty(), "written");
+    assert!(dir.join(knoppen::catalogue::additions::OWN_FILE).exists());
+    assert_eq!(app.platform.window.last(), Some(&WindowEffect::Close));
+}

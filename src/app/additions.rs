@@ -179,7 +179,7 @@ impl AppState {
         }
     }
 
-    fn save_additions(&mut self) -> Effects {
+    pub(super) fn save_additions(&mut self) -> Effects {
         let Some(dir) = self.user.dir.clone() else {
             self.view.notice = Some(Notice::error(text::t().no_folder));
             return Vec::new();

@@ -220,9 +220,19 @@ impl AppState {
             ConfirmChoice::Cancel => Vec::new(),
             ConfirmChoice::DontSave => self.proceed(next),
             ConfirmChoice::Save => {
-                // Go on only once the save has succeeded (see `written`).
+                // Go on only once the save has succeeded (see `written`). Closing saves the
+                // catalogue additions too; the package last, so its write closes the window.
+                let additions = next == Pending::Close && self.user.dirty();
+                let package = self.document.dirty();
                 self.view.after_save = Some(next);
-                self.save()
+                let mut effects = Vec::new();
+                if additions {
+                    effects.extend(self.save_additions());
+                }
+                if package || !additions {
+                    effects.extend(self.save());
+                }
+                effects
             }
         }
     }
@@ -482,7 +492,18 @@ impl AppState {
             // The next tick tries again; the user's file is untouched either way.
             (WritePurpose::Autosave, Err(_)) => {}
             (p @ (WritePurpose::Additions | WritePurpose::AdditionsExport), result) => {
+                let ok = result.is_ok();
+                let own = p == WritePurpose::Additions;
                 self.additions_written(p, path, result);
+                // Closing waited for the additions; with the package saved too, it goes on.
+                if own && self.view.after_save == Some(Pending::Close) {
+                    if !ok {
+                        self.view.after_save = None;
+                    } else if !self.document.dirty() {
+                        self.view.after_save = None;
+                        return self.proceed(Pending::Close);
+                    }
+                }
             }
             (purpose, Ok(())) => {
                 let what = match purpose {
@@ -576,7 +597,8 @@ impl AppState {
     /// The user closed the window: with unsaved work, keep it open and ask — also while
     /// presenting, which ends so the question can be seen.
     fn close_requested(&mut self) -> Effects {
-        if self.view.closing || !self.document.dirty() {
+        // Unsaved work is the package's and the user's own catalogue additions alike.
+        if self.view.closing || !(self.document.dirty() || self.user.dirty()) {
             self.view.closing = true;
             return self.remove_recovery();
         }
