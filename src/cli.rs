@@ -467,7 +467,7 @@ fn deck(
     match (file, tracks) {
         (Some(path), false) => match crate::package::open(path, catalogue) {
             Ok(opened) => {
-                let today = crate::month::Date::today_utc();
+                let today = crate::app::clock::today();
                 Some(crate::present::package_slides(
                     &opened.package,
                     catalogue,
@@ -504,7 +504,7 @@ fn handout(
     pdf: &Path,
     notes: bool,
 ) -> i32 {
-    let today = crate::month::Date::today_utc();
+    let today = crate::app::clock::today();
     let bytes = crate::handout::to_pdf(slides, catalogue, notes, today);
     match crate::package::write_atomic(pdf, &bytes) {
         Ok(()) => 0,
@@ -558,7 +558,7 @@ fn report(
             shown.join(", ")
         );
     }
-    let r = crate::report::build(&package, catalogue, crate::month::Date::today_utc());
+    let r = crate::report::build(&package, catalogue, crate::app::clock::today());
     let out = match format {
         ReportFormat::Md => Output::Text(r.to_markdown()),
         ReportFormat::Csv => Output::Text(r.to_csv()),

@@ -187,7 +187,7 @@ impl AppState {
             derived: Derived::default(),
             user: additions::UserCatalogue::default(),
             view,
-            today: crate::month::Date::today_utc(),
+            today: clock::today(),
             now: 0.0,
         }
     }

@@ -42,6 +42,8 @@ impl KnoppenApp {
 
 impl eframe::App for KnoppenApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        // Read when needed: a window left open overnight dates the morning's note right.
+        self.state.today = super::clock::today();
         Knoppen::ui(self, ui);
     }
 
