@@ -359,3 +359,19 @@ fn ctrl_z_in_the_search_field_undoes_the_typing_not_the_package() {
     h.run();
     assert!(!h.state().state.package().contains("arbeid.etk"), "undone");
 }
+
+#[test]
+fn a_catalogue_row_tells_a_screen_reader_its_effect_and_facts() {
+    let mut h = harness();
+    type_into_search(&mut h, "etk");
+    let row = h.get_by_role_and_label(
+        Role::ListItem,
+        "Aanpassing vrijstelling Extraterritoriale Kosten (ETK)",
+    );
+    let said = row.accesskit_node().description().unwrap_or_default();
+    assert!(said.contains("beperkend (-)"), "{said}");
+    assert!(
+        said.contains("Arbeid") && said.contains("Middellange termijn"),
+        "{said}"
+    );
+}

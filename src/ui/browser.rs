@@ -322,6 +322,10 @@ fn measure_row(
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, ROW_HEIGHT), Sense::CLICK);
     response
         .widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, &m.title));
+    // The badge and the grey line are painted: a screen reader hears them as the description.
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_description(strings::measure_row_description(m));
+    });
     let tick_rect =
         egui::Rect::from_min_size(rect.min + egui::vec2(2.0, 10.0), egui::vec2(26.0, 26.0));
     let tick = ui.interact(tick_rect, response.id.with("tick"), Sense::CLICK);

@@ -1970,6 +1970,23 @@ fn need_words() -> NeedWords {
     )
 }
 
+/// What a catalogue row says to a screen reader beside its title: the effect in words (its
+/// badge), the stream, term and instrument (its grey line).
+pub fn measure_row_description(m: &crate::catalogue::Measure) -> String {
+    let terms: Vec<&str> = m.horizon.terms.iter().map(|t| term(*t)).collect();
+    let when = if terms.is_empty() {
+        t().slide_term_unknown.to_owned()
+    } else {
+        terms.join(", ")
+    };
+    format!(
+        "{} · {} · {when} · {}",
+        crate::present::effect_phrase(m, None),
+        stream(m.stream),
+        or_not_stated(&instrument_text(&m.instrument))
+    )
+}
+
 /// The results list, as a screen reader names it.
 pub fn results_list() -> &'static str {
     pick(
