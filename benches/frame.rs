@@ -146,9 +146,39 @@ fn startup(c: &mut Criterion) {
     });
 }
 
+/// F5's pre-flight check: every slide of a package over all five streams with every figure laid
+/// out and read back, at a laptop's window.
+fn preflight(c: &mut Criterion) {
+    let catalogue = Catalogue::builtin().catalogue;
+    let mut ids: Vec<&str> = catalogue
+        .figures
+        .iter()
+        .filter(|f| f.has_numbers())
+        .flat_map(|f| f.measures.iter().map(String::as_str))
+        .collect();
+    for stream in knoppen::catalogue::Stream::ALL {
+        ids.extend(
+            catalogue
+                .measures
+                .iter()
+                .filter(|m| m.stream == stream)
+                .take(3)
+                .map(|m| m.id.as_str()),
+        );
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    let package = knoppen::package::Package::from_ids("Variant B", ids);
+    let today = knoppen::month::Date::new(2026, 12, 7).expect("a date");
+    let slides = knoppen::present::package_slides(&package, &catalogue, today);
+    c.bench_function("present/check_worst_case", |b| {
+        b.iter(|| knoppen::ui::preflight::check(&slides, &catalogue, egui::vec2(1366.0, 700.0)))
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(3)).warm_up_time(std::time::Duration::from_secs(1));
-    targets = bench, startup
+    targets = bench, startup, preflight
 }
 criterion_main!(benches);
