@@ -4,6 +4,7 @@
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints, Points};
 
+use super::legend::Key;
 use super::theme;
 use crate::catalogue::Catalogue;
 use crate::catalogue::figures::{Figure, FigureKind, Value};
@@ -199,33 +200,14 @@ pub fn export(ui: &mut egui::Ui, catalogue: &Catalogue, f: &Figure) {
     ));
 }
 
-/// Each entry (swatch and name) stays whole: the row breaks between entries, never inside one.
 fn series_legend(ui: &mut egui::Ui, f: &Figure) {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let swatch = font.size * 0.8;
-    ui.horizontal_wrapped(|ui| {
-        for (si, s) in f.series.iter().enumerate() {
-            let color = ui.visuals().text_color();
-            let name = ui
-                .painter()
-                .layout_no_wrap(s.name.clone(), font.clone(), color);
-            // Sized up front, so the row breaks before an entry that would not fit.
-            let size = egui::vec2(swatch + theme::GAP_S + name.size().x, name.size().y);
-            ui.allocate_ui_with_layout(
-                size,
-                egui::Layout::left_to_right(egui::Align::Center),
-                |ui| {
-                    ui.spacing_mut().item_spacing.x = theme::GAP_S;
-                    let (rect, _) =
-                        ui.allocate_exact_size(egui::vec2(swatch, swatch), egui::Sense::hover());
-                    ui.painter()
-                        .rect_filled(rect, 2.0, PALETTE[si % PALETTE.len()]);
-                    ui.label(name);
-                },
-            );
-            ui.add_space(theme::GAP_M);
-        }
-    });
+    let entries: Vec<_> = f
+        .series
+        .iter()
+        .enumerate()
+        .map(|(si, s)| (Key::Swatch(PALETTE[si % PALETTE.len()]), s.name.clone()))
+        .collect();
+    super::legend::show(ui, &entries, None);
 }
 
 /// Where a chart is drawn: in the working view (values on hover, the unit along the axis), or

@@ -1,8 +1,9 @@
 //! The timeline as a slide: one bar per measure, type a room can read, a legend of the
 //! instruments. Drawn by hand rather than with a plot, so sizes follow the slide's scale.
 
-use egui::{Align, Layout, Rect, RichText, Stroke, UiBuilder, pos2, vec2};
+use egui::{Rect, Stroke, UiBuilder, pos2, vec2};
 
+use super::legend::Key;
 use super::theme::{self, slide};
 use crate::catalogue::InstrumentKind;
 use crate::month::Month;
@@ -123,34 +124,20 @@ fn legend(ui: &mut egui::Ui, bars: &[Row], at: egui::Pos2, s: f32) {
     kinds.dedup();
     let size = slide::NOTE * s;
     let rect = Rect::from_min_size(at, vec2(ui.max_rect().right() - at.x, 2.6 * size));
-    let entry = |ui: &mut egui::Ui, swatch: egui::Color32, name: RichText| {
-        ui.scope(|ui| {
-            ui.spacing_mut().item_spacing.x = 6.0 * s;
-            let (r, _) = ui.allocate_exact_size(vec2(size, size), egui::Sense::hover());
-            ui.painter().rect_filled(r, 2.0, swatch);
-            ui.add(egui::Label::new(name).extend());
-        });
-        ui.add_space(12.0 * s);
-    };
-    ui.scope_builder(
-        UiBuilder::new()
-            .max_rect(rect)
-            .layout(Layout::left_to_right(Align::Center).with_main_wrap(true)),
-        |ui| {
-            for k in kinds {
-                let name = k.map_or(t().basis_unknown, strings::instrument);
-                entry(
-                    ui,
-                    theme::instrument_color(k),
-                    RichText::new(name).size(size),
-                );
-            }
-            let light = slide::TEXT.gamma_multiply(0.4);
-            entry(ui, light, RichText::new(t().uncertain_part).size(size));
-            let line = RichText::new(t().decision_date)
-                .size(size)
-                .color(slide::DECISION);
-            entry(ui, slide::DECISION, line);
-        },
-    );
+    let mut entries: Vec<(Key, String)> = kinds
+        .into_iter()
+        .map(|k| {
+            let name = k.map_or(t().basis_unknown, strings::instrument);
+            (Key::Swatch(theme::instrument_color(k)), name.to_owned())
+        })
+        .collect();
+    entries.push((
+        Key::Swatch(slide::TEXT.gamma_multiply(0.4)),
+        t().uncertain_part.to_owned(),
+    ));
+    // The decision date is a line on the chart, so its key is a line too.
+    entries.push((Key::Line(slide::DECISION), t().decision_date.to_owned()));
+    ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
+        super::legend::show(ui, &entries, Some(egui::FontId::proportional(size)));
+    });
 }

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod fiche;
 pub mod figures_view;
 pub mod gantt;
+pub mod legend;
 pub mod marker;
 pub mod package_panel;
 pub mod png_export;

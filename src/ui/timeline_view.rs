@@ -383,25 +383,17 @@ fn legend_row(ui: &mut egui::Ui, solid: &[(InstrumentKind, Bar)]) {
         (theme::TODAY, t().today.to_owned()),
         (theme::DECISION, t().decision_date.to_owned()),
     ];
-    ui.horizontal_wrapped(|ui| {
-        for (color, name) in entries {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, color);
-            ui.label(name);
-            ui.add_space(theme::GAP_M);
-        }
-        // The two dates are lines in the chart, so their keys are lines too.
-        for (color, name) in lines {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-            ui.painter().vline(
-                rect.center().x,
-                rect.y_range(),
-                egui::Stroke::new(3.0, color),
-            );
-            ui.label(name);
-            ui.add_space(theme::GAP_M);
-        }
-    });
+    // The two dates are lines in the chart, so their keys are lines too.
+    let keys: Vec<_> = entries
+        .into_iter()
+        .map(|(c, n)| (super::legend::Key::Swatch(c), n))
+        .chain(
+            lines
+                .into_iter()
+                .map(|(c, n)| (super::legend::Key::Line(c), n)),
+        )
+        .collect();
+    super::legend::show(ui, &keys, None);
 }
 
 /// Below the chart: every row's words, basis and source, readable without hovering. Each
