@@ -55,6 +55,10 @@ fn a_figure_opens_from_its_measure_and_shows_exact_values_as_a_table() {
     h.run();
     assert_eq!(h.state().state.view.center, CenterView::Figures);
     h.get_by_label("Eenheid: personen");
+    // The data notes are folded, as in the fiche, and open on request.
+    assert!(h.query_by_label("Stand, geen jaarlijkse instroom.").is_none());
+    h.get_by_label("Toelichting bij de gegevens").click();
+    h.run();
     h.get_by_label("Stand, geen jaarlijkse instroom.");
     // The table shows the source's values; a missing cell says so and is not filled in.
     h.get_by_label("Toon als tabel").click();

@@ -35,7 +35,19 @@ impl AppState {
             }
             Command::FocusSearch => return vec![Effect::Window(WindowEffect::FocusSearch)],
             Command::ClearSearch => self.view.browser.clear(),
-            Command::View(v) => self.view.center = v,
+            Command::View(v) => {
+                self.view.center = v;
+                // The figures open on one: the first the package's measures cite, else the first.
+                if v == crate::command::CenterView::Figures && self.view.figures.selected.is_none()
+                {
+                    let package = self.document.package();
+                    let cited = self.catalogue.figures.iter().position(|f| {
+                        f.has_numbers() && f.measures.iter().any(|m| package.contains(m))
+                    });
+                    self.view.figures.selected =
+                        cited.or((!self.catalogue.figures.is_empty()).then_some(0));
+                }
+            }
             Command::ShowFigure(i) => {
                 self.view.figures.selected = Some(i);
                 self.view.center = crate::command::CenterView::Figures;

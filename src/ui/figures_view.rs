@@ -110,8 +110,15 @@ impl FiguresView {
             _ if self.as_table => table(ui, f),
             _ => chart_or_table(ui, f, ChartUse::View),
         }
-        for n in &f.notes {
-            ui.label(RichText::new(n).italics());
+        // Notes about the data are for whoever checks it, folded as in the fiche.
+        if !f.notes.is_empty() {
+            egui::CollapsingHeader::new(RichText::new(t().data_notes).strong())
+                .id_salt(("figure-notes", &f.id))
+                .show(ui, |ui| {
+                    for n in &f.notes {
+                        ui.label(RichText::new(n).italics());
+                    }
+                });
         }
         ui.label(
             RichText::new(format!(
