@@ -56,7 +56,10 @@ fn a_figure_opens_from_its_measure_and_shows_exact_values_as_a_table() {
     assert_eq!(h.state().state.view.center, CenterView::Figures);
     h.get_by_label("Eenheid: personen");
     // The data notes are folded, as in the fiche, and open on request.
-    assert!(h.query_by_label("Stand, geen jaarlijkse instroom.").is_none());
+    assert!(
+        h.query_by_label("Stand, geen jaarlijkse instroom.")
+            .is_none()
+    );
     h.get_by_label("Toelichting bij de gegevens").click();
     h.run();
     h.get_by_label("Stand, geen jaarlijkse instroom.");

@@ -258,7 +258,8 @@ fn p_opens_the_presenter_view_with_next_slide_and_notes() {
     h.get_by_label_contains("Fin vragen naar derving");
     // Where we are and the time, as in any presenter view.
     let n = presentation(&h).slides.len();
-    h.get_by_label(&format!("3 / {n}"));
+    // On the slide (its band) and in the presenter's window.
+    assert_eq!(h.query_all_by_label(&format!("3 / {n}")).count(), 2);
     h.get_by_label_contains("Verstreken 0:00:");
 }
 
@@ -662,4 +663,23 @@ fn f5_on_a_deck_that_fits_presents_at_once() {
     press(&mut h, egui::Key::F5);
     assert_eq!(index(&h), 0);
     assert!(h.state().state.view.notice.is_none());
+}
+
+#[test]
+fn a_slide_change_is_announced_with_its_number_and_title() {
+    use egui_kittest::kittest::NodeT;
+    let mut h = harness(&IDS, egui::vec2(1366.0, 768.0));
+    press(&mut h, egui::Key::F5);
+    press(&mut h, egui::Key::ArrowRight);
+    let slides = presentation(&h).slides;
+    let said = format!("Dia 2 van {}: {}", slides.len(), slides[1].label());
+    let node = h
+        .query_all_by(|n| n.label().as_deref() == Some(said.as_str()))
+        .next()
+        .expect("the counter names the slide");
+    assert_eq!(
+        node.accesskit_node().live(),
+        egui::accesskit::Live::Polite,
+        "announced as it changes"
+    );
 }

@@ -147,13 +147,22 @@ fn band(ui: &mut egui::Ui, p: &Presentation, frame: &Frame) {
         .layout_no_wrap(counter.clone(), font.clone(), slide::FOOTER)
         .size()
         .x;
-    ui.painter().text(
-        frame.band.right_center(),
-        egui::Align2::RIGHT_CENTER,
-        counter,
-        font,
-        slide::FOOTER,
+    let at = egui::Rect::from_min_max(
+        egui::pos2(frame.band.right() - counter_w, frame.band.top()),
+        frame.band.max,
     );
+    let label = egui::Label::new(RichText::new(counter).font(font).color(slide::FOOTER));
+    let shown = ui.put(at, label);
+    // A screen reader hears each slide change: where we are, and the slide's title.
+    let said = format!(
+        "{}: {}",
+        strings::slide_of(p.index + 1, p.slides.len()),
+        p.current().map(Slide::label).unwrap_or_default()
+    );
+    ui.ctx().accesskit_node_builder(shown.id, |node| {
+        node.set_label(said);
+        node.set_live(egui::accesskit::Live::Polite);
+    });
     let question = if p.confirm_leave {
         t().present_confirm_leave
     } else if p.confirm_presenter_view {
