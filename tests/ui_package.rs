@@ -591,3 +591,17 @@ fn compare_shows_the_meetings_picture_in_a_row_of_its_own() {
     );
     h.get_by_label("geen inschatting");
 }
+
+#[test]
+fn a_package_item_is_named_in_full_with_its_effect_and_status() {
+    let state = common::state_with(&["arbeid.etk"]);
+    let h = common::harness_with(state, egui::vec2(1366.0, 700.0));
+    let said =
+        "Aanpassing vrijstelling Extraterritoriale Kosten (ETK) — beperkend (-), voorgesteld";
+    assert!(
+        h.query_all_by(|n| n.label().as_deref() == Some(said))
+            .next()
+            .is_some(),
+        "no glyph, no cut title"
+    );
+}

@@ -464,6 +464,11 @@ fn item_ui(
                 commands.push(Command::Edit(Edit::Remove(m.id.clone())));
             }
         });
+    // The header is cut to the panel and starts with a glyph; a screen reader hears it whole.
+    ui.ctx()
+        .accesskit_node_builder(r.header_response.id, |node| {
+            node.set_label(strings::package_item_name(m, item));
+        });
     r.header_response.on_hover_text(&m.title);
 }
 

@@ -1987,6 +1987,18 @@ pub fn measure_row_description(m: &crate::catalogue::Measure) -> String {
     )
 }
 
+/// A measure in the package as a screen reader names it: the full title (the header shows it
+/// cut), its effect in words and the meeting's status.
+pub fn package_item_name(m: &crate::catalogue::Measure, item: &crate::package::Item) -> String {
+    let chosen = crate::package::chosen_variant(item, m);
+    format!(
+        "{} — {}, {}",
+        m.title,
+        crate::present::effect_phrase(m, chosen),
+        meeting_status(item.status)
+    )
+}
+
 /// The results list, as a screen reader names it.
 pub fn results_list() -> &'static str {
     pick(
