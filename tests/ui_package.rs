@@ -128,7 +128,7 @@ fn undo_and_redo_every_change() {
 fn typing_a_note_is_one_undo_step() {
     let mut h = harness();
     tick(&mut h, "EURES", "Beter benutten EURES");
-    h.get_by_label_contains("Beter benutten EURES — voorgesteld")
+    h.get_by_label_contains("Beter benutten EURES — neutraal (0), voorgesteld")
         .click();
     h.run();
     h.get_by_label("Notitie").click();
@@ -161,7 +161,7 @@ fn typing_a_note_is_one_undo_step() {
 fn meeting_status_is_set_and_shown() {
     let mut h = harness();
     tick(&mut h, "EURES", "Beter benutten EURES");
-    h.get_by_label_contains("Beter benutten EURES — voorgesteld")
+    h.get_by_label_contains("Beter benutten EURES — neutraal (0), voorgesteld")
         .click();
     h.run();
     h.get_by_role_and_label(Role::ComboBox, "Status in overleg")
@@ -177,7 +177,7 @@ fn meeting_status_is_set_and_shown() {
             .map(|i| i.status),
         Some(package::MeetingStatus::Agreed)
     );
-    h.get_by_label_contains("Beter benutten EURES — akkoord");
+    h.get_by_label_contains("Beter benutten EURES — neutraal (0), akkoord");
 }
 
 fn temp(name: &str) -> std::path::PathBuf {
@@ -424,7 +424,7 @@ fn arrows_in_a_note_stay_in_the_note() {
     let matches = h.state().state.view.browser.matches().to_vec();
     assert!(matches.len() >= 3, "a list to move in");
     common::run(&mut h, [Command::Select(matches[1])]);
-    h.get_by_label_contains("— voorgesteld").click();
+    h.get_by_label_contains(", voorgesteld").click();
     h.run();
     // The panel scrolls to the note, as a user would.
     h.get_by_label("Notitie").scroll_to_me();
@@ -471,7 +471,7 @@ fn the_meetings_reading_is_set_shown_beside_the_sources_and_undone() {
     // Tall enough for the list of directions to open below the item.
     let mut h = common::harness(egui::vec2(1600.0, 1600.0));
     tick(&mut h, "EURES", "Beter benutten EURES");
-    h.get_by_label_contains("Beter benutten EURES — voorgesteld")
+    h.get_by_label_contains("Beter benutten EURES — neutraal (0), voorgesteld")
         .click();
     h.run();
     let sourced = "Totaal: neutraal";
