@@ -91,7 +91,9 @@ pub fn faults(texts: &[Painted], screen: Rect, private: &[&str]) -> Vec<(String,
 /// Lay out every slide at `size` (dark, as presenter mode draws) and list what does not fit.
 pub fn check(slides: &[Slide], catalogue: &Catalogue, size: Vec2) -> Vec<Problem> {
     let ctx = egui::Context::default();
-    // As a release build paints: no debug marks (a debug build paints "Unaligned" and the like).
+    // As a release build paints: no debug marks (a debug build paints "Unaligned" and the like;
+    // release builds have no such setting).
+    #[cfg(debug_assertions)]
     ctx.all_styles_mut(|s| s.debug = Default::default());
     let screen = Rect::from_min_size(egui::Pos2::ZERO, size);
     let mut deck = Presentation::new(slides.to_vec());
