@@ -199,3 +199,16 @@ fn strength_prose_and_the_meetings_reading_in_note_and_json() {
     assert_eq!(w["reach"].as_array().map(Vec::len), Some(2));
     assert!(read.to_csv().contains("richtgetal laag"));
 }
+
+/// Dutch conventions in the note: dates and months in words, never "2026-11-30" or "2027-01".
+#[test]
+fn the_note_says_dates_in_words() {
+    let md = report().to_markdown();
+    assert!(md.contains("30 november 2026"), "the note's date");
+    assert!(md.contains("januari 2027"), "the decision month");
+    let iso = md
+        .lines()
+        .filter(|l| !l.contains('“'))
+        .find(|l| l.contains("2026-1") || l.contains("2027-0"));
+    assert_eq!(iso, None, "an ISO date outside the sources' own words");
+}

@@ -271,14 +271,24 @@ fn term_key(t: Term) -> &'static str {
     }
 }
 
+/// A month in words ("maart 2027", "March 2027"); the data keeps "2027-03".
+fn month_words(m: &str) -> String {
+    crate::month::Month::parse(m).map_or(m.to_owned(), strings::month_name)
+}
+
 impl TimelineRow {
     fn lead(&self) -> String {
         strings::lead_text(self.lead_months_min, self.lead_months_max)
     }
 
+    /// When it is ready, months in words ("maart 2027 – juni 2027").
     fn ready(&self) -> String {
-        match (&self.ready_earliest, &self.ready_latest) {
-            (Some(a), Some(b)) if a == b => a.clone(),
+        let (a, b) = (
+            self.ready_earliest.as_deref().map(month_words),
+            self.ready_latest.as_deref().map(month_words),
+        );
+        match (a, b) {
+            (Some(a), Some(b)) if a == b => a,
             (Some(a), Some(b)) => format!("{a} – {b}"),
             (Some(a), None) => format!("{} {a}", strings::t().from_month),
             _ => "—".into(),
@@ -509,7 +519,11 @@ impl Report {
         ));
         Note {
             title: self.name.clone(),
-            intro: strings::note_intro(&self.date),
+            // The date in words ("8 december 2026"); the data keeps "2026-12-08".
+            intro: strings::note_intro(
+                &crate::month::Date::parse(&self.date)
+                    .map_or(self.date.clone(), strings::long_date),
+            ),
             sections,
         }
     }
@@ -556,9 +570,7 @@ impl Report {
 
     fn timeline_section(&self) -> Section {
         let s = strings::t();
-        // The months in words ("maart 2027", "March 2027"); the data keeps "2027-03".
-        let month =
-            |m: &str| crate::month::Month::parse(m).map_or(m.to_owned(), strings::month_name);
+        let month = month_words;
         let mut intro = format!("{} {}.", s.decision_date, month(&self.decision_date));
         if let (Some(d), Some(by)) = (&self.all_in_force, &self.decided_by) {
             let d = month(d);
@@ -589,7 +601,7 @@ impl Report {
                                 r.title.clone(),
                                 r.lead(),
                                 r.basis_words().to_owned(),
-                                r.start.clone(),
+                                month_words(&r.start),
                                 r.ready(),
                                 format!("“{}”", r.words),
                             ]
