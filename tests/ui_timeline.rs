@@ -54,6 +54,18 @@ fn an_assumed_lead_time_says_so_and_moves_with_the_assumption() {
     h.get_by_label("Aannames").click();
     h.run();
     h.get_by_label_contains("Waar de bronnen geen doorlooptijd");
+    // A range reads as one: "van 24 mnd" … "tot 36 mnd".
+    let shown: Vec<String> = h
+        .query_all_by(|n| {
+            n.value()
+                .is_some_and(|v| v.starts_with("van ") || v.starts_with("tot "))
+        })
+        .filter_map(|n| n.value())
+        .collect();
+    assert!(
+        shown.iter().any(|v| v == "van 24 mnd") && shown.iter().any(|v| v == "tot 36 mnd"),
+        "{shown:?}"
+    );
     let mut a = h.state().state.package().assumptions.clone();
     a.law = (36, 48);
     common::run(&mut h, [Command::Edit(Edit::SetAssumptions(a))]);

@@ -471,14 +471,17 @@ fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool)
                     ),
                 ] {
                     ui.label(name);
+                    // "van 24 mnd" … "tot 36 mnd": a range, said as one.
                     let lo = ui.add(
                         egui::DragValue::new(&mut v.0)
                             .range(0..=240)
+                            .prefix(strings::range_from())
                             .suffix(strings::months_suffix()),
                     );
                     let hi = ui.add(
                         egui::DragValue::new(&mut v.1)
                             .range(v.0..=240)
+                            .prefix(strings::range_to())
                             .suffix(strings::months_suffix()),
                     );
                     released |= lo.drag_stopped() || lo.lost_focus();
@@ -495,6 +498,7 @@ fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool)
                         egui::DragValue::new(&mut v.0)
                             .range(0.0..=20.0)
                             .speed(0.25)
+                            .prefix(strings::range_from())
                             .suffix(strings::years_suffix())
                             .custom_formatter(|v, _| strings::decimal(v as f32))
                             .custom_parser(strings::parse_decimal),
@@ -503,6 +507,7 @@ fn assumptions_window(ctx: &egui::Context, a: &mut Assumptions, open: &mut bool)
                         egui::DragValue::new(&mut v.1)
                             .range(v.0..=30.0)
                             .speed(0.25)
+                            .prefix(strings::range_to())
                             .suffix(strings::years_suffix())
                             .custom_formatter(|v, _| strings::decimal(v as f32))
                             .custom_parser(strings::parse_decimal),

@@ -1052,6 +1052,16 @@ pub fn lead_text(min: Option<u32>, max: Option<u32>) -> String {
 }
 
 /// The unit after a number of months in a field: " mnd", " months".
+/// The start of a range in the assumptions ("van 24 mnd").
+pub fn range_from() -> &'static str {
+    pick("van ", "from ")
+}
+
+/// The end of a range in the assumptions ("tot 36 mnd").
+pub fn range_to() -> &'static str {
+    pick("tot ", "to ")
+}
+
 pub fn months_suffix() -> &'static str {
     pick(" mnd", " months")
 }
