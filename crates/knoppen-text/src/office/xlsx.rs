@@ -227,7 +227,9 @@ pub fn package(r: &Report) -> Result<Vec<u8>, String> {
                 vec![
                     text(&m.title),
                     text(&stream_name(&m.stream)),
-                    text(&m.effect),
+                    // The symbol with its meaning: "neutraal (0)", never a bare "0" Excel flags
+                    // as a number stored as text.
+                    text(&m.effect_words),
                     text(&m.direction),
                     text(m.variant.as_deref().unwrap_or("")),
                     text(&m.horizon),
@@ -374,7 +376,7 @@ pub fn catalogue(c: &Catalogue) -> Result<Vec<u8>, String> {
                 vec![
                     text(&m.title),
                     text(strings::stream(m.stream)),
-                    text(&m.effect_text()),
+                    text(&crate::present::effect_phrase(m, None)),
                     text(strings::direction(m.direction())),
                     text(&m.horizon.text),
                     text(&m.implementation),
