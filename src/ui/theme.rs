@@ -178,6 +178,18 @@ pub fn apply(ctx: &egui::Context) {
         .into();
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
+        // egui's own weak text, links, warnings and errors fall under 4.5:1 on its panels
+        // (`tests/contrast.rs`): darker in the light theme, lighter in the dark.
+        let v = &mut style.visuals;
+        if v.dark_mode {
+            v.weak_text_color = Some(Color32::from_gray(165));
+            v.error_fg_color = Color32::from_rgb(0xFF, 0x80, 0x80);
+        } else {
+            v.weak_text_color = Some(Color32::from_gray(90));
+            v.hyperlink_color = Color32::from_rgb(0x00, 0x58, 0xA3);
+            v.warn_fg_color = Color32::from_rgb(0x8A, 0x5A, 0x00);
+            v.error_fg_color = Color32::from_rgb(0xB0, 0x00, 0x20);
+        }
     });
 }
 

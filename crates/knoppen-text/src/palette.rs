@@ -62,7 +62,8 @@ pub fn direction(d: Direction, dark: bool) -> Rgb {
         }
         Direction::Neutral => grey(if dark { 170 } else { 110 }),
         Direction::Mixed => okabe_ito::PURPLE,
-        Direction::Unknown | Direction::NotApplicable => grey(if dark { 120 } else { 150 }),
+        // Dark enough that a white symbol on it reads (≥ 4.5:1), light enough to stand out.
+        Direction::Unknown | Direction::NotApplicable => grey(if dark { 110 } else { 150 }),
     }
 }
 
