@@ -272,7 +272,7 @@ fn catalogue_action(cli: &Cli, action: &CatalogueAction) -> i32 {
         CatalogueAction::ExportAdditions { output } => {
             let (all, errors) = additions::read_all(&dir);
             for e in &errors {
-                eprintln!("{e}");
+                eprintln!("{}", strings::cli_load_error(e));
             }
             let text = match additions::to_text(&all) {
                 Ok(t) => t,
@@ -295,7 +295,7 @@ fn catalogue_action(cli: &Cli, action: &CatalogueAction) -> i32 {
             let text = match load::read_limited(file) {
                 Ok(t) => t,
                 Err(e) => {
-                    eprintln!("{e}");
+                    eprintln!("{}", strings::cli_load_error(&e));
                     return 1;
                 }
             };
@@ -303,7 +303,7 @@ fn catalogue_action(cli: &Cli, action: &CatalogueAction) -> i32 {
             let own = match additions::read_own(&dir) {
                 Ok(o) => o,
                 Err(e) => {
-                    eprintln!("{e}");
+                    eprintln!("{}", strings::cli_load_error(&e));
                     return 1;
                 }
             };
@@ -368,7 +368,7 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             let user = user_catalogue_dir(cli);
             let report = load_layered(cli.data.as_deref(), user.as_deref());
             for e in &report.errors {
-                eprintln!("{e}");
+                eprintln!("{}", strings::cli_load_error(e));
             }
             let c = &report.catalogue;
             let out = match format {
@@ -386,7 +386,7 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
         Command::Figures { format, output } => {
             let report = load_for(cli);
             for e in &report.errors {
-                eprintln!("{e}");
+                eprintln!("{}", strings::cli_load_error(e));
             }
             let c = &report.catalogue;
             let figures = &c.figures;
@@ -416,7 +416,7 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
         } => {
             let loaded = load_for(cli);
             for e in &loaded.errors {
-                eprintln!("{e}");
+                eprintln!("{}", strings::cli_load_error(e));
             }
             let catalogue = &loaded.catalogue;
             let Some(slides) = deck(catalogue, package.as_deref(), *tracks) else {
@@ -475,7 +475,7 @@ fn deck(
                 ))
             }
             Err(e) => {
-                eprintln!("{e}");
+                eprintln!("{}", strings::cli_load_error(&e));
                 None
             }
         },
@@ -533,14 +533,14 @@ fn report(
     }
     let loaded = load_for(cli);
     for e in &loaded.errors {
-        eprintln!("{e}");
+        eprintln!("{}", strings::cli_load_error(e));
     }
     let catalogue = &loaded.catalogue;
     let package = match (file, ids) {
         (Some(path), _) => match crate::package::open(path, catalogue) {
             Ok(o) => o.package,
             Err(e) => {
-                eprintln!("{e}");
+                eprintln!("{}", strings::cli_load_error(&e));
                 return 1;
             }
         },
@@ -577,12 +577,12 @@ fn report(
 /// was repaired or will not count (the same rules as the app's).
 fn check_package(path: &Path, catalogue: &Catalogue) -> Vec<String> {
     match crate::package::open(path, catalogue) {
-        Err(e) => vec![e.to_string()],
+        Err(e) => vec![strings::cli_load_error(&e)],
         Ok(o) => o
             .warnings
             .iter()
             .chain(&o.unknown_at)
-            .map(ToString::to_string)
+            .map(strings::cli_load_error)
             .collect(),
     }
 }
@@ -611,7 +611,7 @@ fn check(cli: &Cli, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
         }
     }
     let report = load::load_layered(sources, user);
-    let mut problems: Vec<String> = report.errors.iter().map(ToString::to_string).collect();
+    let mut problems: Vec<String> = report.errors.iter().map(strings::cli_load_error).collect();
     for p in packages {
         problems.extend(check_package(p, &report.catalogue));
     }

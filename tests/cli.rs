@@ -460,3 +460,19 @@ fn csv_on_standard_output_has_no_bom() {
         );
     }
 }
+
+/// A file problem on the command line: located as an editor reads it (file:line:column), said
+/// in the language asked for.
+#[test]
+fn file_problems_on_the_command_line_are_in_the_chosen_language() {
+    let path = common::temp("cli-lang-error", "kapot.knoppen");
+    std::fs::write(&path, "(name: \"x\", items: [(measure: \"arbeid.etk\"]").expect("write");
+    let file = path.to_str().expect("utf8");
+    let (code, nl, _) = knoppen(&["check", file]);
+    assert_ne!(code, 0);
+    let (_, en, _) = knoppen(&["check", file, "--lang", "en"]);
+    assert!(nl.contains("kapot.knoppen:1:"), "located: {nl}");
+    assert!(nl != en, "the words follow the language:\n{nl}\n{en}");
+    assert!(nl.contains("hier wordt een komma verwacht"), "Dutch: {nl}");
+    assert!(en.contains("a comma is expected here"), "English: {en}");
+}

@@ -139,13 +139,13 @@ fn the_cli_prints_the_same_located_messages() {
     let shown = path.display();
     assert!(
         stdout.contains(&format!(
-            "{shown}:6:10: measure: 'arbeid.etk' is listed 2 times"
+            "{shown}:6:10: ‘arbeid.etk’ staat 2 keer in het pakket"
         )),
         "{stdout}"
     );
     assert!(
         stdout.contains(&format!(
-            "{shown}:7:10: measure: 'bestaat.niet' is not in the catalogue"
+            "{shown}:7:10: ‘bestaat.niet’ staat niet in de catalogus"
         )),
         "{stdout}"
     );
@@ -349,7 +349,7 @@ fn check_data_on_an_empty_folder_fails() {
         .output()
         .expect("run");
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("no .ron files"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("geen .ron-bestanden"));
 }
 
 /// Writes respect what is there: a device, a pipe or a folder is never replaced by a file, and

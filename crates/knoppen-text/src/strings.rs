@@ -1098,6 +1098,19 @@ pub fn load_error(e: &crate::catalogue::LoadError) -> String {
     }
 }
 
+/// A file problem for the command line: located as an editor reads it (file:line:column), said
+/// in the chosen language; control characters from the file escaped.
+pub fn cli_load_error(e: &crate::catalogue::LoadError) -> String {
+    let esc = crate::catalogue::load::escape_control;
+    format!(
+        "{}:{}:{}: {}",
+        esc(&e.file.display().to_string()),
+        e.line,
+        e.column,
+        esc(&problem_text(&e.problem, &e.field))
+    )
+}
+
 /// What went wrong in a file, in words.
 pub fn problem_text(p: &crate::catalogue::load::Problem, field: &str) -> String {
     use crate::catalogue::load::Problem as P;
