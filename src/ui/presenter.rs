@@ -44,8 +44,14 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A full screen, at the screen's scale.
     pub fn of(screen: egui::Rect) -> Self {
-        let scale = slide::scale(screen.size());
+        Self::at(screen, slide::scale(screen.size()))
+    }
+
+    /// A slide drawn in `screen` at `scale` (the presenter's preview of the next slide is one
+    /// drawn small).
+    pub fn at(screen: egui::Rect, scale: f32) -> Self {
         // Whole pixels, so text lands on the pixel grid at any scale.
         let margin = (slide::MARGIN * scale).round();
         let band_h = (1.6 * slide::NOTE * scale).round();
@@ -80,26 +86,20 @@ pub fn ui(ui: &mut egui::Ui, p: &Presentation, catalogue: &Catalogue) {
         return;
     }
     if let Some(current) = p.current() {
-        let blocks = current.blocks(catalogue);
-        let (top, gap) = spread(ui, &blocks, catalogue, &frame, current.is_title());
-        ui.scope_builder(egui::UiBuilder::new().max_rect(frame.content), |ui| {
-            ui.add_space(top);
-            draw_blocks(ui, &blocks, catalogue, s, gap);
-        });
+        draw_slide(ui, current, catalogue, &frame);
     }
     band(ui, p, &frame);
 }
 
-/// Draw one slide in the space `ui` has, at the deck's scale: the presenter's window draws the
-/// next slide with it.
-pub fn draw_slide(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, scale: f32) {
-    draw_blocks(
-        ui,
-        &slide.blocks(catalogue),
-        catalogue,
-        scale,
-        slide::GAP * scale,
-    );
+/// Draw one slide's content in its frame, as the full screen lays it out: the presenter's
+/// window draws the next slide with it, small.
+pub fn draw_slide(ui: &mut egui::Ui, slide: &Slide, catalogue: &Catalogue, frame: &Frame) {
+    let blocks = slide.blocks(catalogue);
+    let (top, gap) = spread(ui, &blocks, catalogue, frame, slide.is_title());
+    ui.scope_builder(egui::UiBuilder::new().max_rect(frame.content), |ui| {
+        ui.add_space(top);
+        draw_blocks(ui, &blocks, catalogue, frame.scale, gap);
+    });
 }
 
 /// The space above the content and between blocks that lets a text slide use its height at

@@ -107,23 +107,24 @@ fn view_ui(ui: &mut egui::Ui, p: &Presentation, catalogue: &Catalogue, clock: &C
 /// The next slide as the room will see it, small: black, the slide's type scaled down, cut
 /// to its frame.
 fn preview(ui: &mut egui::Ui, next: &Slide, catalogue: &Catalogue) {
+    let design = slide::DESIGN;
     let width = ui
         .available_width()
-        .min(ui.available_height() * 1366.0 / 768.0)
+        .min(ui.available_height() * design.x / design.y)
         .max(1.0);
-    let size = egui::vec2(width, width * 768.0 / 1366.0);
-    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let (rect, _) = ui.allocate_exact_size(design * (width / design.x), egui::Sense::hover());
     ui.painter().rect_filled(rect, 4.0, slide::BACKGROUND);
-    let scale = width / 1366.0;
+    // The slide's own frame, at the preview's scale: the same layout, small.
+    let frame = super::presenter::Frame::at(rect, width / design.x);
     let mut child = ui.new_child(
         egui::UiBuilder::new()
             .id_salt("presenter-next-slide")
-            .max_rect(rect.shrink(40.0 * scale)),
+            .max_rect(rect),
     );
     child.set_clip_rect(rect.intersect(ui.clip_rect()));
     child.style_mut().visuals = egui::Visuals::dark();
     child.style_mut().visuals.override_text_color = Some(slide::TEXT);
-    super::presenter::draw_slide(&mut child, next, catalogue, scale);
+    super::presenter::draw_slide(&mut child, next, catalogue, &frame);
 }
 
 /// Why P did not open the presenter view (or why it closed), in the user's words: the slide's

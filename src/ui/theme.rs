@@ -151,9 +151,14 @@ pub mod slide {
     /// The margin around a slide's content.
     pub const MARGIN: egui::Vec2 = egui::vec2(40.0, 24.0);
 
-    /// The screen's scale: 1366×768 is the smallest projector we design for.
+    /// The slide every size is designed at: the smallest projector we plan for.
+    pub const DESIGN: egui::Vec2 = egui::vec2(1366.0, 768.0);
+
+    /// The screen's scale against the design size.
     pub fn scale(screen: egui::Vec2) -> f32 {
-        (screen.x / 1366.0).min(screen.y / 768.0).clamp(0.6, 2.5)
+        (screen.x / DESIGN.x)
+            .min(screen.y / DESIGN.y)
+            .clamp(0.6, 2.5)
     }
 
     /// The smallest text a room can read: 18 px on a 1366×768 slide (1/42 of its height, about
