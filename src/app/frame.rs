@@ -310,7 +310,7 @@ impl AppState {
                 ui.label(RichText::new(t().app_title).heading().strong());
                 let menu = ui.menu_button(t().menu_package, |ui| self.package_menu(ui, commands));
                 if self.view.open_menu {
-                    // Opened from the keyboard (F10, Alt+P): the first item has the keyboard.
+                    // Opened from the keyboard (F10, Alt+P); Tab then walks its items.
                     egui::Popup::open_id(
                         ui.ctx(),
                         egui::Popup::default_response_id(&menu.response),
