@@ -344,7 +344,8 @@ fn catalogue_action(cli: &Cli, action: &CatalogueAction) -> i32 {
     }
 }
 
-/// Run a command; returns the process exit code.
+/// Run a command; returns the process exit code. (Long: an arm per subcommand, each handing
+/// on to its own function.)
 pub fn run(cli: &Cli, command: &Command) -> i32 {
     strings::set_lang(cli.language());
     match command {
@@ -467,7 +468,7 @@ fn deck(
     match (file, tracks) {
         (Some(path), false) => match crate::package::open(path, catalogue) {
             Ok(opened) => {
-                let today = crate::app::clock::today();
+                let today = crate::state::clock::today();
                 Some(crate::present::package_slides(
                     &opened.package,
                     catalogue,
@@ -504,7 +505,7 @@ fn handout(
     pdf: &Path,
     notes: bool,
 ) -> i32 {
-    let today = crate::app::clock::today();
+    let today = crate::state::clock::today();
     let bytes = crate::handout::to_pdf(slides, catalogue, notes, today);
     match crate::package::write_atomic(pdf, &bytes) {
         Ok(()) => 0,
@@ -558,14 +559,14 @@ fn report(
             shown.join(", ")
         );
     }
-    let r = crate::report::build(&package, catalogue, crate::app::clock::today());
+    let r = crate::report::build(&package, catalogue, crate::state::clock::today());
     let out = match format {
         ReportFormat::Md => Output::Text(r.to_markdown()),
         ReportFormat::Csv => Output::Text(r.to_csv()),
         ReportFormat::Json => Output::Text(r.to_json()),
         ReportFormat::Html => Output::Text(r.to_html()),
-        ReportFormat::Docx => Output::Binary("docx", r.to_docx()),
-        ReportFormat::Xlsx => Output::Binary("xlsx", r.to_xlsx()),
+        ReportFormat::Docx => Output::Binary("docx", crate::office::docx::note(&r.note())),
+        ReportFormat::Xlsx => Output::Binary("xlsx", crate::office::xlsx::package(&r)),
     };
     finish(
         emit(out, output),

@@ -102,27 +102,7 @@ pub enum WritePurpose {
     AdditionsExport,
 }
 
-/// Presenter mode's keys, as commands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SlideCommand {
-    Next,
-    Previous,
-    First,
-    Last,
-    /// Go to slide n (1-based).
-    GoTo(usize),
-    ToggleBlank,
-    ToggleGrid,
-    TogglePresenterView,
-    /// The presenter view's own close button.
-    ClosePresenterView,
-    /// A digit typed towards "number + Enter".
-    Digit(u8),
-    /// Enter: jump to the typed number.
-    Jump,
-    /// Esc: close the overview, or leave presenter mode.
-    Back,
-}
+pub use crate::state::presentation::SlideCommand;
 
 /// Something the user asked for, or the answer to something the app asked the platform.
 #[derive(Debug, Clone, PartialEq)]
@@ -219,7 +199,7 @@ pub enum Command {
     /// Whether a write succeeded.
     Written(WritePurpose, PathBuf, Result<(), String>),
     /// The screens and the window's place on them, when they change.
-    Screens(crate::app::screens::Setup),
+    Screens(crate::state::screens::Setup),
 }
 
 /// Keeping the catalogue current: the forms and the review of the user's own additions.

@@ -13,10 +13,13 @@
 pub mod app;
 pub mod cli;
 pub mod command;
+pub mod state;
 pub mod ui;
 
 // The layers below, under the paths the app, the tests and the benches use.
 pub use knoppen_model::{
     catalogue, comparison, effect, history, month, package, presets, timeline,
 };
-pub use knoppen_text::{additions_text, handout, office, palette, present, report, strings};
+pub use knoppen_text::{
+    additions_text, handout, office, palette, preflight, present, report, strings,
+};

@@ -25,7 +25,7 @@ fn main() {
                 std::process::exit(1);
             }
         };
-    let monitors = knoppen::app::screens::SharedMonitors::default();
+    let monitors = knoppen::state::screens::SharedMonitors::default();
     let cli = std::rc::Rc::new(cli);
     let order = renderers(cli.renderer);
     let started = knoppen::app::native::first_that_starts(&order, |renderer| {

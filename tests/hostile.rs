@@ -10,6 +10,7 @@ use knoppen::catalogue::Catalogue;
 use knoppen::catalogue::load::{self, LoadError};
 use knoppen::command::{CenterView, Command};
 use knoppen::package;
+use knoppen::strings::t;
 
 fn pkg(items: &str, extra: &str) -> String {
     format!("(\n    version: 2,\n    name: \"Hostiel\",\n{extra}    items: [\n{items}    ],\n)")
@@ -162,7 +163,7 @@ fn three_hundred_unknown_ids_fold_so_the_banner_can_be_closed() {
     let notice = h.state().state.view.notice.clone().expect("a notice");
     assert!(notice.text.contains("… en 290 meer"), "{}", notice.text);
     assert!(notice.text.len() < 1000);
-    h.get_by_label("Sluiten").click();
+    h.get_by_label(t().close).click();
     h.run();
     assert!(h.state().state.view.notice.is_none(), "closed");
 }

@@ -37,7 +37,7 @@ fn catalogue() -> Catalogue {
 #[test]
 fn the_word_note_has_real_headings_in_the_notes_order() {
     let r = report();
-    let parts = unzip(&r.to_docx().expect("a docx"));
+    let parts = unzip(&knoppen::office::docx::note(&r.note()).expect("a docx"));
     let doc = &parts["word/document.xml"];
     let paragraphs = word_paragraphs(doc);
     let headings: Vec<(&str, &str)> = paragraphs
@@ -70,7 +70,7 @@ fn the_word_note_has_real_headings_in_the_notes_order() {
 #[test]
 fn the_word_note_has_each_table_row_of_the_note() {
     let r = report();
-    let doc = &unzip(&r.to_docx().expect("a docx"))["word/document.xml"];
+    let doc = &unzip(&knoppen::office::docx::note(&r.note()).expect("a docx"))["word/document.xml"];
     let rows = word_rows(doc);
     let expected: Vec<Vec<String>> = r
         .note()
@@ -102,7 +102,7 @@ fn the_word_note_has_each_table_row_of_the_note() {
 
 #[test]
 fn the_word_note_has_page_numbers_and_no_file_numbers() {
-    let parts = unzip(&report().to_docx().expect("a docx"));
+    let parts = unzip(&knoppen::office::docx::note(&report().note()).expect("a docx"));
     let footer = parts
         .iter()
         .find(|(k, _)| k.starts_with("word/footer"))
@@ -125,7 +125,7 @@ fn the_word_note_has_page_numbers_and_no_file_numbers() {
 #[test]
 fn the_package_workbook_has_measures_verdicts_and_timeline() {
     let r = report();
-    let book = read_xlsx(&r.to_xlsx().expect("an xlsx"));
+    let book = read_xlsx(&knoppen::office::xlsx::package(&r).expect("an xlsx"));
     assert_eq!(book.names(), ["Maatregelen", "Oordeel", "Tijdlijn"]);
     let rows = book.rows("Maatregelen");
     let header: Vec<String> = rows[0].iter().flatten().map(Cell::text).collect();
@@ -277,7 +277,7 @@ fn the_word_tables_keep_words_whole_repeat_their_header_and_say_effects_in_words
     p.items
         .push(knoppen::package::Item::new("studie.collegegeld"));
     let r = build(&p, &c, Date::new(2026, 12, 7).expect("date"));
-    let doc = &unzip(&r.to_docx().expect("a docx"))["word/document.xml"];
+    let doc = &unzip(&knoppen::office::docx::note(&r.note()).expect("a docx"))["word/document.xml"];
     let tables = common::office::elements(doc, "w:tbl");
     assert!(!tables.is_empty());
     for (_, table) in &tables {
@@ -328,14 +328,14 @@ fn pasted_control_characters_never_reach_the_word_file() {
         i.note = "regel één\u{b}regel twee\u{fffe}".into();
     }
     let r = build(&p, &catalogue(), Date::new(2026, 12, 7).expect("date"));
-    for (name, part) in unzip(&r.to_docx().expect("a docx")) {
+    for (name, part) in unzip(&knoppen::office::docx::note(&r.note()).expect("a docx")) {
         let bad = part.chars().find(|c| {
             let c = *c as u32;
             (c < 0x20 && ![0x9, 0xA, 0xD].contains(&c)) || c == 0xFFFE || c == 0xFFFF
         });
         assert_eq!(bad, None, "{name} holds a character XML forbids");
     }
-    let doc = &unzip(&r.to_docx().expect("a docx"))["word/document.xml"];
+    let doc = &unzip(&knoppen::office::docx::note(&r.note()).expect("a docx"))["word/document.xml"];
     let text = common::office::word_text(doc);
     assert!(
         text.contains("regel één") && text.contains("regel twee"),

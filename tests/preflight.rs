@@ -9,7 +9,8 @@ use egui::{Rect, pos2, vec2};
 use knoppen::catalogue::{Catalogue, Stream};
 use knoppen::month::Date;
 use knoppen::package::{MeetingStatus, Package};
-use knoppen::present::{Fault, Slide, package_slides, track_slides};
+use knoppen::preflight::Fault;
+use knoppen::present::{Slide, package_slides, track_slides};
 use knoppen::strings::{Lang, set_lang};
 use knoppen::ui::preflight::{self, Painted};
 
@@ -24,7 +25,7 @@ fn today() -> Date {
     Date::new(2026, 12, 7).expect("a date")
 }
 
-fn lines(problems: &[knoppen::present::Problem], slides: usize, (w, h): (f32, f32)) -> String {
+fn lines(problems: &[knoppen::preflight::Problem], slides: usize, (w, h): (f32, f32)) -> String {
     preflight::report(problems, slides, vec2(w, h)).join("\n")
 }
 

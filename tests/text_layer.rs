@@ -12,9 +12,12 @@ const SCANNED: &[&str] = &[
     "src/command.rs",
     "src/cli.rs",
     "src/main.rs",
-    "crates/knoppen-text/src/report.rs",
+    "src/state",
+    "crates/knoppen-text/src/report",
     "crates/knoppen-text/src/present.rs",
+    "crates/knoppen-text/src/preflight.rs",
     "crates/knoppen-text/src/handout",
+    "crates/knoppen-text/src/office",
 ];
 
 /// Calls whose string argument is an id, a key or a name no user reads as text.
@@ -69,6 +72,23 @@ const ALLOWED: &[&str] = &[
     "wgpu",
     "glow",
     "renderer",
+    // Word's own style names and font, Excel's month format, a part's path in the package.
+    "Heading",
+    "heading",
+    "Normal",
+    "ListBullet",
+    "List",
+    "Bullet",
+    "bullet",
+    "Footer",
+    "footer",
+    "left",
+    "Calibri",
+    "mmm",
+    "yyyy",
+    "word",
+    "document",
+    "xml",
     // The hand-out's fonts and PDF names, and its languages' tags.
     "Ubuntu",
     "Light",

@@ -11,6 +11,7 @@ use knoppen::app::AppState;
 use knoppen::catalogue::additions;
 use knoppen::command::{CatalogueCommand, Command};
 use knoppen::package::Edit;
+use knoppen::strings::t;
 
 const LETTER: &str = "Kamerbrief voortgang arbeidsmigratie 2026";
 const NEW: &str = "Register voor uitzendbureaus met borg";
@@ -37,7 +38,7 @@ fn tab(h: &mut Harness<'_, App>, name: &str) {
 }
 
 fn add(h: &mut Harness<'_, App>) {
-    h.get_by_label("Toevoegen").click();
+    h.get_by_label(t().own.add).click();
     h.run();
 }
 
@@ -80,7 +81,7 @@ fn a_letter_and_a_step_typed_in_the_forms_show_in_the_fiche_history() {
         "Het wetsvoorstel is op 2 maart ingediend.",
     );
     add(&mut h);
-    h.get_by_label("Toegevoegd; nog niet opgeslagen.");
+    h.get_by_label(t().own.added);
     // The review lists it with its source and quote.
     tab(&mut h, "Overzicht");
     h.get_by_label_contains(&format!("Nieuw document (Kamerbrief): {LETTER}"));
@@ -119,7 +120,7 @@ fn a_new_measure_typed_in_the_form_is_in_the_list_and_in_a_package_verdict_and_s
     type_into(&mut h, "Ministeries (kommagescheiden)", "SZW");
     source(&mut h, "§ 3", "Wij voeren een borg in voor uitzendbureaus.");
     add(&mut h);
-    h.get_by_label("Toegevoegd; nog niet opgeslagen.");
+    h.get_by_label(t().own.added);
     let id = h
         .state()
         .state
@@ -131,9 +132,9 @@ fn a_new_measure_typed_in_the_form_is_in_the_list_and_in_a_package_verdict_and_s
         .expect("the new measure is in the catalogue");
     // In the list.
     common::run(&mut h, [Command::Catalogue(CatalogueCommand::Show(false))]);
-    h.get_by_label("Zoeken").click();
+    h.get_by_label(t().search_label).click();
     h.run();
-    h.get_by_label("Zoeken").type_text("borg");
+    h.get_by_label(t().search_label).type_text("borg");
     h.run();
     assert!(h.query_all_by_role(Role::ListItem).any(|n| {
         egui_kittest::kittest::NodeT::accesskit_node(&n)
@@ -144,7 +145,7 @@ fn a_new_measure_typed_in_the_form_is_in_the_list_and_in_a_package_verdict_and_s
     // In a package: the verdict counts it, and the panel says the package uses an addition.
     common::run(&mut h, [Command::Edit(Edit::Add(id.clone()))]);
     h.get_by_label("Totaal: per saldo beperkend");
-    h.get_by_label_contains("Dit pakket gebruikt eigen toevoegingen aan de catalogus");
+    h.get_by_label_contains(t().own.package_uses);
     // Saved through the window: the folder now layers it for the next run.
     common::run(&mut h, [Command::Catalogue(CatalogueCommand::Show(true))]);
     h.get_by_label("Opslaan").click();
@@ -280,7 +281,7 @@ fn an_addition_can_be_taken_back_but_not_a_document_others_rest_on() {
     add(&mut h);
     tab(&mut h, "Overzicht");
     // The letter first: the step rests on it, so it stays.
-    h.get_all_by_label("Verwijderen")
+    h.get_all_by_label(t().own.remove)
         .next()
         .expect("a button")
         .click();
@@ -288,7 +289,7 @@ fn an_addition_can_be_taken_back_but_not_a_document_others_rest_on() {
     h.get_by_label_contains("Niet verwijderd");
     assert_eq!(h.state().state.user.own.documents.len(), 1);
     // The step can go; then the letter can.
-    h.get_all_by_label("Verwijderen")
+    h.get_all_by_label(t().own.remove)
         .nth(1)
         .expect("the step's")
         .click();
@@ -296,10 +297,10 @@ fn an_addition_can_be_taken_back_but_not_a_document_others_rest_on() {
     assert!(h.state().state.user.own.steps.is_empty());
     let etk = h.state().state.catalogue.get("arbeid.etk").expect("etk");
     assert!(etk.lineage.iter().all(|s| s.date != "2026-03"));
-    h.get_by_label("Verwijderen").click();
+    h.get_by_label(t().own.remove).click();
     h.run();
     assert!(h.state().state.user.own.documents.is_empty());
-    h.get_by_label("Nog geen eigen toevoegingen.");
+    h.get_by_label(t().own.nothing_yet);
     // Saving nothing leaves a file the loader reads without complaint.
     common::run(&mut h, [Command::Catalogue(CatalogueCommand::Save)]);
     assert!(dir.join(additions::OWN_FILE).is_file());

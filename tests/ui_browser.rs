@@ -6,6 +6,7 @@ use egui_kittest::{
     Harness,
     kittest::{NodeT, Queryable},
 };
+use knoppen::strings::t;
 mod common;
 
 use common::App;
@@ -31,7 +32,7 @@ fn open_filters(h: &mut Harness<'_, App>) {
         h.query_by_role_and_label(Role::Button, "Asiel").is_none(),
         "folded at start"
     );
-    h.get_by_label("Filters").click();
+    h.get_by_label(t().filters).click();
     h.run();
 }
 
@@ -46,13 +47,13 @@ fn typing_in_search_narrows_the_list() {
     let mut h = harness();
     let all = h.state().state.catalogue.measures.len();
     // Narrow to a known pair first, so both titles are on screen whatever the window height.
-    h.get_by_label("Zoeken").click();
+    h.get_by_label(t().search_label).click();
     h.run();
-    h.get_by_label("Zoeken").type_text("uitzend");
+    h.get_by_label(t().search_label).type_text("uitzend");
     h.run();
     assert!(listed(&h).contains(&"Uitzendverbod voor specifieke sectoren".to_owned()));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_label("Zoeken").type_text("EURES");
+    h.get_by_label(t().search_label).type_text("EURES");
     h.run();
     let rows = listed(&h);
     assert!(
@@ -72,17 +73,18 @@ fn typing_in_search_narrows_the_list() {
 #[test]
 fn search_reaches_fiche_text_and_ignores_accents() {
     let mut h = harness();
-    h.get_by_label("Zoeken").click();
+    h.get_by_label(t().search_label).click();
     h.run();
     // "Opvangrichtlijn" is only in the 24-weken fiche's legal section, not in its title.
-    h.get_by_label("Zoeken").type_text("opvangrichtlijn");
+    h.get_by_label(t().search_label)
+        .type_text("opvangrichtlijn");
     h.run();
     let rows = listed(&h);
     assert!(rows.iter().any(|r| r.contains("24-weken")), "{rows:?}");
-    h.get_by_label("Zoeken").type_text(" xyzzy");
+    h.get_by_label(t().search_label).type_text(" xyzzy");
     h.run();
     assert!(listed(&h).is_empty());
-    h.get_by_label("Geen maatregelen gevonden. Esc wist de zoekopdracht.");
+    h.get_by_label(t().no_matches);
 }
 
 #[test]
@@ -109,7 +111,7 @@ fn stream_filter_shows_only_that_stream() {
     h.get_by_label(&count_label(&h));
     // The header says a filter is on; clearing brings everything back.
     h.get_by_label("Filters (1 actief)");
-    h.get_by_label("Wis filters").click();
+    h.get_by_label(t().clear_filters).click();
     h.run();
     assert_eq!(
         h.state().state.view.browser.matches().len(),
@@ -145,9 +147,9 @@ fn effect_filter_keeps_only_that_direction() {
 #[test]
 fn clicking_a_row_shows_its_fiche_with_sources() {
     let mut h = harness();
-    h.get_by_label("Zoeken").click();
+    h.get_by_label(t().search_label).click();
     h.run();
-    h.get_by_label("Zoeken").type_text("EURES");
+    h.get_by_label(t().search_label).type_text("EURES");
     h.run();
     h.get_by_role_and_label(Role::ListItem, "Beter benutten EURES")
         .click();
@@ -173,10 +175,10 @@ fn keys_move_through_the_list_and_escape_clears() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     h.run();
     assert!(
-        h.get_by_label("Zoeken").is_focused(),
+        h.get_by_label(t().search_label).is_focused(),
         "Ctrl+F focuses the search"
     );
-    h.get_by_label("Zoeken").type_text("kennismigrant");
+    h.get_by_label(t().search_label).type_text("kennismigrant");
     h.run();
     let matches = h.state().state.view.browser.matches().to_vec();
     assert!(matches.len() >= 2);
@@ -201,11 +203,11 @@ fn keys_move_through_the_list_and_escape_clears() {
 #[test]
 fn theme_switches_to_dark_and_back() {
     let mut h = harness();
-    h.get_by_label("Donker thema").click();
+    h.get_by_label(t().theme_dark).click();
     h.run();
     assert!(h.state().state.settings.dark);
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
-    h.get_by_label("Licht thema").click();
+    h.get_by_label(t().theme_light).click();
     h.run();
     assert!(!h.state().state.settings.dark);
 }
@@ -221,7 +223,7 @@ fn load_problems_are_shown_and_the_rest_still_works() {
     assert_eq!(report.errors.len(), 1);
     let mut h = common::harness_with(AppState::new(report), egui::vec2(1400.0, 900.0));
     h.get_by_label_contains("kapot.ron:1:");
-    h.get_by_label("Sluiten").click();
+    h.get_by_label(t().close).click();
     h.run();
     assert!(h.query_by_label_contains("kapot.ron:1:").is_none());
     // The catalogue that did load is usable.
@@ -279,7 +281,7 @@ fn the_focused_control_has_a_ring_you_can_see() {
     for dark in [false, true] {
         let mut h = harness();
         if dark {
-            h.get_by_label("Donker thema").click();
+            h.get_by_label(t().theme_dark).click();
             h.run();
         }
         for _ in 0..3 {

@@ -11,29 +11,39 @@ use knoppen::command::{CatalogueCommand, CenterView, Command, Deck, SlideCommand
 use knoppen::package::{Edit, MeetingStatus};
 use knoppen::strings::{Lang, set_lang, t};
 
-/// `field: "text",` lines of a table in a source file.
+/// `field: "text",` lines of a table in a source file, a nested table's fields named by its
+/// field (`own.close`), so that the same name in two parts is not taken for one text.
 fn table(file: &str, start: &str) -> Vec<(String, String)> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
     let body = text.split(start).nth(1).unwrap_or_default();
     let body = body.split("\n};").next().unwrap_or_default();
-    body.lines()
-        .filter_map(|l| {
-            let (k, v) = l.trim().split_once(": \"")?;
-            let v = v.strip_suffix("\",")?;
-            (!v.contains('\\')).then(|| (k.to_owned(), v.to_owned()))
-        })
-        .collect()
+    let mut part = String::new();
+    let mut out = Vec::new();
+    for l in body.lines().map(str::trim) {
+        if let Some(name) = l.strip_suffix(" {").and_then(|h| h.split_once(':')) {
+            part = format!("{}.", name.0);
+        } else if l == "}," {
+            part.clear();
+        } else if let Some((k, v)) = l.split_once(": \"")
+            && let Some(v) = v.strip_suffix("\",")
+            && !v.contains('\\')
+        {
+            out.push((format!("{part}{k}"), v.to_owned()));
+        }
+    }
+    out
 }
 
 /// The Dutch texts that English replaces: what must not be on an English screen.
 fn dutch_only() -> Vec<String> {
+    // Each language's one table, its nested parts (the user's catalogue, the workbooks) with it.
     let nl = table(
-        "crates/knoppen-text/src/strings.rs",
+        "crates/knoppen-text/src/strings/nl.rs",
         "pub static NL: Strings = Strings {",
     );
     let en = table(
-        "crates/knoppen-text/src/strings_en.rs",
+        "crates/knoppen-text/src/strings/en.rs",
         "pub static EN: Strings = Strings {",
     );
     assert!(
@@ -42,16 +52,6 @@ fn dutch_only() -> Vec<String> {
         nl.len(),
         en.len()
     );
-    // The user's catalogue has its own pair of tables.
-    let add_nl = table(
-        "crates/knoppen-text/src/additions_text.rs",
-        "pub static NL: Texts = Texts {",
-    );
-    let add_en = table(
-        "crates/knoppen-text/src/additions_text.rs",
-        "pub static EN: Texts = Texts {",
-    );
-    assert!(add_nl.len() > 40 && add_en.len() > 40);
     let differ = |nl: Vec<(String, String)>, en: Vec<(String, String)>| -> Vec<String> {
         nl.into_iter()
             .filter(|(k, v)| {
@@ -61,9 +61,7 @@ fn dutch_only() -> Vec<String> {
             .map(|(_, v)| v)
             .collect()
     };
-    let mut all = differ(nl, en);
-    all.extend(differ(add_nl, add_en));
-    all
+    differ(nl, en)
 }
 
 /// Every text on screen.

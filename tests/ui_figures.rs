@@ -7,6 +7,7 @@ use egui_kittest::{Harness, kittest::Queryable};
 use knoppen::app::AppState;
 use knoppen::catalogue::load;
 use knoppen::command::{CenterView, Command};
+use knoppen::strings::t;
 
 const FIG: &str = r#"(figures: [
     (
@@ -50,7 +51,7 @@ fn a_figure_opens_from_its_measure_and_shows_exact_values_as_a_table() {
         .expect("measure");
     common::run(&mut h, [Command::Select(pos)]);
     h.run();
-    h.get_by_label("Cijfers bij deze maatregel");
+    h.get_by_label(t().figures_for_measure);
     h.get_by_label("Instroom testcategorie").click();
     h.run();
     assert_eq!(h.state().state.view.center, CenterView::Figures);
@@ -60,17 +61,17 @@ fn a_figure_opens_from_its_measure_and_shows_exact_values_as_a_table() {
         h.query_by_label("Stand, geen jaarlijkse instroom.")
             .is_none()
     );
-    h.get_by_label("Toelichting bij de gegevens").click();
+    h.get_by_label(t().data_notes).click();
     h.run();
     h.get_by_label("Stand, geen jaarlijkse instroom.");
     // The table shows the source's values; a missing cell says so and is not filled in.
-    h.get_by_label("Toon als tabel").click();
+    h.get_by_label(t().show_as_table).click();
     h.run();
     // Written the Dutch way: a point between thousands, a decimal comma.
     h.get_by_label("282.080");
     h.get_by_label("0,6");
     // The missing value and the missing total.
-    assert_eq!(h.query_all_by_label("niet beschikbaar").count(), 2);
+    assert_eq!(h.query_all_by_label(t().missing).count(), 2);
     h.get_by_label("282.090");
     // And back to the measure.
     h.get_by_role_and_label(
@@ -139,7 +140,7 @@ fn a_figure_is_saved_as_excel_from_its_view_with_numbers_as_numbers() {
     let path = common::temp("figure-excel-ui", "instroom.xlsx");
     h.state_mut().platform.answer(&path);
     common::run(&mut h, [Command::ShowFigure(i)]);
-    h.get_by_label("Opslaan als Excel…").click();
+    h.get_by_label(t().export_figure_excel).click();
     h.run();
     h.run();
     let book = common::office::read_xlsx(&std::fs::read(&path).expect("written"));
@@ -181,7 +182,7 @@ fn a_figure_stays_beside_the_package_panel_at_laptop_size() {
         ],
     );
     let panel = h
-        .get_by_label("Pakketpaneel")
+        .get_by_label(t().region_package)
         .accesskit_node()
         .bounding_box()
         .expect("the package panel")

@@ -12,6 +12,7 @@ use knoppen::app::AppState;
 use knoppen::catalogue::Catalogue;
 use knoppen::command::{CenterView, Command};
 use knoppen::strings::Lang;
+use knoppen::strings::t;
 
 const SIZES: [(f32, f32); 2] = [(1366.0, 768.0), (1920.0, 1080.0)];
 /// Rounding slack, in points.
@@ -134,11 +135,11 @@ fn longest(c: &Catalogue) -> usize {
 #[test]
 fn the_browser_with_filters_open_fits_and_keeps_its_count_in_view() {
     check("catalogus", builtin, |h| {
-        h.get_by_label("Filters").click();
+        h.get_by_label(t().filters).click();
         h.run();
     });
     let mut h = common::harness_with(builtin(), egui::vec2(1366.0, 768.0));
-    h.get_by_label("Filters").click();
+    h.get_by_label(t().filters).click();
     h.run();
     let total = h.state().state.catalogue.measures.len();
     let label = format!("{total} van {total} maatregelen");

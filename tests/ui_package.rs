@@ -13,16 +13,17 @@ use knoppen::app::AppState;
 use knoppen::catalogue::Catalogue;
 use knoppen::command::{Command, NoteFormat, OpenPurpose, SaveTarget};
 use knoppen::package::{self, Package};
+use knoppen::strings::t;
 
 fn harness() -> Harness<'static, App> {
     common::harness(egui::vec2(1600.0, 1000.0))
 }
 
 fn search(h: &mut Harness<'_, App>, text: &str) {
-    h.get_by_label("Zoeken").click();
+    h.get_by_label(t().search_label).click();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_label("Zoeken").type_text(text);
+    h.get_by_label(t().search_label).type_text(text);
     h.run();
 }
 
@@ -119,7 +120,7 @@ fn undo_and_redo_every_change() {
     h.run();
     assert_eq!(h.state().state.package().items.len(), 1);
     // The buttons do the same.
-    h.get_by_label("Ongedaan maken").click();
+    h.get_by_label(t().undo).click();
     h.run();
     assert!(h.state().state.package().items.is_empty());
 }
@@ -131,9 +132,9 @@ fn typing_a_note_is_one_undo_step() {
     h.get_by_label_contains("Beter benutten EURES — neutraal (0), voorgesteld")
         .click();
     h.run();
-    h.get_by_label("Notitie").click();
+    h.get_by_label(t().note).click();
     h.run();
-    h.get_by_label("Notitie").type_text("Navragen bij SZW");
+    h.get_by_label(t().note).type_text("Navragen bij SZW");
     h.run();
     assert_eq!(
         h.state()
@@ -292,12 +293,12 @@ fn new_with_unsaved_changes_asks_first() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     h.run();
     assert!(h.state().state.asking_to_save());
-    h.get_by_label("Annuleren").click();
+    h.get_by_label(t().cancel).click();
     h.run();
     assert!(h.state().state.package().contains("arbeid.eures"));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     h.run();
-    h.get_by_label("Niet opslaan").click();
+    h.get_by_label(t().dont_save).click();
     h.run();
     assert!(h.state().state.package().items.is_empty());
 }
@@ -316,13 +317,13 @@ fn presets_open_as_unsaved_copies_and_compare_side_by_side() {
         h.state().state.dirty(),
         "a preset is a starting point, not a saved file"
     );
-    h.get_by_label("Vergelijken").click();
+    h.get_by_label(t().compare).click();
     h.run();
     common::run(&mut h, [Command::ComparePreset(2)]);
     h.run();
-    h.get_by_label("Oordeel per migratiestroom");
-    h.get_by_label("Maatregelen die verschillen");
-    assert!(h.query_all_by_label("in pakket").count() > 0);
+    h.get_by_label(t().compare_verdicts);
+    h.get_by_label(t().compare_differing);
+    assert!(h.query_all_by_label(t().compare_in).count() > 0);
 }
 
 #[test]
@@ -343,8 +344,8 @@ fn autosave_writes_and_a_new_session_offers_recovery() {
         AppState::new(Catalogue::builtin()).with_recovery(dir.clone()),
         egui::vec2(1600.0, 1000.0),
     );
-    h.get_by_label_contains("Herstelbestanden staan in");
-    h.get_by_label("Herstellen").click();
+    h.get_by_label_contains(t().recover_where);
+    h.get_by_label(t().recover).click();
     h.run();
     assert!(h.state().state.package().contains("arbeid.eures"));
 }
@@ -372,7 +373,7 @@ fn the_note_is_exported_and_the_summary_copied() {
     // Copy summary from the menu puts the verdict on the clipboard.
     h.get_by_role_and_label(Role::Button, "Pakket").click();
     h.run();
-    h.get_by_label("Samenvatting kopiëren").click();
+    h.get_by_label(t().copy_summary).click();
     h.run();
     let copied = h.state().platform.clipboard.last().cloned();
     let copied = copied.expect("text copied");
@@ -427,11 +428,11 @@ fn arrows_in_a_note_stay_in_the_note() {
     h.get_by_label_contains(", voorgesteld").click();
     h.run();
     // The panel scrolls to the note, as a user would.
-    h.get_by_label("Notitie").scroll_to_me();
+    h.get_by_label(t().note).scroll_to_me();
     h.run();
-    h.get_by_label("Notitie").click();
+    h.get_by_label(t().note).click();
     h.run();
-    h.get_by_label("Notitie").type_text("eerst");
+    h.get_by_label(t().note).type_text("eerst");
     h.run();
     for key in [
         egui::Key::ArrowDown,
@@ -446,7 +447,7 @@ fn arrows_in_a_note_stay_in_the_note() {
         Some(matches[1]),
         "the catalogue selection did not move"
     );
-    assert!(h.get_by_label("Notitie").is_focused());
+    assert!(h.get_by_label(t().note).is_focused());
 }
 
 #[test]
@@ -481,9 +482,9 @@ fn the_meetings_reading_is_set_shown_beside_the_sources_and_undone() {
     h.run();
     h.get_by_label("sterk beperkend").click();
     h.run();
-    h.get_by_label("Reden van de inschatting").click();
+    h.get_by_label(t().reading_reason).click();
     h.run();
-    h.get_by_label("Reden van de inschatting")
+    h.get_by_label(t().reading_reason)
         .type_text("werving loopt al");
     h.run();
     let reading = |h: &Harness<'_, App>| {
@@ -576,20 +577,20 @@ fn compare_shows_the_meetings_picture_in_a_row_of_its_own() {
         )),
     ));
     let mut h = common::harness_with(state, egui::vec2(1600.0, 1000.0));
-    h.get_by_label("Vergelijken").click();
+    h.get_by_label(t().compare).click();
     h.run();
     common::run(&mut h, [Command::ComparePreset(2)]);
     h.run();
-    h.get_by_label("Oordeel per migratiestroom");
+    h.get_by_label(t().compare_verdicts);
     // The sources' verdict in its row, the meeting's below it, labelled; the preset has none.
-    h.get_by_label("Met inschatting overleg");
+    h.get_by_label(t().reading_picture);
     // In the compare grid and in the package panel beside it.
     assert_eq!(
         h.query_all_by_label("met inschatting overleg (1 maatregel): per saldo beperkend")
             .count(),
         2
     );
-    h.get_by_label("geen inschatting");
+    h.get_by_label(t().reading_none);
 }
 
 #[test]

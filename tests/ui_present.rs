@@ -8,9 +8,10 @@ use egui_kittest::{
     Harness,
     kittest::{NodeT, Queryable},
 };
-use knoppen::app::screens::{Area, Screens};
 use knoppen::package::{Edit, MeetingStatus};
 use knoppen::present::Slide;
+use knoppen::state::screens::{Area, Screens};
+use knoppen::strings::t;
 
 fn harness(ids: &[&str], size: egui::Vec2) -> Harness<'static, App> {
     let mut state = common::state_with(ids);
@@ -104,7 +105,7 @@ fn the_clicker_walks_the_package() {
         press(&mut h, egui::Key::PageDown);
         h.get_by_label("Aanpassing nareis");
         press(&mut h, egui::Key::End);
-        h.get_by_label("Wat het pakket vraagt");
+        h.get_by_label(t().what_package_needs);
         h.get_by_label_contains("wetswijziging");
         press(&mut h, egui::Key::PageDown);
         assert_eq!(index(&h), last, "stays on the last slide");
@@ -193,7 +194,7 @@ fn jump_blank_overview_and_leave() {
     press(&mut h, egui::Key::Escape);
     press(&mut h, egui::Key::Escape);
     assert!(h.state().state.view.presentation.is_none());
-    h.get_by_label("Zoeken");
+    h.get_by_label(t().search_label);
 }
 
 #[test]
@@ -263,7 +264,7 @@ fn p_opens_the_presenter_view_with_next_slide_and_notes() {
     h.get_by_label_contains("Verstreken 0:00:");
 }
 
-fn presentation(h: &Harness<'_, App>) -> knoppen::app::presentation::Presentation {
+fn presentation(h: &Harness<'_, App>) -> knoppen::state::presentation::Presentation {
     h.state()
         .state
         .view
@@ -461,7 +462,7 @@ fn the_timeline_slide_is_a_gantt_chart_with_a_legend() {
         knoppen::catalogue::InstrumentKind::Law,
     ));
     // A bar, not a table: no column heads.
-    assert!(h.query_by_label("Doorlooptijd").is_none());
+    assert!(h.query_by_label(t().lead_time).is_none());
     // Nothing runs off the slide.
     for n in h.query_all_by_role(egui::accesskit::Role::Label) {
         if let Some(r) = n.accesskit_node().bounding_box() {

@@ -8,6 +8,7 @@ use egui::accesskit::Role;
 use egui_kittest::{Harness, kittest::Queryable};
 use knoppen::command::{CenterView, Command};
 use knoppen::package::Edit;
+use knoppen::strings::t;
 
 fn harness(ids: &[&str]) -> Harness<'static, App> {
     let mut state = common::state_with(ids);
@@ -49,9 +50,9 @@ fn an_assumed_lead_time_says_so_and_moves_with_the_assumption() {
     // The VBAR bill's sources give no lead time: the default assumption for a law (24–36
     // months) from January 2027.
     h.get_by_label("Alles kan in werking zijn: januari 2030");
-    h.get_by_label("Deze datum rust deels op aannames van Knoppen, niet op de bronnen.");
+    h.get_by_label(t().rests_on_assumption);
     h.get_by_label_contains("aanname (Wet(swijziging))");
-    h.get_by_label("Aannames").click();
+    h.get_by_label(t().assumptions).click();
     h.run();
     h.get_by_label_contains("Waar de bronnen geen doorlooptijd");
     // A range reads as one: "van 24 mnd" … "tot 36 mnd".
@@ -132,7 +133,7 @@ fn each_typed_decision_date_is_its_own_undo_step() {
 #[test]
 fn assumptions_are_an_undoable_part_of_the_package() {
     let mut h = harness(&[VBAR]);
-    h.get_by_label("Aannames").click();
+    h.get_by_label(t().assumptions).click();
     h.run();
     // The first value in the window: the shortest lead time for a law, 24 months by default.
     // Moved in three frames, as a drag would.

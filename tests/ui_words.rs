@@ -10,6 +10,7 @@ use knoppen::app::AppState;
 use knoppen::catalogue::{Catalogue, Measure};
 use knoppen::command::Command;
 use knoppen::package::{Edit, MeetingStatus};
+use knoppen::strings::t;
 
 /// Every text on screen.
 fn texts(h: &Harness<'_, App>) -> Vec<String> {
@@ -57,8 +58,7 @@ fn a_fiche_names_documents_and_places_and_keeps_the_data_notes_folded() {
     });
     let shown: Vec<String> = texts(&h).into_iter().filter(|t| internal(t)).collect();
     assert!(shown.is_empty(), "{}: {shown:#?}", m.id);
-    h.get_by_label("Toelichting bij de gegevens")
-        .click_accesskit();
+    h.get_by_label(t().data_notes).click_accesskit();
     h.run();
     // Behind the fold: the file and the line, for whoever checks the data.
     assert!(texts(&h).iter().any(|t| t.contains(".txt, regel ")));
@@ -87,7 +87,7 @@ fn variants_without_their_own_sign_say_so_once() {
 #[test]
 fn a_measure_without_a_ministry_says_the_sources_do_not_name_one() {
     let (h, _) = fiche_of(|m| m.ministries.is_empty());
-    h.get_by_label("niet vermeld in de bronnen");
+    h.get_by_label(t().ministries_not_recorded);
 }
 
 #[test]
@@ -107,7 +107,7 @@ fn the_package_names_ministries_as_recorded_and_sets_rejected_measures_apart() {
     s.document
         .edit(Edit::SetStatus(without.id.clone(), MeetingStatus::Rejected));
     let h = common::harness_with(s, egui::vec2(1600.0, 1000.0));
-    h.get_by_label("Afgewezen (telt niet mee)");
+    h.get_by_label(t().rejected_group);
     // The rejected measure does not count, so all counted measures record a ministry.
     let line = format!("Ministerie: {}", with.ministries.join(", "));
     h.get_by_label(&line);

@@ -1,7 +1,7 @@
 //! The user's own catalogue in the app: the additions recorded through the forms, layered over
 //! the catalogue at once, reviewed, and saved to the user's folder through effects.
 
-use std::collections::HashSet;
+use crate::state::user_catalogue::UserCatalogue;
 use std::path::{Path, PathBuf};
 
 use super::effects::Effect;
@@ -12,46 +12,6 @@ use crate::catalogue::{CatalogueFile, LoadReport};
 use crate::command::{CatalogueCommand, OpenPurpose, SaveTarget, WritePurpose};
 
 type Effects = Vec<Effect>;
-
-/// The user's folder of catalogue files and what the app adds to it.
-#[derive(Debug, Clone, Default)]
-pub struct UserCatalogue {
-    /// The folder; `None` when there is no place to keep additions.
-    pub dir: Option<PathBuf>,
-    /// The app's own file as it is now (with what is not saved yet).
-    pub own: CatalogueFile,
-    /// The app's own file as it was last read or written.
-    pub saved: CatalogueFile,
-    /// What the folder's other files hold, read as they are.
-    pub others: CatalogueFile,
-    /// The own file could not be read: saving would overwrite it, so it is refused.
-    pub unreadable: Option<String>,
-    /// What the additions change, for the review.
-    pub changes: Vec<Change>,
-    /// The part of `changes` the app's own file makes (these can be taken back).
-    pub own_changes: Vec<Change>,
-    /// Measures the user's files add (ids).
-    pub added: HashSet<String>,
-}
-
-impl UserCatalogue {
-    /// Additions not written yet.
-    pub fn dirty(&self) -> bool {
-        self.own != self.saved
-    }
-
-    /// How many entries the folder and the form hold together.
-    pub fn count(&self) -> usize {
-        additions::count(&self.own) + additions::count(&self.others)
-    }
-
-    /// Every addition, the folder's other files first (what an export shares).
-    pub fn all(&self) -> CatalogueFile {
-        let mut all = self.others.clone();
-        additions::merge_into(&mut all, self.own.clone());
-        all
-    }
-}
 
 /// The folder's files other than the app's own, put together.
 fn read_others(dir: &Path) -> CatalogueFile {
@@ -74,7 +34,10 @@ impl AppState {
     pub fn set_user_catalogue(&mut self, dir: PathBuf) {
         let (own, unreadable) = match additions::read_own(&dir) {
             Ok(own) => (own, None),
-            Err(e) => (CatalogueFile::default(), Some(e.to_string())),
+            Err(e) => (
+                CatalogueFile::default(),
+                Some(crate::strings::load_error(&e)),
+            ),
         };
         self.user = UserCatalogue {
             others: read_others(&dir),
@@ -223,7 +186,7 @@ impl AppState {
         read: Result<String, crate::catalogue::LoadError>,
     ) {
         let result = read
-            .map_err(|e| vec![additions::Conflict::Invalid(e.to_string())])
+            .map_err(|e| vec![additions::Conflict::Invalid(e)])
             .and_then(|t| {
                 additions::import_text(
                     self.user.dir.as_deref(),

@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 
 use super::effects::{Effect, WindowEffect};
-use super::presentation::{Outcome, Presentation};
 use super::recovery::{self, Copy};
 use super::{AppState, Notice, Pending};
 use crate::command::{
@@ -13,12 +12,14 @@ use crate::command::{
 };
 use crate::package::{self, Edit, Package};
 use crate::presets::PRESETS;
+use crate::state::presentation::{Outcome, Presentation};
 use crate::strings::t;
 
 type Effects = Vec<Effect>;
 
 impl AppState {
-    /// Apply one command; returns what the platform must do for it.
+    /// Apply one command; returns what the platform must do for it. (Long: the one table of
+    /// what each command does, an arm each; the work is in the functions the arms call.)
     pub fn apply(&mut self, command: Command) -> Effects {
         match command {
             Command::Select(i) => {
@@ -346,12 +347,12 @@ impl AppState {
                 let bytes = match format {
                     NoteFormat::Markdown => Ok(r.to_markdown().into_bytes()),
                     NoteFormat::Html => Ok(r.to_html().into_bytes()),
-                    NoteFormat::Word => r.to_docx(),
+                    NoteFormat::Word => crate::office::docx::note(&r.note()),
                 };
                 self.write_or_say(WritePurpose::Note, path, bytes)
             }
             SaveTarget::Workbook => {
-                let bytes = self.report().to_xlsx();
+                let bytes = crate::office::xlsx::package(&self.report());
                 self.write_or_say(WritePurpose::Workbook, path, bytes)
             }
             SaveTarget::FigureCsv(id) => {

@@ -20,7 +20,7 @@ pub struct Document {
 
 impl Default for Document {
     fn default() -> Self {
-        Self::empty(Package::default())
+        Self::empty(Package::new(crate::strings::t().new_package))
     }
 }
 
@@ -106,7 +106,8 @@ impl Document {
     /// unsaved until the user saves it.
     pub fn load_unsaved(&mut self, package: Package, path: Option<PathBuf>) {
         self.load(package, path);
-        self.saved = Package::default();
+        // As a new document: the work shows as unsaved until it is taken back to nothing.
+        self.saved = Package::new(crate::strings::t().new_package);
     }
 
     /// The package was written to `path` as it is now.

@@ -143,7 +143,7 @@ impl AppState {
                 .show(ui, |ui| {
                     ui::presenter::ui(ui, p, &self.catalogue);
                 });
-            let clock = super::clock::Clock::now(self.now - p.started);
+            let clock = crate::state::clock::Clock::now(self.now - p.started);
             ui::presenter_view::show(&ctx, p, &self.catalogue, &clock, &mut slides);
             if p.presenter_view {
                 // The clock ticks, and the screens are looked at again (a projector unplugged).

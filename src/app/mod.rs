@@ -4,16 +4,13 @@
 
 pub mod additions;
 mod apply;
-pub mod clock;
 pub mod derived;
 pub mod document;
 pub mod effects;
 mod frame;
 pub mod native;
 pub mod platform;
-pub mod presentation;
 pub mod recovery;
-pub mod screens;
 pub mod settings;
 
 use std::path::PathBuf;
@@ -26,10 +23,10 @@ use crate::catalogue::{Catalogue, LoadError, LoadReport, Measure};
 use crate::command::CenterView;
 use crate::effect::Assessment;
 use crate::package::Package;
+use crate::state::presentation::Presentation;
 use crate::ui;
 use derived::Derived;
 use document::Document;
-use presentation::Presentation;
 use recovery::Recovery;
 use settings::Settings;
 
@@ -123,7 +120,7 @@ pub struct ViewState {
     /// F10 / Alt+P asked for the Pakket menu: it opens on the next frame.
     pub open_menu: bool,
     /// The screens and the window's place on them, as the platform last told.
-    pub screens: screens::Setup,
+    pub screens: crate::state::screens::Setup,
 }
 
 /// A chart on its way to a PNG file.
@@ -146,7 +143,7 @@ pub struct AppState {
     pub recovery: Recovery,
     pub derived: Derived,
     /// The user's own catalogue files, layered over the catalogue.
-    pub user: additions::UserCatalogue,
+    pub user: crate::state::user_catalogue::UserCatalogue,
     pub view: ViewState,
     /// Today, from the clock; tests pin it.
     pub today: crate::month::Date,
@@ -176,7 +173,7 @@ impl AppState {
             screen: None,
             preflight_warned: None,
             open_menu: false,
-            screens: screens::Setup::default(),
+            screens: crate::state::screens::Setup::default(),
         };
         Self {
             catalogue: report.catalogue,
@@ -185,9 +182,9 @@ impl AppState {
             settings: Settings::default(),
             recovery: Recovery::default(),
             derived: Derived::default(),
-            user: additions::UserCatalogue::default(),
+            user: crate::state::user_catalogue::UserCatalogue::default(),
             view,
-            today: clock::today(),
+            today: crate::state::clock::today(),
             now: 0.0,
         }
     }

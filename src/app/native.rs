@@ -10,10 +10,10 @@ use winit::application::ApplicationHandler;
 use winit::event_loop::ActiveEventLoop;
 
 use super::platform::NativePlatform;
-use super::screens::{Monitor, SharedMonitors};
 use super::settings::Settings;
 use super::{AppState, Knoppen};
 use crate::catalogue::LoadReport;
+use crate::state::screens::{Monitor, SharedMonitors};
 
 pub type KnoppenApp = Knoppen<NativePlatform>;
 
@@ -43,7 +43,7 @@ impl KnoppenApp {
 impl eframe::App for KnoppenApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         // Read when needed: a window left open overnight dates the morning's note right.
-        self.state.today = super::clock::today();
+        self.state.today = crate::state::clock::today();
         Knoppen::ui(self, ui);
     }
 

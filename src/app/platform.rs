@@ -8,10 +8,10 @@ use std::sync::{Arc, Mutex};
 
 use super::AppState;
 use super::effects::{Effect, WindowEffect};
-use super::screens::{self, Area, Screens, Setup};
 use crate::catalogue::load;
 use crate::command::{Command, SaveTarget, WritePurpose};
 use crate::package;
+use crate::state::screens::{self, Area, Screens, Setup};
 use crate::strings::t;
 
 pub trait Platform {

@@ -7,12 +7,12 @@ use egui::RichText;
 
 use super::theme;
 use crate::additions_text as text;
-use crate::app::additions::UserCatalogue;
 use crate::catalogue::additions::{
     CorrectionDraft, DocumentDraft, Draft, MeasureDraft, SourceDraft, StepDraft,
 };
 use crate::catalogue::{Catalogue, CorrectedField, DocumentKind, LinkKind, Status, Stream};
 use crate::command::{CatalogueCommand, Command};
+use crate::state::user_catalogue::UserCatalogue;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {

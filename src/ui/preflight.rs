@@ -6,9 +6,10 @@ use egui::epaint::{ClippedShape, Shape};
 use egui::{Rect, Vec2};
 
 use super::theme::slide;
-use crate::app::presentation::Presentation;
 use crate::catalogue::Catalogue;
-use crate::present::{Fault, Problem, Slide};
+use crate::preflight::{Fault, Problem};
+use crate::present::Slide;
+use crate::state::presentation::Presentation;
 
 /// Rounding slack, in points: a glyph may touch its edge.
 const SLACK: f32 = 1.0;

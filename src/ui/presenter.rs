@@ -4,11 +4,11 @@
 use egui::{FontId, RichText};
 
 use super::theme::{self, slide};
-use crate::app::presentation::Presentation;
 use crate::catalogue::Catalogue;
 use crate::command::{SlideCommand, slide_command};
 use crate::effect::VerdictKind;
 use crate::present::{Block, Role, Slide, StreamPicture};
+use crate::state::presentation::Presentation;
 use crate::strings::{self, t};
 
 /// The clicker's keys this frame, as commands. Keys are consumed, so a key acts once even when

@@ -5,12 +5,12 @@
 use egui::RichText;
 
 use super::theme::slide;
-use crate::app::clock::Clock;
-use crate::app::presentation::Presentation;
-use crate::app::screens::Reason;
 use crate::catalogue::Catalogue;
 use crate::command::SlideCommand;
 use crate::present::Slide;
+use crate::state::clock::Clock;
+use crate::state::presentation::Presentation;
+use crate::state::screens::Reason;
 use crate::strings::t;
 
 /// The notes: read while talking, so never below 22 points.

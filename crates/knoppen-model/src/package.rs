@@ -6,10 +6,10 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::assumptions::Assumptions;
 use crate::catalogue::load::{self, LoadError};
 use crate::catalogue::{Catalogue, Direction, Measure, Stream, VariantKind};
 use crate::month::Month;
-use crate::timeline::assumptions::Assumptions;
 
 /// Version of the `.knoppen` file format this build writes. Version 2 added the assumptions,
 /// version 3 the meeting's own reading of a measure's effect.
@@ -117,12 +117,6 @@ impl MeetingStatus {
         MeetingStatus::InDoubt,
         MeetingStatus::Rejected,
     ];
-}
-
-impl Default for Package {
-    fn default() -> Self {
-        Self::new("Nieuw pakket")
-    }
 }
 
 impl Item {

@@ -4,9 +4,10 @@
 use crate::catalogue::{Catalogue, Status};
 use crate::package::Package;
 
+/// A starting point: its name is the source's (a document's title, like a measure's); what it
+/// holds is said by the text layer (`strings::preset_description`), in the order of [`PRESETS`].
 pub struct Preset {
     pub name: &'static str,
-    pub description: &'static str,
     pick: fn(&Catalogue) -> Vec<String>,
 }
 
@@ -45,22 +46,18 @@ fn acted_on(catalogue: &Catalogue, doc: &str) -> Vec<String> {
 pub const PRESETS: &[Preset] = &[
     Preset {
         name: "Voorstel minister SZW 2023 – nationale maatregelen",
-        description: "De maatregelen 2.1–2.16 uit de propositie van de minister van SZW (2023), §2.",
         pick: |c| cited_at(c, "000", "§2"),
     },
     Preset {
         name: "Voorstel minister SZW 2023 – inzet in de EU",
-        description: "De Europese inzet 1.1–1.5 uit de propositie van de minister van SZW (2023), §1.",
         pick: |c| cited_at(c, "000", "§1"),
     },
     Preset {
         name: "Kamerbrief 14 november 2024 – acties",
-        description: "Alle maatregelen waarover de brief van 14 november 2024 een stap meldt, behalve wat zij laat vallen.",
         pick: |c| acted_on(c, "003"),
     },
     Preset {
         name: "Kamerbrief 2025 – acties",
-        description: "Alle maatregelen waarover de brief van eind 2025 een stap meldt, behalve wat zij laat vallen.",
         pick: |c| acted_on(c, "001"),
     },
 ];

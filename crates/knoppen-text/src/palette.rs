@@ -45,6 +45,20 @@ pub fn focus(dark: bool) -> Rgb {
     }
 }
 
+/// The documents' headings (a dark government blue) and their table headers' shading.
+pub const HEADING: Rgb = [0x15, 0x42, 0x73];
+pub const TABLE_HEADER: Rgb = [0xE7, 0xEC, 0xF3];
+
+/// A colour as Office writes it: "154273".
+pub fn hex(c: Rgb) -> String {
+    format!("{:02X}{:02X}{:02X}", c[0], c[1], c[2])
+}
+
+/// A colour as one number, 0xRRGGBB.
+pub fn packed(c: Rgb) -> u32 {
+    u32::from(c[0]) << 16 | u32::from(c[1]) << 8 | u32::from(c[2])
+}
+
 /// The timeline's today and decision lines.
 pub const TODAY: Rgb = okabe_ito::VERMILLION;
 pub const DECISION: Rgb = okabe_ito::BLUE;

@@ -2,7 +2,7 @@
 //! the presenter view draws them, the tests read them.
 
 use crate::catalogue::figures::{Figure, FigureKind, Value};
-use crate::catalogue::{Catalogue, Direction, Measure, Stream, Term, Variant};
+use crate::catalogue::{Catalogue, Stream, Term};
 use crate::effect::{VerdictKind, assess, item_direction};
 use crate::month::{Date, Month};
 use crate::package::Package;
@@ -159,30 +159,6 @@ pub enum Block {
     },
 }
 
-/// What the pre-flight check finds wrong with a painted text on a slide.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Fault {
-    /// Outside the screen.
-    OffScreen,
-    /// Cut by its own area (its clip rectangle), or shortened with an ellipsis.
-    Cut,
-    /// Drawn over another text (quoted).
-    Overlaps(String),
-    /// Smaller than the room can read: its size and the minimum, in pixels.
-    TooSmall { px: f32, min: f32 },
-    /// The meeting's private note is on the slide.
-    PrivateNote,
-}
-
-/// One problem on one slide (numbered from 1), with the text it is about.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub slide: usize,
-    pub label: String,
-    pub text: String,
-    pub fault: Fault,
-}
-
 /// The most bullets a slide shows; the rest is counted and left to the note.
 pub const MAX_BULLETS: usize = 5;
 /// The most measures a track slide lists.
@@ -235,6 +211,7 @@ fn gantt_rows(bars: &[crate::timeline::Row]) -> (Vec<crate::timeline::Row>, Opti
 
 impl Slide {
     /// What the slide shows, in order: the one decision the screen, the PDF and the check use.
+    /// (Long: an arm per kind of slide, read as one table of what each holds.)
     pub fn blocks(&self, catalogue: &Catalogue) -> Vec<Block> {
         let t = strings::t();
         match self {
@@ -518,7 +495,7 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
                 stream: strings::stream(m.stream).to_owned(),
                 symbol: m.effect_text(),
                 words: strings::direction(item_direction(item, m)).to_owned(),
-                effect: effect_phrase(m, chosen),
+                effect: strings::effect_phrase(m, chosen),
                 horizon: strings::or_not_stated(&strings::horizon(&m.horizon)),
                 instrument: strings::or_not_stated(&strings::instrument_text(&m.instrument)),
                 implementation: strings::or_not_stated(&m.implementation),
@@ -584,7 +561,7 @@ pub fn track_slides(catalogue: &Catalogue) -> Vec<Slide> {
                 .measures
                 .iter()
                 .filter_map(|id| catalogue.get(id))
-                .map(|m| format!("{} — {}", m.title, effect_phrase(m, None)))
+                .map(|m| format!("{} — {}", m.title, strings::effect_phrase(m, None)))
                 .collect(),
         });
     }
@@ -606,34 +583,6 @@ fn single_value(f: &Figure) -> Option<String> {
         Value::N(n) => Some(strings::number(*n)),
         Value::Range(a, b) => Some(format!("{}–{}", strings::number(*a), strings::number(*b))),
         Value::Text(_) | Value::Missing => None,
-    }
-}
-
-/// The effect in words with the source's symbol beside it: "beperkend (−)". Options that differ
-/// are each named where none is chosen; a source that words its effect says so.
-pub fn effect_phrase(m: &Measure, chosen: Option<&Variant>) -> String {
-    let of = |symbol: &str, direction: Direction| -> String {
-        match Direction::from_symbol(symbol) {
-            Some(_) => strings::symbol_meaning(symbol, direction),
-            None => strings::effect_in_words(symbol, direction),
-        }
-    };
-    let variant = |v: &Variant| {
-        v.effect
-            .as_ref()
-            .map(|e| of(&e.symbol, e.direction()))
-            .unwrap_or_else(|| strings::direction(Direction::Unknown).to_owned())
-    };
-    match (chosen, &m.effect) {
-        (Some(v), _) if v.effect.is_some() => variant(v),
-        (_, Some(e)) => of(&e.symbol, e.direction()),
-        (_, None) if m.variants.is_empty() => strings::direction(Direction::Unknown).to_owned(),
-        (_, None) => m
-            .variants
-            .iter()
-            .map(|v| format!("{}: {}", v.title, variant(v)))
-            .collect::<Vec<_>>()
-            .join("; "),
     }
 }
 

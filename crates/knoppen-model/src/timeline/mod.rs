@@ -1,11 +1,9 @@
 //! Implementation timeline: lead times read from the sources' words, the app's stated
 //! assumptions where the sources are silent, and the package's dates.
 
-pub mod assumptions;
-
 use serde::Serialize;
 
-pub use assumptions::Assumptions;
+pub use crate::assumptions::Assumptions;
 
 use crate::catalogue::{Catalogue, InstrumentKind, Measure};
 use crate::month::{DUTCH_NAMES, Month, months_between};

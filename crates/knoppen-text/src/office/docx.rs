@@ -33,7 +33,7 @@ fn styles() -> Vec<Style> {
             .outline_lvl(level - 1)
             .size(size)
             .bold()
-            .color("154273")
+            .color(crate::palette::hex(crate::palette::HEADING))
             .line_spacing(LineSpacing::new().before(240).after(120))
     };
     vec![
@@ -112,7 +112,7 @@ fn table(header: &[String], rows: &[Vec<String>]) -> Table {
             .add_paragraph(Paragraph::new().add_run(r))
             .width(width, WidthType::Dxa);
         if head {
-            c.shading(Shading::new().fill("E7ECF3"))
+            c.shading(Shading::new().fill(crate::palette::hex(crate::palette::TABLE_HEADER)))
         } else {
             c
         }
@@ -196,12 +196,9 @@ fn footer(title: &str) -> Footer {
         Paragraph::new()
             .style("Footer")
             .align(AlignmentType::Center)
-            .add_run(run(&format!(
-                "{title} — {} ",
-                crate::strings::pick("pagina", "page")
-            )))
+            .add_run(run(&format!("{title} — {} ", crate::strings::t().page)))
             .add_page_num(PageNum::new())
-            .add_run(run(crate::strings::pick(" van ", " of ")))
+            .add_run(run(&format!(" {} ", crate::strings::t().page_of)))
             .add_num_pages(NumPages::new()),
     )
 }

@@ -10,7 +10,8 @@ use rust_xlsxwriter::{
 use crate::catalogue::figures::{Figure, FigureKind, Value};
 use crate::catalogue::{Catalogue, Stream};
 use crate::month::Month;
-use crate::report::Report;
+use crate::package::Item;
+use crate::report::{Report, Row};
 use crate::strings;
 
 /// One cell of a sheet's table.
@@ -91,7 +92,7 @@ fn sheet_name(wanted: &str, used: &[String]) -> String {
     };
     let base = fit(
         if clean.is_empty() {
-            strings::pick("Blad", "Sheet")
+            strings::t().book.sheet
         } else {
             clean
         },
@@ -112,7 +113,9 @@ fn write_sheet(book: &mut Workbook, sheet: &Sheet) -> Result<(), XlsxError> {
     let head = Format::new()
         .set_bold()
         .set_text_wrap()
-        .set_background_color(Color::RGB(0x00E7_ECF3))
+        .set_background_color(Color::RGB(crate::palette::packed(
+            crate::palette::TABLE_HEADER,
+        )))
         .set_border_bottom(FormatBorder::Thin);
     let wrap = Format::new().set_text_wrap();
     let date = Format::new().set_num_format("mmm yyyy");
@@ -192,7 +195,7 @@ fn workbook(title: &str, sheets: &[Sheet]) -> Result<Vec<u8>, String> {
         book.set_properties(
             &DocProperties::new()
                 .set_title(title)
-                .set_comment(strings::pick("Gemaakt met Knoppen", "Made with Knoppen")),
+                .set_comment(strings::t().book.made_with),
         );
         for s in sheets {
             write_sheet(&mut book, s)?;
@@ -202,74 +205,119 @@ fn workbook(title: &str, sheets: &[Sheet]) -> Result<Vec<u8>, String> {
     run().map_err(|e| e.to_string())
 }
 
+/// A column of a measures sheet: its header and its cell, decided once for the package's and
+/// the catalogue's workbooks.
+#[derive(Clone, Copy)]
+enum MeasureColumn {
+    Measure,
+    Stream,
+    Effect,
+    Direction,
+    Variant,
+    Term,
+    Implementation,
+    Needs,
+    Status,
+    Weight,
+    Note,
+    Summary,
+    Sources,
+}
+
+impl MeasureColumn {
+    fn header(self) -> &'static str {
+        let b = &strings::t().book;
+        match self {
+            Self::Measure => b.measure,
+            Self::Stream => b.stream,
+            Self::Effect => b.effect,
+            Self::Direction => b.direction,
+            Self::Variant => b.variant,
+            Self::Term => b.term,
+            Self::Implementation => b.implementation,
+            Self::Needs => b.needs,
+            Self::Status => b.status,
+            Self::Weight => b.weight,
+            Self::Note => b.note,
+            Self::Summary => b.summary,
+            Self::Sources => b.sources,
+        }
+    }
+
+    fn cell(self, m: &Row) -> Cell {
+        match self {
+            Self::Measure => text(&m.title),
+            Self::Stream => text(&stream_name(&m.stream)),
+            // The symbol with its meaning: "neutraal (0)", never a bare "0" Excel flags as a
+            // number stored as text.
+            Self::Effect => text(&m.effect_words),
+            Self::Direction => text(&m.direction),
+            Self::Variant => text(m.variant.as_deref().unwrap_or("")),
+            Self::Term => text(&m.horizon),
+            Self::Implementation => text(&m.implementation),
+            Self::Needs => text(&m.instrument),
+            Self::Status => text(&m.status),
+            Self::Weight => Cell::Number(f64::from(m.weight.unwrap_or(1.0)), ONE_DECIMAL),
+            Self::Note => text(&m.note),
+            Self::Summary => text(&m.summary),
+            Self::Sources => text(&m.sources.join("; ")),
+        }
+    }
+}
+
+/// The measures as a sheet of these columns.
+fn measure_sheet(rows: &[Row], columns: &[MeasureColumn], below: Vec<String>) -> Sheet {
+    Sheet {
+        name: strings::t().book.measures.into(),
+        header: columns.iter().map(|c| c.header().to_owned()).collect(),
+        rows: rows
+            .iter()
+            .map(|m| columns.iter().map(|c| c.cell(m)).collect())
+            .collect(),
+        below,
+    }
+}
+
 /// The package's tables: its measures, the verdicts, the timeline.
 pub fn package(r: &Report) -> Result<Vec<u8>, String> {
-    let measures = Sheet {
-        name: strings::pick("Maatregelen", "Measures").into(),
-        header: headers(&[
-            strings::pick("Maatregel", "Measure"),
-            strings::pick("Stroom", "Stream"),
-            "Effect",
-            strings::pick("Richting", "Direction"),
-            "Variant",
-            strings::pick("Termijn", "Term"),
-            strings::pick("Implementatie", "Implementation"),
-            strings::pick("Benodigd", "Needs"),
-            "Status",
-            strings::pick("Weging overleg", "Meeting's weighting"),
-            strings::pick("Notitie", "Note"),
-            strings::pick("Bronnen", "Sources"),
-        ]),
-        rows: r
-            .measures
-            .iter()
-            .map(|m| {
-                vec![
-                    text(&m.title),
-                    text(&stream_name(&m.stream)),
-                    // The symbol with its meaning: "neutraal (0)", never a bare "0" Excel flags
-                    // as a number stored as text.
-                    text(&m.effect_words),
-                    text(&m.direction),
-                    text(m.variant.as_deref().unwrap_or("")),
-                    text(&m.horizon),
-                    text(&m.implementation),
-                    text(&m.instrument),
-                    text(&m.status),
-                    Cell::Number(f64::from(m.weight.unwrap_or(1.0)), ONE_DECIMAL),
-                    text(&m.note),
-                    text(&m.sources.join("; ")),
-                ]
-            })
-            .collect(),
-        below: vec![
-            strings::pick(
-                format!("Pakket: {}, {}. Gemaakt met Knoppen.", r.name, r.date),
-                format!("Package: {}, {}. Made with Knoppen.", r.name, r.date),
-            ),
-            strings::pick(
-                "Effect: het teken uit de bron (+ toename, – beperking, 0 neutraal; PM, nnb: nog \
-                 onbekend). Richting: hoe Knoppen het teken leest, met de gekozen variant.",
-                "Effect: the source's sign (+ increase, – limit, 0 neutral; PM, nnb: not yet \
-                 known). Direction: how Knoppen reads the sign, with the chosen variant.",
-            )
-            .into(),
-            strings::pick(
-                "Weging overleg: het eigen oordeel van het overleg (1,0 = als de andere), geen bron.",
-                "Meeting's weighting: the meeting's own judgement (1.0 = like the others), not a source.",
-            )
-            .into(),
+    use MeasureColumn as C;
+    let b = &strings::t().book;
+    let measures = measure_sheet(
+        &r.measures,
+        &[
+            C::Measure,
+            C::Stream,
+            C::Effect,
+            C::Direction,
+            C::Variant,
+            C::Term,
+            C::Implementation,
+            C::Needs,
+            C::Status,
+            C::Weight,
+            C::Note,
+            C::Sources,
         ],
-    };
-    let verdicts = Sheet {
-        name: strings::pick("Oordeel", "Verdict").into(),
+        vec![
+            strings::book_package_line(&r.name, &r.date),
+            format!("{} {}", b.effect_key, b.direction_key),
+            b.weight_key.into(),
+        ],
+    );
+    workbook(&r.name, &[measures, verdict_sheet(r), timeline_sheet(r)])
+}
+
+fn verdict_sheet(r: &Report) -> Sheet {
+    let b = &strings::t().book;
+    Sheet {
+        name: b.verdicts.into(),
         header: headers(&[
-            strings::pick("Groep", "Group"),
-            strings::pick("Verhogend (+)", "Increasing (+)"),
-            strings::pick("Beperkend (–)", "Limiting (–)"),
-            strings::pick("Neutraal (0)", "Neutral (0)"),
-            strings::pick("Onbekend (?)", "Unknown (?)"),
-            strings::pick("Oordeel", "Verdict"),
+            b.group,
+            b.increasing,
+            b.limiting,
+            b.neutral,
+            b.unknown,
+            b.verdicts,
         ]),
         rows: r
             .verdict_rows()
@@ -285,47 +333,29 @@ pub fn package(r: &Report) -> Result<Vec<u8>, String> {
                 ]
             })
             .collect(),
-        below: vec![
-            strings::pick(
-                "Aantallen maatregelen. De bronnen geven richtingen, geen omvang; onbekend (PM, nnb) \
-                 telt nooit als neutraal.",
-                "Numbers of measures. The sources give directions, not sizes; unknown (PM, nnb) \
-                 never counts as neutral.",
-            )
-            .into(),
-        ],
-    };
-    let mut after = vec![strings::pick(
-        format!("Besluitdatum: {}.", r.decision_date),
-        format!("Decision date: {}.", r.decision_date),
-    )];
-    if let (Some(d), Some(by)) = (&r.all_in_force, &r.decided_by) {
-        after.push(strings::pick(
-            format!("Alles kan in werking zijn: {d} (bepaald door {by})."),
-            format!("Everything can be in force: {d} (set by {by})."),
-        ));
+        below: vec![b.counts_key.into()],
     }
-    after.push(
-        strings::pick(
-            "Doorlooptijd in maanden; grondslag 'aanname Knoppen' is een aanname van het overleg, \
-             geen bron.",
-            "Lead time in months; basis \"Knoppen's assumption\" is an assumption of the meeting, not \
-             a source.",
-        )
-        .into(),
-    );
-    let timeline = Sheet {
-        name: strings::pick("Tijdlijn", "Timeline").into(),
+}
+
+fn timeline_sheet(r: &Report) -> Sheet {
+    let b = &strings::t().book;
+    let mut below = vec![strings::book_decision_line(&r.decision_date)];
+    if let (Some(d), Some(by)) = (&r.all_in_force, &r.decided_by) {
+        below.push(strings::book_in_force_line(d, by));
+    }
+    below.push(b.lead_key.into());
+    Sheet {
+        name: b.timeline.into(),
         header: headers(&[
-            strings::pick("Maatregel", "Measure"),
-            strings::pick("Doorlooptijd vanaf (maanden)", "Lead time from (months)"),
-            strings::pick("Doorlooptijd tot (maanden)", "Lead time to (months)"),
-            strings::pick("Grondslag", "Basis"),
-            "Start",
-            strings::pick("Gereed vanaf", "Ready from"),
-            strings::pick("Gereed uiterlijk", "Ready at the latest"),
-            strings::pick("Woorden van de bron", "The source's words"),
-            strings::pick("Bron", "Source"),
+            b.measure,
+            b.lead_from,
+            b.lead_to,
+            b.basis,
+            b.start,
+            b.ready_from,
+            b.ready_latest,
+            b.source_words,
+            b.source,
         ]),
         rows: r
             .timeline
@@ -344,65 +374,35 @@ pub fn package(r: &Report) -> Result<Vec<u8>, String> {
                 ]
             })
             .collect(),
-        below: after,
-    };
-    workbook(&r.name, &[measures, verdicts, timeline])
+        below,
+    }
 }
 
-/// The whole catalogue of measures, one row each.
+/// The whole catalogue of measures, one row each (as the package's rows, without a meeting).
 pub fn catalogue(c: &Catalogue) -> Result<Vec<u8>, String> {
-    let sheet = Sheet {
-        name: strings::pick("Maatregelen", "Measures").into(),
-        header: headers(&[
-            strings::pick("Maatregel", "Measure"),
-            strings::pick("Stroom", "Stream"),
-            "Effect",
-            strings::pick("Richting", "Direction"),
-            strings::pick("Termijn", "Term"),
-            strings::pick("Implementatie", "Implementation"),
-            strings::pick("Benodigd", "Needs"),
-            strings::pick("Samenvatting", "Summary"),
-            strings::pick("Bronnen", "Sources"),
-        ]),
-        rows: c
-            .measures
-            .iter()
-            .map(|m| {
-                let sources: Vec<String> = m
-                    .sources
-                    .iter()
-                    .map(|s| strings::source_place(c, s))
-                    .collect();
-                vec![
-                    text(&m.title),
-                    text(strings::stream(m.stream)),
-                    text(&crate::present::effect_phrase(m, None)),
-                    text(strings::direction(m.direction())),
-                    text(&m.horizon.text),
-                    text(&m.implementation),
-                    text(&m.instrument.text),
-                    text(&strings::in_words(c, &m.summary)),
-                    text(&sources.join("; ")),
-                ]
-            })
-            .collect(),
-        below: vec![
-            strings::pick(
-                "Effect: het teken uit de bron (+ toename, – beperking, 0 neutraal; PM, nnb: nog \
-                 onbekend). Samenvattingen in eigen woorden; titels zoals de bron ze noemt.",
-                "Effect: the source's sign (+ increase, – limit, 0 neutral; PM, nnb: not yet \
-                 known). Summaries in our own (Dutch) words; titles as the source names them.",
-            )
-            .into(),
+    use MeasureColumn as C;
+    let b = &strings::t().book;
+    let rows: Vec<Row> = c
+        .measures
+        .iter()
+        .map(|m| crate::report::measure_row(c, &Item::new(&m.id), m))
+        .collect();
+    let sheet = measure_sheet(
+        &rows,
+        &[
+            C::Measure,
+            C::Stream,
+            C::Effect,
+            C::Direction,
+            C::Term,
+            C::Implementation,
+            C::Needs,
+            C::Summary,
+            C::Sources,
         ],
-    };
-    workbook(
-        strings::pick(
-            "Catalogus maatregelen arbeidsmigratie",
-            "Catalogue of labour migration measures",
-        ),
-        &[sheet],
-    )
+        vec![format!("{} {}", b.effect_key, b.summary_key)],
+    );
+    workbook(b.catalogue_title, &[sheet])
 }
 
 /// The format that shows a figure's numbers with as many decimals as the source gives (at most
@@ -440,18 +440,11 @@ fn value(v: &Value, format: &'static str) -> Cell {
 fn figure_sheet(c: &Catalogue, f: &Figure, name: String) -> Sheet {
     let format = number_format(f);
     let years = f.years().is_some();
-    let mut header = vec![
-        if years {
-            strings::pick("Jaar", "Year")
-        } else {
-            strings::pick("Categorie", "Category")
-        }
-        .to_owned(),
-    ];
+    let b = &strings::t().book;
+    let mut header = vec![if years { b.year } else { b.category }.to_owned()];
     header.extend(f.series.iter().map(|s| s.name.clone()));
     if f.totals.is_some() {
-        header
-            .push(strings::pick("Totaal volgens de bron", "Total according to the source").into());
+        header.push(b.total.into());
     }
     let rows = f
         .categories
@@ -472,21 +465,11 @@ fn figure_sheet(c: &Catalogue, f: &Figure, name: String) -> Sheet {
         .collect();
     let mut below = vec![
         f.title.clone(),
-        format!("{}: {}", strings::pick("Eenheid", "Unit"), f.unit),
-        format!(
-            "{}: {}",
-            strings::pick("Bron", "Source"),
-            strings::source_place(c, &f.source)
-        ),
+        format!("{}: {}", b.unit, f.unit),
+        format!("{}: {}", b.source, strings::source_place(c, &f.source)),
     ];
     if f.kind == FigureKind::NotAvailable {
-        below.push(
-            strings::pick(
-                "De bron toont hier een grafiek; de getallen staan niet in de tekst.",
-                "The source shows a chart here; the numbers are not in the text.",
-            )
-            .into(),
-        );
+        below.push(b.chart_only.into());
     }
     below.extend(f.notes.iter().cloned());
     Sheet {
@@ -500,7 +483,8 @@ fn figure_sheet(c: &Catalogue, f: &Figure, name: String) -> Sheet {
 /// Figures from *Cijfers*: an overview, then one sheet per figure with its categories down and
 /// its series across, ready to chart.
 pub fn figures(figures: &[Figure], c: &Catalogue) -> Result<Vec<u8>, String> {
-    let mut used = vec![strings::pick("Overzicht", "Overview").to_owned()];
+    let b = &strings::t().book;
+    let mut used = vec![b.overview.to_owned()];
     let mut sheets = Vec::new();
     for (i, f) in figures.iter().enumerate() {
         let name = sheet_name(&format!("{} {}", i + 1, f.title), &used);
@@ -508,14 +492,8 @@ pub fn figures(figures: &[Figure], c: &Catalogue) -> Result<Vec<u8>, String> {
         sheets.push(figure_sheet(c, f, name));
     }
     let overview = Sheet {
-        name: strings::pick("Overzicht", "Overview").into(),
-        header: headers(&[
-            strings::pick("Cijfer", "Figure"),
-            strings::pick("Eenheid", "Unit"),
-            strings::pick("Bron", "Source"),
-            strings::pick("Blad", "Sheet"),
-            strings::pick("Opmerkingen", "Remarks"),
-        ]),
+        name: b.overview.into(),
+        header: headers(&[b.figure, b.unit, b.source, b.sheet, b.remarks]),
         rows: figures
             .iter()
             .zip(&sheets)
@@ -529,18 +507,12 @@ pub fn figures(figures: &[Figure], c: &Catalogue) -> Result<Vec<u8>, String> {
                 ]
             })
             .collect(),
-        below: vec![
-            strings::pick(
-                "Cijfers zoals de bronnen ze geven; een leeg vak staat leeg in de bron.",
-                "Figures as the sources give them; an empty cell is empty in the source.",
-            )
-            .into(),
-        ],
+        below: vec![b.figures_key.into()],
     };
     sheets.insert(0, overview);
     let title = match figures {
         [one] => one.title.as_str(),
-        _ => strings::pick("Cijfers", "Figures"),
+        _ => b.figures,
     };
     workbook(title, &sheets)
 }

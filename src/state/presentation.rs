@@ -1,8 +1,29 @@
 //! Presenter mode's state: the deck, where we are in it, and the clicker's commands.
 
 use super::screens::{self, Decision, Placement, Reason, Setup};
-use crate::command::SlideCommand;
 use crate::present::Slide;
+
+/// Presenter mode's keys, as commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlideCommand {
+    Next,
+    Previous,
+    First,
+    Last,
+    /// Go to slide n (1-based).
+    GoTo(usize),
+    ToggleBlank,
+    ToggleGrid,
+    TogglePresenterView,
+    /// The presenter view's own close button.
+    ClosePresenterView,
+    /// A digit typed towards "number + Enter".
+    Digit(u8),
+    /// Enter: jump to the typed number.
+    Jump,
+    /// Esc: close the overview, or leave presenter mode.
+    Back,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Presentation {

@@ -1,0 +1,253 @@
+//! The rules every measure and every user file must meet: ids, dates, ministries, quoted sources.
+
+use super::*;
+
+/// Ministries the sources name, in their short forms.
+pub const MINISTRIES: &[&str] = &[
+    "AenM", "BZ", "BZK", "DEF", "EZ", "EZK", "Fin", "IenW", "JenV", "KGG", "LVVN", "OCW", "SZW",
+    "VRO", "VWS",
+];
+
+pub(super) fn valid_id(id: &str) -> bool {
+    let mut parts = id.splitn(2, '.');
+    let stream = parts.next().unwrap_or("");
+    let slug = parts.next().unwrap_or("");
+    Stream::ALL.iter().any(|s| s.id() == stream)
+        && !slug.is_empty()
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+}
+
+/// Check one measure on its own. Returns it without its bad references, or `None` when it
+/// cannot be shown honestly (no id, no source, no summary, an effect without a direction).
+pub(super) fn validate_measure(
+    mut m: Measure,
+    loc: &Locator,
+    offset: usize,
+    doc_ids: &HashSet<String>,
+    errors: &mut Vec<LoadError>,
+) -> Option<Measure> {
+    let at = loc.line_col(offset);
+    let mut ok = true;
+    let mut fail = |field: &str, msg: String, problem: Problem| {
+        errors.push(
+            loc.error(at, field, format!("measure '{}': {msg}", m.id))
+                .with(problem),
+        );
+    };
+    if !valid_id(&m.id) {
+        fail(
+            "id",
+            "an id is '<stream>.<slug>' in lower case, e.g. 'arbeid.etk'".into(),
+            Problem::BadId,
+        );
+        ok = false;
+    }
+    if m.title.trim().is_empty() {
+        fail("title", "the title is empty".into(), Problem::MissingValue);
+        ok = false;
+    }
+    if m.summary.trim().is_empty() {
+        fail(
+            "summary",
+            "the summary is empty".into(),
+            Problem::MissingValue,
+        );
+        ok = false;
+    }
+    match &m.effect {
+        Some(e) if e.direction.is_none() && Direction::from_symbol(&e.symbol).is_none() => {
+            fail(
+                "effect.direction",
+                format!(
+                    "'{}' is not a standard symbol: give its direction",
+                    e.symbol
+                ),
+                Problem::NeedsDirection(e.symbol.clone()),
+            );
+            ok = false;
+        }
+        None if !m.variants.iter().any(|v| v.effect.is_some()) => {
+            fail(
+                "effect",
+                "no effect, and no variant has one".into(),
+                Problem::MissingValue,
+            );
+            ok = false;
+        }
+        _ => {}
+    }
+    for v in &m.variants {
+        if let Some(e) = &v.effect
+            && e.direction.is_none()
+            && Direction::from_symbol(&e.symbol).is_none()
+        {
+            fail(
+                "variants.effect.direction",
+                format!("variant '{}': '{}' needs a direction", v.key, e.symbol),
+                Problem::NeedsDirection(e.symbol.clone()),
+            );
+            ok = false;
+        }
+    }
+    let mut keys = HashSet::new();
+    for v in &m.variants {
+        if !keys.insert(v.key.as_str()) {
+            fail(
+                "variants.key",
+                format!("duplicate variant key '{}'", v.key),
+                Problem::DuplicateId(v.key.clone()),
+            );
+            ok = false;
+        }
+    }
+    for min in &m.ministries {
+        if !MINISTRIES.contains(&min.as_str()) {
+            fail(
+                "ministries",
+                format!("unknown ministry '{min}'"),
+                Problem::UnknownReference(min.clone()),
+            );
+        }
+    }
+    let before = m.sources.len();
+    m.sources.retain(|s| doc_ids.contains(&s.doc));
+    if m.sources.len() < before {
+        fail(
+            "sources.doc",
+            "a source names an unknown document".into(),
+            Problem::UnknownReference(String::new()),
+        );
+    }
+    if m.sources.is_empty() {
+        fail("sources", "has no source".into(), Problem::MissingValue);
+        ok = false;
+    }
+    ok.then_some(m)
+}
+
+/// A source in the user's catalogue: its place and its quoted passage are both required.
+pub(super) fn unquoted(s: &Source) -> Option<(&'static str, &'static str)> {
+    if s.at.trim().is_empty() {
+        Some((
+            "source.at",
+            "the place in the document (section, page or paragraph) is missing",
+        ))
+    } else if s.quote.as_deref().is_none_or(|q| q.trim().is_empty()) {
+        Some(("source.quote", "the quoted passage is missing"))
+    } else {
+        None
+    }
+}
+
+pub(super) fn valid_date(d: &str) -> bool {
+    crate::month::Date::parse(d).is_some() || crate::month::Month::parse(d).is_some()
+}
+
+/// The user's file with what breaks the user catalogue's rules left out, each reported.
+pub(super) fn check_user_file(p: &Parsed, errors: &mut Vec<LoadError>) -> CatalogueFile {
+    let loc = p.locator();
+    let f = &p.file;
+    let mut bad = |at: &str, field: &str, msg: String| {
+        errors.push(loc.error(loc.quoted(at, 0, 0), field, msg));
+    };
+    if !f.tracks.is_empty() || !f.figures.is_empty() {
+        bad(
+            "",
+            "tracks",
+            "the user's catalogue adds no tracks or figures; they are left out".into(),
+        );
+    }
+    let mut out = CatalogueFile {
+        timing: Vec::new(),
+        tracks: Vec::new(),
+        figures: Vec::new(),
+        ..CatalogueFile::default()
+    };
+    for d in &f.documents {
+        if d.title.trim().is_empty() {
+            bad(&d.id, "documents.title", "the document has no title".into());
+        } else if !valid_date(&d.date) {
+            bad(
+                &d.id,
+                "documents.date",
+                format!("'{}': a date is YYYY-MM-DD or YYYY-MM", d.title),
+            );
+        } else {
+            out.documents.push(d.clone());
+        }
+    }
+    for m in &f.measures {
+        let sources = m
+            .sources
+            .iter()
+            .chain(m.links.iter().map(|l| &l.source))
+            .chain(m.sections.iter().map(|s| &s.source))
+            .chain(m.variants.iter().filter_map(|v| v.source.as_ref()));
+        match sources.filter_map(unquoted).next() {
+            Some((field, msg)) => bad(&m.id, field, format!("measure '{}': {msg}", m.title)),
+            None => out.measures.push(m.clone()),
+        }
+    }
+    for s in &f.steps {
+        if let Some((field, msg)) = unquoted(&s.source) {
+            bad(&s.measure, field, format!("step of {}: {msg}", s.date));
+        } else if !valid_date(&s.date) {
+            bad(
+                &s.measure,
+                "steps.date",
+                format!("'{}': a date is YYYY-MM-DD or YYYY-MM", s.date),
+            );
+        } else if s.text.trim().is_empty() {
+            bad(&s.measure, "steps.text", "the step says nothing".into());
+        } else {
+            out.steps.push(s.clone());
+        }
+    }
+    for a in &f.amend {
+        let sources = a
+            .sources
+            .iter()
+            .chain(a.links.iter().map(|l| &l.source))
+            .chain(a.sections.iter().map(|s| &s.source));
+        match sources.filter_map(unquoted).next() {
+            Some((field, msg)) => bad(&a.id, field, format!("amendment: {msg}")),
+            None => out.amend.push(a.clone()),
+        }
+    }
+    for c in &f.corrections {
+        match unquoted(&c.source) {
+            Some((field, msg)) => bad(&c.measure, field, format!("correction: {msg}")),
+            None => out.corrections.push(c.clone()),
+        }
+    }
+    for t in &f.timing {
+        match unquoted(&t.source) {
+            Some((field, msg)) => bad(&t.measure, field, format!("timing: {msg}")),
+            None => out.timing.push(t.clone()),
+        }
+    }
+    out
+}
+
+/// The terms a horizon's words name: "Middellange en lange termijn" → MLT, LT.
+pub fn terms_in(text: &str) -> Vec<Term> {
+    let mut terms = Vec::new();
+    for word in text
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let term = match word {
+            "kt" | "korte" => Term::KT,
+            "mlt" | "middellange" => Term::MLT,
+            "lt" | "lange" => Term::LT,
+            _ => continue,
+        };
+        if !terms.contains(&term) {
+            terms.push(term);
+        }
+    }
+    terms
+}
