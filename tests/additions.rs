@@ -255,3 +255,35 @@ fn export_and_import_round_trip_and_a_second_import_is_refused() {
         Conflict::CorrectionConflicts(_, CorrectedField::Implementation)
     )));
 }
+
+#[test]
+fn a_stale_problem_in_the_own_file_does_not_refuse_an_unrelated_addition() {
+    let dir = common::temp("stale", "catalogue");
+    // The own file already holds a step whose measure is gone (a problem the loader reports),
+    // recorded after a document, so that adding a measure moves it down the file.
+    let mut own: CatalogueFile =
+        knoppen::catalogue::load::parse_ron(std::path::Path::new("brief.ron"), LETTER)
+            .expect("letter");
+    own.steps[0].measure = "arbeid.bestaat-niet-meer".into();
+    let start = additions::layered_with(Some(&dir), &own);
+    assert!(
+        !start.errors.is_empty(),
+        "the stale step is a problem already"
+    );
+    let measure = Draft::Measure(additions::MeasureDraft {
+        title: "Een tweede register".into(),
+        stream: Stream::Arbeid,
+        effect: "0".into(),
+        basis: String::new(),
+        horizon: "KT".into(),
+        implementation: "2027".into(),
+        instrument: "AMvB".into(),
+        ministries: "SZW".into(),
+        summary: "Kort gezegd.".into(),
+        links: Vec::new(),
+        source: source("eigen-brief-2026"),
+    });
+    let entries = additions::build(&measure, &start.catalogue).expect("measure");
+    let added = additions::add(Some(&dir), &own, entries);
+    assert!(added.is_ok(), "{added:?}");
+}

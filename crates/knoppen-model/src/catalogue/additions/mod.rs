@@ -5,7 +5,7 @@
 //!
 //! Plain data and functions: the forms' drafts become entries here, checked by the loader's rules.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::catalogue::fidelity::NOT_STATED;
@@ -200,15 +200,23 @@ fn accept(
     own: &CatalogueFile,
     next: CatalogueFile,
 ) -> Result<(CatalogueFile, LoadReport), Vec<Problem>> {
-    // Compared by their whole located text: the same problem at the same place is not new.
-    let before: HashSet<String> = user_errors(&layered_with(dir, own), dir)
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    // Compared as data, not by line: an entry added above a stale problem moves it down the
+    // file without making it new. Counted, so a second problem of the same kind is new.
+    let key = |e: &LoadError| (e.file.clone(), e.field.clone(), (*e.problem).clone());
+    let mut before: HashMap<_, usize> = HashMap::new();
+    for e in user_errors(&layered_with(dir, own), dir) {
+        *before.entry(key(&e)).or_default() += 1;
+    }
     let report = layered_with(dir, &next);
     let new: Vec<Problem> = user_errors(&report, dir)
         .into_iter()
-        .filter(|e| !before.contains(&e.to_string()))
+        .filter(|e| match before.get_mut(&key(e)) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            _ => true,
+        })
         .map(Problem::Refused)
         .collect();
     if new.is_empty() {

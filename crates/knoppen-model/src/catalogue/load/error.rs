@@ -17,7 +17,7 @@ pub struct LoadError {
 }
 
 /// What went wrong in a file, as data (no words: the text layer makes them).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub enum Problem {
     /// Something only the technical message describes.
     #[default]
@@ -87,7 +87,7 @@ pub enum Problem {
 }
 
 /// What the syntax expected at a place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Token {
     Comma,
     /// `(` opening a record.
