@@ -4,12 +4,16 @@ use super::{Catalogue, Measure, Source};
 
 pub const CSV_HEADER: &str = "id,stream,title,effect,horizon,implementation,instrument,sources";
 
-/// One field, quoted when it holds a comma, quote or line break.
+/// One field, quoted when it holds a comma, quote or line break. A text Excel would run as a
+/// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`,
+/// so that a pasted note cannot become a formula; a number stays a number.
 pub fn csv_field(s: &str) -> String {
+    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err();
+    let s = if formula { format!("'{s}") } else { s.to_owned() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_owned()
+        s
     }
 }
 
@@ -65,4 +69,19 @@ pub fn to_json(catalogue: &Catalogue) -> String {
         }).collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_field;
+
+    #[test]
+    fn a_text_excel_would_run_is_neutralised_and_numbers_stay() {
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_field("+31 6"), "'+31 6");
+        assert_eq!(csv_field("\tx"), "'\tx");
+        assert_eq!(csv_field("-12.5"), "-12.5");
+        assert_eq!(csv_field("plain"), "plain");
+    }
 }
