@@ -229,3 +229,20 @@ fn builtin_catalogue_loads_cleanly() {
     assert!(r.errors.is_empty(), "{:#?}", r.errors);
     assert!(r.catalogue.measures.len() >= 14);
 }
+
+#[test]
+fn a_reach_number_that_is_not_a_count_is_reported_and_dropped() {
+    for value in ["NaN", "inf", "-5.0", "1e308"] {
+        let reach = format!(
+            r#"reach: [(group: "kennismigranten", value: {value}, unit: "personen", source: (doc: "004", at: "x")),
+                       (group: "studenten", value: 1200.0, unit: "personen", source: (doc: "004", at: "y"))],"#
+        );
+        let r = load(&[("a.ron", file(&[measure("arbeid.a", &reach)]))]);
+        let e = only_error(&r);
+        assert_eq!(e.field, "reach.value", "{value}");
+        assert_eq!(*e.problem, load::Problem::OutOfRange);
+        let m = r.catalogue.get("arbeid.a").expect("the measure stays");
+        assert_eq!(m.reach.len(), 1, "{value}");
+        assert_eq!(m.reach[0].value, 1200.0);
+    }
+}

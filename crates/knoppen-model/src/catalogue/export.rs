@@ -9,7 +9,11 @@ pub const CSV_HEADER: &str = "id,stream,title,effect,horizon,implementation,inst
 /// so that a pasted note cannot become a formula; a number stays a number.
 pub fn csv_field(s: &str) -> String {
     let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err();
-    let s = if formula { format!("'{s}") } else { s.to_owned() };
+    let s = if formula {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

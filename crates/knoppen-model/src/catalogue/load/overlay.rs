@@ -45,7 +45,18 @@ pub(super) fn apply_amendments(
         m.sections.extend(a.sections.iter().cloned());
         m.links.extend(a.links.iter().cloned());
         m.notes.extend(a.notes.iter().cloned());
-        m.reach.extend(a.reach.iter().cloned());
+        m.reach
+            .extend(a.reach.iter().filter(|r| reach_ok(r.value)).cloned());
+        if a.reach.iter().any(|r| !reach_ok(r.value)) {
+            errors.push(
+                loc.error(
+                    pos,
+                    "amend.reach.value",
+                    "a reach number is not a count of people".into(),
+                )
+                .with(Problem::OutOfRange),
+            );
+        }
         if let Some(kind) = a.variant_kind {
             m.variant_kind = kind;
         }

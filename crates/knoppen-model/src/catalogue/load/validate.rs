@@ -48,6 +48,17 @@ pub(super) fn validate_measure(
         fail("title", "the title is empty".into(), Problem::MissingValue);
         ok = false;
     }
+    // A reach number no one could mean (NaN, infinite, negative, beyond a population) is left
+    // out and said; the measure stays.
+    let before = m.reach.len();
+    m.reach.retain(|r| reach_ok(r.value));
+    if m.reach.len() < before {
+        fail(
+            "reach.value",
+            "a reach number is not a count of people".into(),
+            Problem::OutOfRange,
+        );
+    }
     if m.summary.trim().is_empty() {
         fail(
             "summary",
@@ -250,4 +261,22 @@ pub fn terms_in(text: &str) -> Vec<Term> {
         }
     }
     terms
+}
+
+/// Whether a reach number can be a count: finite, not negative, below ten billion.
+pub(super) fn reach_ok(value: f64) -> bool {
+    value.is_finite() && (0.0..1e10).contains(&value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reach_numbers_must_be_counts() {
+        assert!(reach_ok(594_900.0) && reach_ok(0.0));
+        for bad in [f64::NAN, f64::INFINITY, -1.0, 1e308] {
+            assert!(!reach_ok(bad), "{bad}");
+        }
+    }
 }
