@@ -20,6 +20,65 @@ pub fn ui(
     commands: &mut Vec<Command>,
 ) {
     ui.heading(t().compare);
+    toolbar(ui, others, commands);
+    if others.is_empty() {
+        ui.label(t().compare_how);
+        return;
+    }
+    let packages: Vec<&Package> = std::iter::once(current).chain(others.iter()).collect();
+    let assessments: Vec<&Assessment> = std::iter::once(current_assessment)
+        .chain(other_assessments)
+        .collect();
+    let differing = crate::comparison::differing(&packages, catalogue);
+    let titles: Vec<String> = differing
+        .iter()
+        .map(|id| {
+            catalogue.get(id).map_or(id.to_owned(), |m| {
+                format!("{} ({})", m.title, m.effect_text())
+            })
+        })
+        .collect();
+    let widths = Widths::of(ui, &titles, &packages);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(t().compare_verdicts)
+                    .strong()
+                    .size(theme::SECTION),
+            );
+            verdict_grid(ui, &packages, &assessments, &widths);
+            ui.add_space(theme::GAP_L);
+            ui.label(
+                RichText::new(t().compare_differing)
+                    .strong()
+                    .size(theme::SECTION),
+            );
+            if differing.is_empty() {
+                ui.label(t().compare_same);
+            }
+            egui::Grid::new("compare-measures")
+                .striped(true)
+                .num_columns(packages.len() + 1)
+                .show(ui, |ui| {
+                    header_row(ui, &packages, &widths);
+                    for (id, title) in differing.iter().zip(&titles) {
+                        wrapped(ui, title.as_str().into(), widths.label);
+                        for p in &packages {
+                            ui.label(if p.contains(id) {
+                                t().compare_in
+                            } else {
+                                t().none
+                            });
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// Add a package to compare (an example or a file), or remove one.
+fn toolbar(ui: &mut egui::Ui, others: &[Package], commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         if others.len() < 2 {
             ui.menu_button(t().compare_add_preset, |ui| {
@@ -42,131 +101,140 @@ pub fn ui(
             }
         }
     });
-    if others.is_empty() {
-        ui.label(t().compare_how);
-        return;
+}
+
+/// The grids' column widths: the first holds the longest word of any measure title whole (a
+/// title broken mid-word cannot be read), the packages share what is left.
+struct Widths {
+    label: f32,
+    package: f32,
+}
+
+impl Widths {
+    fn of(ui: &egui::Ui, titles: &[String], packages: &[&Package]) -> Self {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let widest = |texts: &mut dyn Iterator<Item = &str>| {
+            texts
+                .flat_map(str::split_whitespace)
+                .map(|w| {
+                    ui.painter()
+                        .layout_no_wrap(w.to_owned(), font.clone(), egui::Color32::WHITE)
+                        .size()
+                        .x
+                })
+                .fold(0.0, f32::max)
+        };
+        let spacing = ui.spacing().item_spacing.x;
+        let room = ui.available_width() - theme::GAP_XL;
+        let share = room / (packages.len() + 1) as f32 - spacing;
+        let label = share
+            .max(widest(&mut titles.iter().map(String::as_str)) + theme::GAP_S)
+            .min(room * 0.5);
+        let names = widest(&mut packages.iter().map(|p| p.name.as_str())) + theme::GAP_S;
+        let package = ((room - label) / packages.len() as f32 - spacing).max(names.min(share));
+        Self {
+            label,
+            package: package.max(60.0),
+        }
     }
-    let packages: Vec<&Package> = std::iter::once(current).chain(others.iter()).collect();
-    let assessments: Vec<&Assessment> = std::iter::once(current_assessment)
-        .chain(other_assessments)
-        .collect();
-    // Every column gets an equal share of the width and wraps in it: nothing runs off the view.
-    let columns = packages.len() + 1;
-    let spacing = ui.spacing().item_spacing.x;
-    let col = ((ui.available_width() - theme::GAP_XL) / columns as f32 - spacing).max(80.0);
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
+}
+
+/// The verdicts side by side: overall, the meeting's reading (beside the sources' picture,
+/// never in it), then each stream, bold where the packages differ.
+fn verdict_grid(
+    ui: &mut egui::Ui,
+    packages: &[&Package],
+    assessments: &[&Assessment],
+    widths: &Widths,
+) {
+    egui::Grid::new("compare-verdicts")
+        .striped(true)
+        .num_columns(packages.len() + 1)
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(t().compare_verdicts)
-                    .strong()
-                    .size(theme::SECTION),
-            );
-            egui::Grid::new("compare-verdicts")
-                .striped(true)
-                .num_columns(columns)
-                .min_col_width(col)
-                .max_col_width(col)
-                .show(ui, |ui| {
-                    header_row(ui, &packages, col);
-                    wrapped(ui, RichText::new(t().overall).strong(), col);
-                    for a in &assessments {
-                        wrapped(
-                            ui,
-                            strings::verdict(&a.overall.verdict(a.weighted)).into(),
-                            col,
-                        );
-                    }
-                    ui.end_row();
-                    // Beside the sources' picture, never in it: the meeting's own readings.
-                    if assessments.iter().any(|a| a.with_readings.is_some()) {
-                        wrapped(ui, RichText::new(t().reading_picture).strong(), col);
-                        for a in &assessments {
-                            let text = a.with_readings.as_ref().map_or_else(
-                                || t().reading_none.to_owned(),
-                                |w| {
-                                    strings::read_verdict(
-                                        &w.overall.verdict(a.weighted),
-                                        w.read.len(),
-                                    )
-                                },
-                            );
-                            wrapped(ui, RichText::new(text).italics(), col);
-                        }
-                        ui.end_row();
-                    }
-                    for stream in Stream::ALL {
-                        if assessments.iter().all(|a| !a.streams.contains_key(&stream)) {
-                            continue;
-                        }
-                        let verdicts: Vec<String> = assessments
-                            .iter()
-                            .map(|a| {
-                                a.streams.get(&stream).map_or("—".to_owned(), |t| {
-                                    strings::verdict(&t.verdict(a.weighted))
-                                })
-                            })
-                            .collect();
-                        let differs = verdicts.iter().any(|v| *v != verdicts[0]);
-                        wrapped(ui, RichText::new(strings::stream(stream)).strong(), col);
-                        for v in verdicts {
-                            let text = if differs {
-                                RichText::new(v).strong()
-                            } else {
-                                RichText::new(v)
-                            };
-                            wrapped(ui, text, col);
-                        }
-                        ui.end_row();
-                    }
-                });
-            ui.add_space(theme::GAP_L);
-            ui.label(
-                RichText::new(t().compare_differing)
-                    .strong()
-                    .size(theme::SECTION),
-            );
-            let differing = crate::comparison::differing(&packages, catalogue);
-            if differing.is_empty() {
-                ui.label(t().compare_same);
+            header_row(ui, packages, widths);
+            wrapped(ui, RichText::new(t().overall).strong(), widths.label);
+            for a in assessments {
+                let v = a.overall.verdict(a.weighted);
+                verdict_cell(ui, &v, RichText::new(strings::verdict_short(&v)), widths);
             }
-            egui::Grid::new("compare-measures")
-                .striped(true)
-                .num_columns(columns)
-                .min_col_width(col)
-                .max_col_width(col)
-                .show(ui, |ui| {
-                    header_row(ui, &packages, col);
-                    for id in &differing {
-                        let title = catalogue.get(id).map_or(id.to_owned(), |m| {
-                            format!("{} ({})", m.title, m.effect_text())
-                        });
-                        wrapped(ui, title.into(), col);
-                        for p in &packages {
-                            ui.label(if p.contains(id) {
-                                t().compare_in
-                            } else {
-                                t().none
-                            });
-                        }
-                        ui.end_row();
-                    }
-                });
+            ui.end_row();
+            if assessments.iter().any(|a| a.with_readings.is_some()) {
+                wrapped(
+                    ui,
+                    RichText::new(t().reading_picture).strong(),
+                    widths.label,
+                );
+                for a in assessments {
+                    let text = a.with_readings.as_ref().map_or_else(
+                        || t().reading_none.to_owned(),
+                        |w| strings::read_verdict(&w.overall.verdict(a.weighted), w.read.len()),
+                    );
+                    wrapped(ui, RichText::new(text).italics(), widths.package);
+                }
+                ui.end_row();
+            }
+            for stream in Stream::ALL {
+                stream_row(ui, stream, assessments, widths);
+            }
         });
 }
 
-/// The first row of a comparison grid: an empty corner, then the package names.
-fn header_row(ui: &mut egui::Ui, packages: &[&Package], col: f32) {
-    ui.label("");
-    for p in packages {
-        wrapped(ui, RichText::new(&p.name).strong(), col);
+fn stream_row(ui: &mut egui::Ui, stream: Stream, assessments: &[&Assessment], widths: &Widths) {
+    if assessments.iter().all(|a| !a.streams.contains_key(&stream)) {
+        return;
+    }
+    let verdicts: Vec<Option<crate::effect::Verdict>> = assessments
+        .iter()
+        .map(|a| a.streams.get(&stream).map(|t| t.verdict(a.weighted)))
+        .collect();
+    let short: Vec<String> = verdicts
+        .iter()
+        .map(|v| v.as_ref().map_or("—".to_owned(), strings::verdict_short))
+        .collect();
+    let differs = short.iter().any(|v| *v != short[0]);
+    wrapped(
+        ui,
+        RichText::new(strings::stream(stream)).strong(),
+        widths.label,
+    );
+    for (v, text) in verdicts.iter().zip(short) {
+        let text = if differs {
+            RichText::new(text).strong()
+        } else {
+            RichText::new(text)
+        };
+        match v {
+            Some(v) => verdict_cell(ui, v, text, widths),
+            None => wrapped(ui, text, widths.package),
+        }
     }
     ui.end_row();
 }
 
-/// A grid cell that wraps at the column's width.
+/// A verdict in short ("gemengd"), its counts on hover and for a screen reader.
+fn verdict_cell(ui: &mut egui::Ui, v: &crate::effect::Verdict, text: RichText, widths: &Widths) {
+    let full = strings::verdict(v);
+    ui.scope(|ui| {
+        ui.set_max_width(widths.package);
+        let r = ui.add(egui::Label::new(text).wrap());
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &full));
+        r.on_hover_text(&full);
+    });
+}
+
+/// The first row of a comparison grid: an empty corner, then the package names.
+fn header_row(ui: &mut egui::Ui, packages: &[&Package], widths: &Widths) {
+    ui.allocate_space(egui::vec2(widths.label, 0.0));
+    for p in packages {
+        wrapped(ui, RichText::new(&p.name).strong(), widths.package);
+    }
+    ui.end_row();
+}
+
+/// A grid cell that wraps at the column's width (and takes it, so the columns line up).
 fn wrapped(ui: &mut egui::Ui, text: RichText, width: f32) {
     ui.scope(|ui| {
+        ui.set_min_width(width);
         ui.set_max_width(width);
         ui.add(egui::Label::new(text).wrap());
     });

@@ -413,32 +413,70 @@ fn measure_blocks(m: &MeasureSlide) -> Vec<Block> {
 /// linked figures, and what it needs.
 pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> Vec<Slide> {
     let a = assess(package, catalogue);
-    let mut slides = vec![Slide::Title {
-        title: package.name.clone(),
-        subtitle: format!(
-            "{} — {}",
-            strings::long_date(today),
-            strings::measures_n(package.items.len())
-        ),
-    }];
+    let mut slides = vec![
+        Slide::Title {
+            title: package.name.clone(),
+            subtitle: format!(
+                "{} — {}",
+                strings::long_date(today),
+                strings::measures_n(package.items.len())
+            ),
+        },
+        combined_slide(&a),
+    ];
+    let mut figures: Vec<&Figure> = Vec::new();
+    for stream in Stream::ALL {
+        for (item, m) in package
+            .measures(catalogue)
+            .filter(|(_, m)| m.stream == stream)
+        {
+            slides.push(measure_slide(catalogue, item, m, &mut figures));
+        }
+    }
+    slides.push(timeline_slide(package, catalogue, today.month()));
+    // Charts first: a table on a slide is the weaker way to show numbers.
+    figures.sort_by_key(|f| matches!(f.kind, FigureKind::Table | FigureKind::Matrix));
+    slides.extend(figures.into_iter().map(|f| Slide::Figure {
+        figure: f.id.clone(),
+        title: f.title.clone(),
+    }));
+    if !a.hints.is_empty() {
+        slides.push(Slide::Attention {
+            // A room reads a count, not a list of titles; the titles are in the note.
+            items: a
+                .hints
+                .iter()
+                .map(|h| strings::hint_slide_text(h, catalogue))
+                .collect(),
+            details: a
+                .hints
+                .iter()
+                .map(|h| strings::hint_text(h, catalogue))
+                .collect(),
+        });
+    }
+    slides.push(needs_slide(package, catalogue, &a));
+    slides
+}
+
+/// The combined picture: the hand-out's table rows (per stream, then per term) and the
+/// picture the slide draws.
+fn combined_slide(a: &crate::effect::Assessment) -> Slide {
+    let row = |name: &str, t: &crate::effect::Tally| {
+        (
+            name.to_owned(),
+            [t.increase, t.decrease, t.neutral, t.unknown],
+            strings::verdict(&t.verdict(a.weighted)),
+        )
+    };
     let mut rows: Vec<(String, [u32; 4], String)> = a
         .streams
         .iter()
-        .map(|(s, t)| {
-            (
-                strings::stream(*s).to_owned(),
-                [t.increase, t.decrease, t.neutral, t.unknown],
-                strings::verdict(&t.verdict(a.weighted)),
-            )
-        })
+        .map(|(s, t)| row(strings::stream(*s), t))
         .collect();
     for term in [Term::KT, Term::MLT, Term::LT] {
         if let Some(t) = a.horizons.get(&term) {
-            rows.push((
-                strings::term(term).to_owned(),
-                [t.increase, t.decrease, t.neutral, t.unknown],
-                strings::verdict(&t.verdict(a.weighted)),
-            ));
+            rows.push(row(strings::term(term), t));
         }
     }
     let picture = a
@@ -460,7 +498,7 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
         })
         .collect();
     let overall = a.overall.verdict(a.weighted);
-    slides.push(Slide::Combined {
+    Slide::Combined {
         overall: strings::verdict(&overall),
         overall_kind: overall.kind,
         rows,
@@ -470,67 +508,47 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
             .with_readings
             .as_ref()
             .map(|w| strings::read_verdict(&w.overall.verdict(a.weighted), w.read.len())),
-    });
-    let mut figures: Vec<&Figure> = Vec::new();
-    for stream in Stream::ALL {
-        for (item, m) in package
-            .measures(catalogue)
-            .filter(|(_, m)| m.stream == stream)
-        {
-            let chosen = crate::package::chosen_variant(item, m);
-            // Every linked figure with numbers informs the deck: one value is said in a
-            // sentence on the measure's slide, more get a slide of their own.
-            let mut facts = Vec::new();
-            for f in catalogue.figures_for(&m.id) {
-                match single_value(f) {
-                    Some(value) => facts.push(strings::figure_fact(&f.title, &value, &f.unit)),
-                    None if f.has_numbers() && !figures.iter().any(|g| g.id == f.id) => {
-                        figures.push(f);
-                    }
-                    None => {}
-                }
-            }
-            slides.push(Slide::Measure(Box::new(MeasureSlide {
-                title: m.title.clone(),
-                stream: strings::stream(m.stream).to_owned(),
-                symbol: m.effect_text(),
-                words: strings::direction(item_direction(item, m)).to_owned(),
-                effect: strings::effect_phrase(m, chosen),
-                horizon: strings::or_not_stated(&strings::horizon(&m.horizon)),
-                instrument: strings::or_not_stated(&strings::instrument_text(&m.instrument)),
-                implementation: strings::or_not_stated(&m.implementation),
-                summary: m.summary.clone(),
-                status: strings::meeting_status(item.status).to_owned(),
-                rejected: item.status == crate::package::MeetingStatus::Rejected,
-                note: item.note.clone(),
-                variant: chosen.map(|v| v.title.clone()),
-                from_text: m.prose_reading(chosen).map(strings::prose_reading),
-                reading: item.reading.as_ref().map(strings::reading),
-                facts,
-            })));
+    }
+}
+
+/// A measure's slide. Every linked figure with numbers informs the deck: one value is said in
+/// a sentence on the measure's slide, more get a slide of their own (gathered in `figures`).
+fn measure_slide<'c>(
+    catalogue: &'c Catalogue,
+    item: &crate::package::Item,
+    m: &crate::catalogue::Measure,
+    figures: &mut Vec<&'c Figure>,
+) -> Slide {
+    let chosen = crate::package::chosen_variant(item, m);
+    let mut facts = Vec::new();
+    for f in catalogue.figures_for(&m.id) {
+        match single_value(f) {
+            Some(value) => facts.push(strings::figure_fact(&f.title, &value, &f.unit)),
+            None if f.has_numbers() && !figures.iter().any(|g| g.id == f.id) => figures.push(f),
+            None => {}
         }
     }
-    slides.push(timeline_slide(package, catalogue, today.month()));
-    // Charts first: a table on a slide is the weaker way to show numbers.
-    figures.sort_by_key(|f| matches!(f.kind, FigureKind::Table | FigureKind::Matrix));
-    slides.extend(figures.into_iter().map(|f| Slide::Figure {
-        figure: f.id.clone(),
-        title: f.title.clone(),
-    }));
-    if !a.hints.is_empty() {
-        let items = a
-            .hints
-            .iter()
-            // A room reads a count, not a list of titles; the titles are in the note.
-            .map(|h| strings::hint_slide_text(h, catalogue))
-            .collect();
-        let details = a
-            .hints
-            .iter()
-            .map(|h| strings::hint_text(h, catalogue))
-            .collect();
-        slides.push(Slide::Attention { items, details });
-    }
+    Slide::Measure(Box::new(MeasureSlide {
+        title: m.title.clone(),
+        stream: strings::stream(m.stream).to_owned(),
+        symbol: m.effect_text(),
+        words: strings::direction(item_direction(item, m)).to_owned(),
+        effect: strings::effect_phrase(m, chosen),
+        horizon: strings::or_not_stated(&strings::horizon(&m.horizon)),
+        instrument: strings::or_not_stated(&strings::instrument_text(&m.instrument)),
+        implementation: strings::or_not_stated(&m.implementation),
+        summary: m.summary.clone(),
+        status: strings::meeting_status(item.status).to_owned(),
+        rejected: item.status == crate::package::MeetingStatus::Rejected,
+        note: item.note.clone(),
+        variant: chosen.map(|v| v.title.clone()),
+        from_text: m.prose_reading(chosen).map(strings::prose_reading),
+        reading: item.reading.as_ref().map(strings::reading),
+        facts,
+    }))
+}
+
+fn needs_slide(package: &Package, catalogue: &Catalogue, a: &crate::effect::Assessment) -> Slide {
     let n = &a.needs;
     let mut lines: Vec<String> = vec![strings::needs_summary(n)];
     if !n.ministries.is_empty() {
@@ -542,8 +560,7 @@ pub fn package_slides(package: &Package, catalogue: &Catalogue, today: Date) -> 
             .count();
         lines.push(strings::ministries_recorded(&n.ministries, with, total));
     }
-    slides.push(Slide::Needs { lines });
-    slides
+    Slide::Needs { lines }
 }
 
 /// The catalogue walked by track: each track's question and its measures.

@@ -81,32 +81,8 @@ fn chart(doc: &mut Doc, f: &Figure, bottom: f32) {
     let stacked = f.kind == FigureKind::StackedBars;
     let legend_h = doc.measure(|d| series_legend(d, f, line_chart));
 
-    // The value range: stacks add up, positives upward and negatives downward.
     let n = f.categories.len();
-    let (mut lo, mut hi) = (0f64, 0f64);
-    for i in 0..n {
-        let values = f
-            .series
-            .iter()
-            .filter_map(|s| s.values.get(i).and_then(plotted));
-        if stacked {
-            let (mut up, mut down) = (0.0, 0.0);
-            for v in values {
-                if v >= 0.0 {
-                    up += v;
-                } else {
-                    down += v;
-                }
-            }
-            hi = hi.max(up);
-            lo = lo.min(down);
-        } else {
-            for v in values {
-                hi = hi.max(v);
-                lo = lo.min(v);
-            }
-        }
-    }
+    let (lo, hi) = value_range(f);
     let ticks = ticks(lo, hi);
     let (t0, t1) = (
         ticks.first().copied().unwrap_or(0.0),
@@ -122,32 +98,7 @@ fn chart(doc: &mut Doc, f: &Figure, bottom: f32) {
 
     // Categories under the axis: wrapped in their slot, every word of them.
     let slot = (right - left) / n.max(1) as f32;
-    // A line chart over many years names every second (fifth …) one where all would touch.
-    let widest = f
-        .categories
-        .iter()
-        .map(|c| doc.width(c, NOTE, false))
-        .fold(0.0, f32::max);
-    let every = if line_chart && slot < 40.0 {
-        (1..n.max(1))
-            .find(|k| slot * *k as f32 >= widest + 6.0)
-            .unwrap_or(1)
-    } else {
-        1
-    };
-    let cat_lines: Vec<Vec<String>> = f
-        .categories
-        .iter()
-        .map(|c| {
-            wrap(
-                &doc.fonts,
-                c,
-                (slot * every as f32 - 6.0).max(20.0),
-                NOTE,
-                false,
-            )
-        })
-        .collect();
+    let (every, cat_lines) = category_labels(doc, f, slot, line_chart);
     let cat_h = NOTE * LEADING * cat_lines.iter().map(Vec::len).max().unwrap_or(1) as f32;
     let plot_bottom = bottom + cat_h + 6.0;
     let plot_top = doc.page.y - legend_h - NOTE;
@@ -190,6 +141,74 @@ fn chart(doc: &mut Doc, f: &Figure, bottom: f32) {
         }
     }
     doc.page.y = bottom;
+}
+
+/// The value range: stacks add up, positives upward and negatives downward.
+fn value_range(f: &Figure) -> (f64, f64) {
+    let stacked = f.kind == FigureKind::StackedBars;
+    let (mut lo, mut hi) = (0f64, 0f64);
+    for i in 0..f.categories.len() {
+        let values = f
+            .series
+            .iter()
+            .filter_map(|s| s.values.get(i).and_then(plotted));
+        if stacked {
+            let (mut up, mut down) = (0.0, 0.0);
+            for v in values {
+                if v >= 0.0 {
+                    up += v;
+                } else {
+                    down += v;
+                }
+            }
+            hi = hi.max(up);
+            lo = lo.min(down);
+        } else {
+            for v in values {
+                hi = hi.max(v);
+                lo = lo.min(v);
+            }
+        }
+    }
+    (lo, hi)
+}
+
+/// The categories under the axis, wrapped in their slot, every word of them; a line chart over
+/// many years names every second (fifth …) one where all would touch. Returns the step and
+/// each category's lines.
+fn category_labels(
+    doc: &Doc,
+    f: &Figure,
+    slot: f32,
+    line_chart: bool,
+) -> (usize, Vec<Vec<String>>) {
+    let n = f.categories.len();
+    let widest = f
+        .categories
+        .iter()
+        .map(|c| doc.width(c, NOTE, false))
+        .fold(0.0, f32::max);
+    let every = if line_chart && slot < 40.0 {
+        (1..n.max(1))
+            .find(|k| slot * *k as f32 >= widest + 6.0)
+            .unwrap_or(1)
+    } else {
+        1
+    };
+    let lines = f
+        .categories
+        .iter()
+        .map(|c| {
+            wrap(
+                &doc.fonts,
+                c,
+                (slot * every as f32 - 6.0).max(20.0),
+                NOTE,
+                false,
+            )
+        })
+        .collect();
+    (every, lines)
 }
 
 /// The series' names, each with its colour (and point shape for lines), flowing in rows; a

@@ -236,27 +236,7 @@ impl Fonts {
         };
         cid_font.finish();
 
-        let m = face.font.metrics(Size::unscaled(), LocationRef::default());
-        let bbox = m
-            .bounds
-            .map_or(Rect::new(0.0, -300.0, 1000.0, 1000.0), |b| {
-                Rect::new(
-                    b.x_min * scale,
-                    b.y_min * scale,
-                    b.x_max * scale,
-                    b.y_max * scale,
-                )
-            });
-        pdf.font_descriptor(descriptor)
-            .name(base)
-            .flags(FontFlags::SYMBOLIC)
-            .bbox(bbox)
-            .italic_angle(m.italic_angle)
-            .ascent(m.ascent * scale)
-            .descent(m.descent * scale)
-            .cap_height(m.cap_height.unwrap_or(m.ascent) * scale)
-            .stem_v(80.0)
-            .font_file2(file);
+        descriptor_of(face, pdf, descriptor, base, file);
 
         let program = subset.as_deref().unwrap_or(face.data);
         let packed = miniz_oxide::deflate::compress_to_vec_zlib(program, 9);
@@ -265,22 +245,53 @@ impl Fonts {
             i32::try_from(program.len()).unwrap_or(i32::MAX),
         );
 
-        let mut unicode = UnicodeCmap::new(
-            Name(b"Knoppen-UCS"),
-            SystemInfo {
-                registry: Str(b"Adobe"),
-                ordering: Str(b"UCS"),
-                supplement: 0,
-            },
-        );
-        for (code, c) in &face.unicode {
-            unicode.pair(*code, *c);
-        }
-        pdf.cmap(cmap, unicode.finish().as_slice());
+        pdf.cmap(cmap, &unicode_map(face));
         if let Some(map) = map {
             pdf.stream(gid_map, &map);
         }
     }
+}
+
+/// The face's descriptor: its metrics scaled to the PDF's 1000 units, and its embedded file.
+fn descriptor_of(face: &Face, pdf: &mut Pdf, descriptor: Ref, base: Name, file: Ref) {
+    let scale = 1000.0 / face.upem;
+    let m = face.font.metrics(Size::unscaled(), LocationRef::default());
+    let bbox = m
+        .bounds
+        .map_or(Rect::new(0.0, -300.0, 1000.0, 1000.0), |b| {
+            Rect::new(
+                b.x_min * scale,
+                b.y_min * scale,
+                b.x_max * scale,
+                b.y_max * scale,
+            )
+        });
+    pdf.font_descriptor(descriptor)
+        .name(base)
+        .flags(FontFlags::SYMBOLIC)
+        .bbox(bbox)
+        .italic_angle(m.italic_angle)
+        .ascent(m.ascent * scale)
+        .descent(m.descent * scale)
+        .cap_height(m.cap_height.unwrap_or(m.ascent) * scale)
+        .stem_v(80.0)
+        .font_file2(file);
+}
+
+/// The map from each code to the characters it stands for, so text copied from the PDF is text.
+fn unicode_map(face: &Face) -> Vec<u8> {
+    let mut unicode = UnicodeCmap::new(
+        Name(b"Knoppen-UCS"),
+        SystemInfo {
+            registry: Str(b"Adobe"),
+            ordering: Str(b"UCS"),
+            supplement: 0,
+        },
+    );
+    for (code, c) in &face.unicode {
+        unicode.pair(*code, *c);
+    }
+    unicode.finish().to_vec()
 }
 
 /// The six capitals that name a subset, from the glyphs in it (so two subsets of one face in

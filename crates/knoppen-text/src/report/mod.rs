@@ -190,35 +190,10 @@ pub fn measure_row(catalogue: &Catalogue, item: &Item, m: &Measure) -> Row {
 
 pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
     let a: Assessment = assess(package, catalogue);
-    let decision = package.decision(today.month());
     let rows = crate::timeline::rows(package, catalogue, today.month());
     let tl_summary = crate::timeline::summary(&rows);
-    let timeline = rows
-        .iter()
-        .map(|r| TimelineRow {
-            id: r.id.clone(),
-            title: r.title.clone(),
-            lead_months_min: r.lead_months_min,
-            lead_months_max: r.lead_months_max,
-            basis: r.basis,
-            horizon: r.horizon.clone(),
-            start: r.start.to_string(),
-            ready_earliest: r.ready_min().map(|m| m.to_string()),
-            ready_latest: r.ready_max().map(|m| m.to_string()),
-            words: r.words.clone(),
-            source: r
-                .source
-                .as_ref()
-                .map(|s| strings::source_place(catalogue, s))
-                .unwrap_or_default(),
-        })
-        .collect();
     // The documents by the names users know them by; no file numbers or lines in a note.
     let doc_sources = |s: &crate::catalogue::Source| strings::source_place(catalogue, s);
-    let measures = package
-        .measures(catalogue)
-        .map(|(item, m)| measure_row(catalogue, item, m))
-        .collect();
     let hint = |h: &Hint| HintRow {
         text: strings::hint_text(h, catalogue),
         source: h.source.as_ref().map(doc_sources),
@@ -238,43 +213,71 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
             .iter()
             .map(|(h, t)| (term_key(*h).to_owned(), verdict(t, a.weighted)))
             .collect(),
-        with_readings: a.with_readings.as_ref().map(|w| ReadVerdicts {
-            label: strings::meeting_reading().to_owned(),
-            overall: read_verdict(&w.overall, a.weighted, w.read.len()),
-            streams: w
-                .streams
-                .iter()
-                .map(|(s, t)| (s.id().to_owned(), read_verdict(t, a.weighted, w.read.len())))
-                .collect(),
-            read: w.read.clone(),
-        }),
-        measures,
-        hints: a.hints.iter().map(hint).collect(),
-        reach: a
-            .reach
-            .iter()
-            .map(|l| ReachRow {
-                text: strings::reach(&l.reach),
-                group: l.reach.group.clone(),
-                value: l.reach.value,
-                unit: l.reach.unit.clone(),
-                year: l.reach.year.clone(),
-                source: doc_sources(&l.reach.source),
-                measures: l
-                    .measures
-                    .iter()
-                    .map(|id| catalogue.get(id).map_or(id.clone(), |m| m.title.clone()))
-                    .collect(),
-            })
+        with_readings: read_verdicts(&a),
+        measures: package
+            .measures(catalogue)
+            .map(|(item, m)| measure_row(catalogue, item, m))
             .collect(),
+        hints: a.hints.iter().map(hint).collect(),
+        reach: a.reach.iter().map(|l| reach_row(catalogue, l)).collect(),
         needs: a.needs.clone(),
         unknown_ids: package.unknown_ids(catalogue),
-        decision_date: decision.to_string(),
-        timeline,
+        decision_date: package.decision(today.month()).to_string(),
+        timeline: rows.iter().map(|r| timeline_row(catalogue, r)).collect(),
         all_in_force: tl_summary.all_in_force_earliest.map(|m| m.to_string()),
         decided_by: tl_summary
             .decided_by
             .and_then(|id| catalogue.get(&id).map(|m| m.title.clone())),
+    }
+}
+
+/// The picture with the meeting's readings, when it gives any.
+fn read_verdicts(a: &Assessment) -> Option<ReadVerdicts> {
+    a.with_readings.as_ref().map(|w| ReadVerdicts {
+        label: strings::meeting_reading().to_owned(),
+        overall: read_verdict(&w.overall, a.weighted, w.read.len()),
+        streams: w
+            .streams
+            .iter()
+            .map(|(s, t)| (s.id().to_owned(), read_verdict(t, a.weighted, w.read.len())))
+            .collect(),
+        read: w.read.clone(),
+    })
+}
+
+fn reach_row(catalogue: &Catalogue, l: &crate::effect::ReachLine) -> ReachRow {
+    ReachRow {
+        text: strings::reach(&l.reach),
+        group: l.reach.group.clone(),
+        value: l.reach.value,
+        unit: l.reach.unit.clone(),
+        year: l.reach.year.clone(),
+        source: strings::source_place(catalogue, &l.reach.source),
+        measures: l
+            .measures
+            .iter()
+            .map(|id| catalogue.get(id).map_or(id.clone(), |m| m.title.clone()))
+            .collect(),
+    }
+}
+
+fn timeline_row(catalogue: &Catalogue, r: &crate::timeline::Row) -> TimelineRow {
+    TimelineRow {
+        id: r.id.clone(),
+        title: r.title.clone(),
+        lead_months_min: r.lead_months_min,
+        lead_months_max: r.lead_months_max,
+        basis: r.basis,
+        horizon: r.horizon.clone(),
+        start: r.start.to_string(),
+        ready_earliest: r.ready_min().map(|m| m.to_string()),
+        ready_latest: r.ready_max().map(|m| m.to_string()),
+        words: r.words.clone(),
+        source: r
+            .source
+            .as_ref()
+            .map(|s| strings::source_place(catalogue, s))
+            .unwrap_or_default(),
     }
 }
 

@@ -19,6 +19,33 @@ pub(super) fn valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
 }
 
+/// One thing wrong with a measure: where, the technical message, the problem as data, and
+/// whether the measure is left out for it.
+struct Fault {
+    field: &'static str,
+    message: String,
+    problem: Problem,
+    fatal: bool,
+}
+
+fn fatal(field: &'static str, message: String, problem: Problem) -> Fault {
+    Fault {
+        field,
+        message,
+        problem,
+        fatal: true,
+    }
+}
+
+fn dropped(field: &'static str, message: String, problem: Problem) -> Fault {
+    Fault {
+        field,
+        message,
+        problem,
+        fatal: false,
+    }
+}
+
 /// Check one measure on its own. Returns it without its bad references, or `None` when it
 /// cannot be shown honestly (no id, no source, no summary, an effect without a direction).
 pub(super) fn validate_measure(
@@ -28,114 +55,142 @@ pub(super) fn validate_measure(
     doc_ids: &HashSet<String>,
     errors: &mut Vec<LoadError>,
 ) -> Option<Measure> {
+    let mut faults = text_faults(&m);
+    faults.extend(effect_faults(&m));
+    faults.extend(ministry_faults(&m));
+    faults.extend(drop_bad_reach(&mut m));
+    faults.extend(drop_unknown_sources(&mut m, doc_ids));
     let at = loc.line_col(offset);
-    let mut ok = true;
-    let mut fail = |field: &str, msg: String, problem: Problem| {
+    let ok = !faults.iter().any(|f| f.fatal);
+    for f in faults {
         errors.push(
-            loc.error(at, field, format!("measure '{}': {msg}", m.id))
-                .with(problem),
+            loc.error(at, f.field, format!("measure '{}': {}", m.id, f.message))
+                .with(f.problem),
         );
-    };
+    }
+    ok.then_some(m)
+}
+
+fn text_faults(m: &Measure) -> Vec<Fault> {
+    let mut out = Vec::new();
     if !valid_id(&m.id) {
-        fail(
+        out.push(fatal(
             "id",
             "an id is '<stream>.<slug>' in lower case, e.g. 'arbeid.etk'".into(),
             Problem::BadId,
-        );
-        ok = false;
+        ));
     }
     if m.title.trim().is_empty() {
-        fail("title", "the title is empty".into(), Problem::MissingValue);
-        ok = false;
-    }
-    // A reach number no one could mean (NaN, infinite, negative, beyond a population) is left
-    // out and said; the measure stays.
-    let before = m.reach.len();
-    m.reach.retain(|r| reach_ok(r.value));
-    if m.reach.len() < before {
-        fail(
-            "reach.value",
-            "a reach number is not a count of people".into(),
-            Problem::OutOfRange,
-        );
+        out.push(fatal(
+            "title",
+            "the title is empty".into(),
+            Problem::MissingValue,
+        ));
     }
     if m.summary.trim().is_empty() {
-        fail(
+        out.push(fatal(
             "summary",
             "the summary is empty".into(),
             Problem::MissingValue,
-        );
-        ok = false;
+        ));
     }
+    out
+}
+
+/// An effect (the measure's or its variants') must have a direction; variant keys are unique.
+fn effect_faults(m: &Measure) -> Vec<Fault> {
+    let mut out = Vec::new();
     match &m.effect {
         Some(e) if e.direction.is_none() && Direction::from_symbol(&e.symbol).is_none() => {
-            fail(
+            out.push(fatal(
                 "effect.direction",
                 format!(
                     "'{}' is not a standard symbol: give its direction",
                     e.symbol
                 ),
                 Problem::NeedsDirection(e.symbol.clone()),
-            );
-            ok = false;
+            ));
         }
         None if !m.variants.iter().any(|v| v.effect.is_some()) => {
-            fail(
+            out.push(fatal(
                 "effect",
                 "no effect, and no variant has one".into(),
                 Problem::MissingValue,
-            );
-            ok = false;
+            ));
         }
         _ => {}
     }
+    let mut keys = HashSet::new();
     for v in &m.variants {
         if let Some(e) = &v.effect
             && e.direction.is_none()
             && Direction::from_symbol(&e.symbol).is_none()
         {
-            fail(
+            out.push(fatal(
                 "variants.effect.direction",
                 format!("variant '{}': '{}' needs a direction", v.key, e.symbol),
                 Problem::NeedsDirection(e.symbol.clone()),
-            );
-            ok = false;
+            ));
         }
-    }
-    let mut keys = HashSet::new();
-    for v in &m.variants {
         if !keys.insert(v.key.as_str()) {
-            fail(
+            out.push(fatal(
                 "variants.key",
                 format!("duplicate variant key '{}'", v.key),
                 Problem::DuplicateId(v.key.clone()),
-            );
-            ok = false;
+            ));
         }
     }
-    for min in &m.ministries {
-        if !MINISTRIES.contains(&min.as_str()) {
-            fail(
+    out
+}
+
+fn ministry_faults(m: &Measure) -> Vec<Fault> {
+    m.ministries
+        .iter()
+        .filter(|min| !MINISTRIES.contains(&min.as_str()))
+        .map(|min| {
+            dropped(
                 "ministries",
                 format!("unknown ministry '{min}'"),
                 Problem::UnknownReference(min.clone()),
-            );
-        }
-    }
+            )
+        })
+        .collect()
+}
+
+/// A reach number no one could mean (NaN, infinite, negative, beyond a population) is left out
+/// and said; the measure stays.
+fn drop_bad_reach(m: &mut Measure) -> Option<Fault> {
+    let before = m.reach.len();
+    m.reach.retain(|r| reach_ok(r.value));
+    (m.reach.len() < before).then(|| {
+        dropped(
+            "reach.value",
+            "a reach number is not a count of people".into(),
+            Problem::OutOfRange,
+        )
+    })
+}
+
+/// Sources in unknown documents are dropped; a measure left without any is left out.
+fn drop_unknown_sources(m: &mut Measure, doc_ids: &HashSet<String>) -> Vec<Fault> {
+    let mut out = Vec::new();
     let before = m.sources.len();
     m.sources.retain(|s| doc_ids.contains(&s.doc));
     if m.sources.len() < before {
-        fail(
+        out.push(dropped(
             "sources.doc",
             "a source names an unknown document".into(),
             Problem::UnknownReference(String::new()),
-        );
+        ));
     }
     if m.sources.is_empty() {
-        fail("sources", "has no source".into(), Problem::MissingValue);
-        ok = false;
+        out.push(fatal(
+            "sources",
+            "has no source".into(),
+            Problem::MissingValue,
+        ));
     }
-    ok.then_some(m)
+    out
 }
 
 /// A source in the user's catalogue: its place and its quoted passage are both required.
