@@ -606,3 +606,35 @@ fn a_package_item_is_named_in_full_with_its_effect_and_status() {
         "no glyph, no cut title"
     );
 }
+
+/// The painted texts of the last frame that hold `needle`.
+fn painted_with(h: &egui_kittest::Harness<'_, common::App>, needle: &str) -> Vec<String> {
+    h.output()
+        .shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::epaint::Shape::Text(t) => Some(t.galley.text().to_owned()),
+            _ => None,
+        })
+        .filter(|t| t.contains(needle))
+        .collect()
+}
+
+#[test]
+fn a_package_item_shows_as_much_of_its_title_as_the_panel_holds_and_its_status() {
+    let state = common::state_with(&["arbeid.etk"]);
+    let h = common::harness_with(state, egui::vec2(1366.0, 3000.0));
+    // A laptop's width (tall, so the list is painted): the panel is about 400 points wide, room
+    // for some 30 letters of the title beside the badge and the status (a guess per letter
+    // gave 19).
+    let status = knoppen::strings::meeting_status(knoppen::package::MeetingStatus::Proposed);
+    let headers: Vec<String> = painted_with(&h, "Aanpassing")
+        .into_iter()
+        .filter(|s| s.ends_with(status))
+        .collect();
+    assert_eq!(headers.len(), 1, "{:?}", painted_with(&h, status));
+    assert!(
+        headers[0].contains("Aanpassing vrijstelling Extra"),
+        "{headers:?}"
+    );
+}

@@ -347,37 +347,83 @@ fn measures(
     }
 }
 
+/// An item's header: the effect badge in its direction's colour, the title as far as the panel
+/// holds it (measured, not guessed), the meeting's status; a rejected item struck through.
+fn item_header(
+    ui: &egui::Ui,
+    item: &crate::package::Item,
+    m: &crate::catalogue::Measure,
+) -> egui::text::LayoutJob {
+    let d = crate::effect::item_direction(item, m);
+    let rejected = item.status == MeetingStatus::Rejected;
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let text = ui.visuals().text_color();
+    let weak = ui.visuals().weak_text_color();
+    let badge = format!("{}  ", theme::badge_text(&m.effect_text(), d));
+    let status = format!(" — {}", strings::meeting_status(item.status));
+    let width = |s: &str| {
+        ui.painter()
+            .layout_no_wrap(s.to_owned(), font.clone(), text)
+            .size()
+            .x
+    };
+    // The collapsing arrow and its gap come before the text.
+    let arrow = ui.spacing().icon_width + ui.spacing().icon_spacing;
+    let room = ui.available_width() - arrow - width(&badge) - width(&status) - theme::GAP_M;
+    let title = fit(&m.title, room, &width);
+    let mut job = egui::text::LayoutJob::default();
+    let format = |color: egui::Color32| egui::TextFormat {
+        font_id: font.clone(),
+        color,
+        strikethrough: if rejected {
+            egui::Stroke::new(1.0, weak)
+        } else {
+            egui::Stroke::NONE
+        },
+        ..Default::default()
+    };
+    let badge_color = if rejected {
+        weak
+    } else {
+        theme::direction_color(d, ui.visuals().dark_mode)
+    };
+    job.append(&badge, 0.0, format(badge_color));
+    job.append(&title, 0.0, format(if rejected { weak } else { text }));
+    job.append(&status, 0.0, format(weak));
+    job
+}
+
+/// `s` whole when it is at most `room` wide, else cut at a word or letter with "…".
+fn fit(s: &str, room: f32, width: &dyn Fn(&str) -> f32) -> String {
+    if width(s) <= room {
+        return s.to_owned();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let cut: String = chars[..mid].iter().collect();
+        if width(&format!("{}…", cut.trim_end())) <= room {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    let cut: String = chars[..lo.max(1)].iter().collect();
+    format!("{}…", cut.trim_end())
+}
+
 fn item_ui(
     ui: &mut egui::Ui,
     item: &crate::package::Item,
     m: &crate::catalogue::Measure,
     commands: &mut Vec<Command>,
 ) {
-    let d = crate::effect::item_direction(item, m);
-    let dark = ui.visuals().dark_mode;
-    let head = format!(
-        "{}  {} — {}",
-        theme::badge_text(&m.effect_text(), d),
-        // A collapsing header does not wrap: fit the title to the panel.
-        shorten(
-            &m.title,
-            (ui.available_width() / 9.0 - 24.0).clamp(12.0, 90.0) as usize
-        ),
-        strings::meeting_status(item.status)
-    );
-    // Long titles are cut in the header (the full title is in the fiche), so the panel never
-    // grows over the fiche.
+    let head = item_header(ui, item, m);
+    // The title is fitted to the panel in the header (the full title is in the fiche), so the
+    // panel never grows over the fiche.
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-    let rejected = item.status == MeetingStatus::Rejected;
-    let color = if rejected {
-        ui.visuals().weak_text_color()
-    } else {
-        theme::direction_color(d, dark)
-    };
-    let mut head = RichText::new(head).color(color);
-    if rejected {
-        head = head.strikethrough();
-    }
+    let d = crate::effect::item_direction(item, m);
     let r = egui::CollapsingHeader::new(head)
         .id_salt(("item", &m.id))
         .show(ui, |ui| {
@@ -388,78 +434,12 @@ fn item_ui(
                 ui.label(RichText::new(strings::prose_reading(p)).weak().italics());
             }
             reading_ui(ui, item, m, commands);
-            ui.horizontal(|ui| {
-                let label = ui.label(t().meeting_status);
-                egui::ComboBox::from_id_salt(("status", &m.id))
-                    .selected_text(strings::meeting_status(item.status))
-                    .show_ui(ui, |ui| {
-                        for s in MeetingStatus::ALL {
-                            if ui
-                                .selectable_label(item.status == s, strings::meeting_status(s))
-                                .clicked()
-                                && item.status != s
-                            {
-                                commands.push(Command::Edit(Edit::SetStatus(m.id.clone(), s)));
-                            }
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-            });
+            status_ui(ui, item, m, commands);
             if m.variant_kind == VariantKind::Alternatives && !m.variants.is_empty() {
-                let chosen = m
-                    .variants
-                    .iter()
-                    .find(|v| Some(&v.key) == item.variant.as_ref());
-                let label = ui.label(t().variant);
-                egui::ComboBox::from_id_salt(("variant", &m.id))
-                    .width(ui.available_width())
-                    .selected_text(chosen.map_or(t().no_variant, |v| v.title.as_str()))
-                    .show_ui(ui, |ui| {
-                        for v in &m.variants {
-                            let on = chosen.is_some_and(|c| c.key == v.key);
-                            if ui.selectable_label(on, &v.title).clicked() && !on {
-                                commands.push(Command::Edit(Edit::SetVariant(
-                                    m.id.clone(),
-                                    Some(v.key.clone()),
-                                )));
-                            }
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                variant_ui(ui, item, m, commands);
             }
-            let mut w = item.weight.unwrap_or(1.0);
-            let label = ui.label(t().weight);
-            let r = ui
-                .add(
-                    egui::Slider::new(&mut w, crate::package::WEIGHTS)
-                        .step_by(0.5)
-                        .custom_formatter(|v, _| strings::decimal(v as f32))
-                        .custom_parser(strings::parse_decimal),
-                )
-                .labelled_by(label.id);
-            if r.changed() {
-                commands.push(Command::Edit(Edit::SetWeight(m.id.clone(), Some(w))));
-            }
-            if r.drag_stopped() {
-                commands.push(Command::EndEditRun);
-            }
-            let label = ui.label(t().note);
-            let mut note = item.note.clone();
-            let r = ui
-                .add(
-                    egui::TextEdit::multiline(&mut note)
-                        .desired_rows(2)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
-            if r.changed() {
-                commands.push(Command::Edit(Edit::SetNote(m.id.clone(), note)));
-            }
-            if r.lost_focus() {
-                commands.push(Command::EndEditRun);
-            }
+            weight_ui(ui, item, m, commands);
+            note_ui(ui, item, m, commands);
             if ui.button(t().remove_from_package).clicked() {
                 commands.push(Command::Edit(Edit::Remove(m.id.clone())));
             }
@@ -470,6 +450,110 @@ fn item_ui(
             node.set_label(strings::package_item_name(m, item));
         });
     r.header_response.on_hover_text(&m.title);
+}
+
+fn status_ui(
+    ui: &mut egui::Ui,
+    item: &crate::package::Item,
+    m: &crate::catalogue::Measure,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label(t().meeting_status);
+        egui::ComboBox::from_id_salt(("status", &m.id))
+            .selected_text(strings::meeting_status(item.status))
+            .show_ui(ui, |ui| {
+                for s in MeetingStatus::ALL {
+                    if ui
+                        .selectable_label(item.status == s, strings::meeting_status(s))
+                        .clicked()
+                        && item.status != s
+                    {
+                        commands.push(Command::Edit(Edit::SetStatus(m.id.clone(), s)));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+}
+
+fn variant_ui(
+    ui: &mut egui::Ui,
+    item: &crate::package::Item,
+    m: &crate::catalogue::Measure,
+    commands: &mut Vec<Command>,
+) {
+    let chosen = m
+        .variants
+        .iter()
+        .find(|v| Some(&v.key) == item.variant.as_ref());
+    let label = ui.label(t().variant);
+    egui::ComboBox::from_id_salt(("variant", &m.id))
+        .width(ui.available_width())
+        .selected_text(chosen.map_or(t().no_variant, |v| v.title.as_str()))
+        .show_ui(ui, |ui| {
+            for v in &m.variants {
+                let on = chosen.is_some_and(|c| c.key == v.key);
+                if ui.selectable_label(on, &v.title).clicked() && !on {
+                    commands.push(Command::Edit(Edit::SetVariant(
+                        m.id.clone(),
+                        Some(v.key.clone()),
+                    )));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+/// The meeting's weight for the measure; one undo step per drag.
+fn weight_ui(
+    ui: &mut egui::Ui,
+    item: &crate::package::Item,
+    m: &crate::catalogue::Measure,
+    commands: &mut Vec<Command>,
+) {
+    let mut w = item.weight.unwrap_or(1.0);
+    let label = ui.label(t().weight);
+    let r = ui
+        .add(
+            egui::Slider::new(&mut w, crate::package::WEIGHTS)
+                .step_by(0.5)
+                .custom_formatter(|v, _| strings::decimal(v as f32))
+                .custom_parser(strings::parse_decimal),
+        )
+        .labelled_by(label.id);
+    if r.changed() {
+        commands.push(Command::Edit(Edit::SetWeight(m.id.clone(), Some(w))));
+    }
+    if r.drag_stopped() {
+        commands.push(Command::EndEditRun);
+    }
+}
+
+/// The meeting's private note; one undo step per visit to the field.
+fn note_ui(
+    ui: &mut egui::Ui,
+    item: &crate::package::Item,
+    m: &crate::catalogue::Measure,
+    commands: &mut Vec<Command>,
+) {
+    let label = ui.label(t().note);
+    let mut note = item.note.clone();
+    let r = ui
+        .add(
+            egui::TextEdit::multiline(&mut note)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if r.changed() {
+        commands.push(Command::Edit(Edit::SetNote(m.id.clone(), note)));
+    }
+    if r.lost_focus() {
+        commands.push(Command::EndEditRun);
+    }
 }
 
 /// The meeting's own reading of the measure: a direction with its strength, and a short reason.
@@ -525,8 +609,4 @@ fn reading_ui(
     if resp.lost_focus() {
         commands.push(Command::EndEditRun);
     }
-}
-
-fn shorten(s: &str, n: usize) -> String {
-    strings::short_title(s, n)
 }
