@@ -276,30 +276,6 @@ fn zooming_in_keeps_the_centre_usable() {
     );
 }
 
-/// Words the painted text breaks between two rows ("arbeidsmarktkeuz|es"): a row that does not
-/// end a paragraph ends in a letter and the next begins with one.
-fn broken_words(h: &Harness<'_, App>) -> Vec<String> {
-    let mut out = Vec::new();
-    for clipped in &h.output().shapes {
-        let egui::epaint::Shape::Text(text) = &clipped.shape else {
-            continue;
-        };
-        let rows = &text.galley.rows;
-        for pair in rows.windows(2) {
-            let (a, b) = (&pair[0], &pair[1]);
-            let (Some(end), Some(start)) = (a.glyphs.last(), b.glyphs.first()) else {
-                continue;
-            };
-            if !a.ends_with_newline && end.chr.is_alphanumeric() && start.chr.is_alphanumeric() {
-                let tail: String = a.glyphs.iter().rev().take(12).map(|g| g.chr).collect();
-                let head: String = b.glyphs.iter().take(12).map(|g| g.chr).collect();
-                out.push(format!("{}|{head}", tail.chars().rev().collect::<String>()));
-            }
-        }
-    }
-    out
-}
-
 #[test]
 fn comparing_three_packages_at_laptop_size_breaks_no_word() {
     let mut s = forty();
@@ -309,6 +285,17 @@ fn comparing_three_packages_at_laptop_size_breaks_no_word() {
     // A laptop's width; tall enough that every row is painted (a label off screen is not).
     let mut h = common::harness_with(s, egui::vec2(1366.0, 5000.0));
     h.run();
-    let broken = broken_words(&h);
+    let broken = common::broken_words(&h);
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
+}
+
+#[test]
+fn the_timeline_table_at_laptop_size_breaks_no_word() {
+    let mut s = forty();
+    s.apply(Command::View(CenterView::Timeline));
+    // A laptop's width; tall enough that every row is painted.
+    let mut h = common::harness_with(s, egui::vec2(1366.0, 5000.0));
+    h.run();
+    let broken = common::broken_words(&h);
     assert!(broken.is_empty(), "{}", broken.join("\n"));
 }

@@ -5,7 +5,10 @@ mod common;
 
 use common::App;
 use egui::accesskit::Role;
-use egui_kittest::{Harness, kittest::Queryable};
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT, Queryable},
+};
 use knoppen::command::{CenterView, Command};
 use knoppen::package::Edit;
 use knoppen::strings::t;
@@ -211,4 +214,76 @@ fn the_timeline_png_holds_title_unit_legend_and_sources() {
     h.state_mut().run(&ctx, [written]);
     h.run();
     h.get_by_label(knoppen::strings::t().export_png);
+}
+
+/// The painted texts of the last frame: text, its rectangle and its clip rectangle.
+fn painted(h: &Harness<'_, App>) -> Vec<(String, egui::Rect, egui::Rect)> {
+    h.output()
+        .shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::epaint::Shape::Text(t) => Some((
+                t.galley.text().to_owned(),
+                t.galley.rect.translate(t.pos.to_vec2()),
+                c.clip_rect,
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn hovering_a_row_says_its_words_in_a_tooltip_inside_the_window() {
+    let mut h = harness(&["arbeid.etk", "asiel.nareis"]);
+    h.run();
+    // The working area, and the row's name beside the chart in it (the first from the top).
+    let centre = h
+        .query_all_by_role(Role::Pane)
+        .find(|n| n.accesskit_node().label().as_deref() == Some(t().region_centre))
+        .and_then(|n| n.accesskit_node().bounding_box())
+        .expect("the working area");
+    let name = painted(&h)
+        .into_iter()
+        .filter(|(t, r, _)| {
+            t.starts_with("Aanpassing vrijst")
+                && f64::from(r.left()) > centre.x0
+                && f64::from(r.left()) < centre.x1
+        })
+        .min_by(|a, b| a.1.top().total_cmp(&b.1.top()))
+        .expect("the row's name");
+    // Near the right edge, where a label drawn beside the pointer would be cut.
+    h.hover_at(egui::pos2(centre.x1 as f32 - 30.0, name.1.center().y));
+    h.run();
+    h.run();
+    let shapes = painted(&h);
+    let tip = shapes
+        .iter()
+        // The words with their basis and source: "“…” (bron; …)", the table has the words alone.
+        .find(|(t, _, _)| t.starts_with('“') && t.ends_with(')'))
+        .unwrap_or_else(|| {
+            panic!(
+                "no tooltip with the row's words: {:?}",
+                shapes.iter().map(|s| &s.0).collect::<Vec<_>>()
+            )
+        });
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 1000.0));
+    assert!(
+        screen.contains_rect(tip.1),
+        "inside the window: {:?}",
+        tip.1
+    );
+    assert!(
+        tip.2.expand(1.0).contains_rect(tip.1),
+        "not cut by its area: {:?} in {:?}",
+        tip.1,
+        tip.2
+    );
+    let on_a_background = h.output().shapes.iter().any(|c| match &c.shape {
+        egui::epaint::Shape::Rect(r) => r.fill.a() == 255 && r.rect.contains_rect(tip.1),
+        _ => false,
+    });
+    assert!(
+        on_a_background,
+        "the words stand on a background of their own"
+    );
 }

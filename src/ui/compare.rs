@@ -112,29 +112,22 @@ struct Widths {
 
 impl Widths {
     fn of(ui: &egui::Ui, titles: &[String], packages: &[&Package]) -> Self {
-        let font = egui::TextStyle::Body.resolve(ui.style());
-        let widest = |texts: &mut dyn Iterator<Item = &str>| {
-            texts
-                .flat_map(str::split_whitespace)
-                .map(|w| {
-                    ui.painter()
-                        .layout_no_wrap(w.to_owned(), font.clone(), egui::Color32::WHITE)
-                        .size()
-                        .x
-                })
-                .fold(0.0, f32::max)
+        let words = |texts: &mut dyn Iterator<Item = &str>| {
+            super::columns::widest_word(ui, texts) + theme::GAP_S
         };
-        let spacing = ui.spacing().item_spacing.x;
-        let room = ui.available_width() - theme::GAP_XL;
-        let share = room / (packages.len() + 1) as f32 - spacing;
-        let label = share
-            .max(widest(&mut titles.iter().map(String::as_str)) + theme::GAP_S)
-            .min(room * 0.5);
-        let names = widest(&mut packages.iter().map(|p| p.name.as_str())) + theme::GAP_S;
-        let package = ((room - label) / packages.len() as f32 - spacing).max(names.min(share));
+        let label = words(&mut titles.iter().map(String::as_str));
+        // A package column holds its name's and the short verdicts' words.
+        let package = words(&mut packages.iter().map(|p| p.name.as_str())).max(60.0);
+        let n = packages.len();
+        let spacing = ui.spacing().item_spacing.x * (n + 1) as f32;
+        let total = ui.available_width() - theme::GAP_XL - spacing;
+        let mut shares = vec![1.0; n + 1];
+        let mut least = vec![package; n + 1];
+        (shares[0], least[0]) = (1.0, label);
+        let w = super::columns::widths(total, &shares, &least);
         Self {
-            label,
-            package: package.max(60.0),
+            label: w[0],
+            package: w[1..].iter().copied().fold(f32::INFINITY, f32::min),
         }
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod additions_view;
 pub mod browser;
+pub mod columns;
 pub mod compare;
 pub mod fiche;
 pub mod figures_view;

@@ -55,6 +55,8 @@ pub const GAP_M: f32 = 8.0;
 pub const GAP_L: f32 = 12.0;
 /// The space left below the last block of a scrolling view.
 pub const GAP_XL: f32 = 24.0;
+/// A tooltip's width before it wraps: a few lines of a measure's words, not one long line.
+pub const TOOLTIP_WIDTH: f32 = 360.0;
 
 /// The names column of a fiche's facts.
 pub const FACT_NAME_WIDTH: f32 = 170.0;

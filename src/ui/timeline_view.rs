@@ -288,7 +288,7 @@ fn chart(
     let labels = fitted_labels(ui, rows, names_width - theme::GAP_M);
     let height = height.unwrap_or((n as f32 * 30.0 + 90.0).clamp(220.0, 1400.0));
     legend_row(ui, &solid);
-    Plot::new("gantt")
+    let shown = Plot::new("gantt")
         .height(height)
         .allow_scroll(false)
         .allow_zoom(false)
@@ -329,23 +329,27 @@ fn chart(
                 p.bar_chart(
                     BarChart::new(strings::instrument(k), bars)
                         .color(instrument_color(Some(k)))
+                        .allow_hover(false)
                         .horizontal(),
                 );
             }
             p.bar_chart(
                 BarChart::new(t().uncertain_part, uncertain)
                     .color(theme::UNCERTAIN)
+                    .allow_hover(false)
                     .horizontal(),
             );
             p.bar_chart(
                 BarChart::new(t().effect_after, effect)
                     .color(theme::EFFECT_WINDOW)
+                    .allow_hover(false)
                     .horizontal(),
             );
             p.points(
                 egui_plot::Points::new(t().milestone, egui_plot::PlotPoints::from(milestones))
                     .shape(egui_plot::MarkerShape::Diamond)
                     .radius(7.0)
+                    .allow_hover(false)
                     .color(theme::MILESTONE),
             );
             p.vline(
@@ -359,6 +363,54 @@ fn chart(
                     .width(2.0),
             );
         });
+    row_tip(&shown.response, &shown.transform, rows, catalogue);
+}
+
+/// The row under the pointer in a tooltip of its own (a background, kept inside the window):
+/// the title, the source's words with their basis and source, and the effect window.
+fn row_tip(
+    response: &egui::Response,
+    transform: &egui_plot::PlotTransform,
+    rows: &[Row],
+    catalogue: &Catalogue,
+) {
+    let Some(pos) = response.hover_pos() else {
+        return;
+    };
+    // Row i stands at y = n − i, its bar 0.6 high.
+    let y = transform.value_from_position(pos).y;
+    let i = rows.len() as f64 - y.round();
+    if (y - y.round()).abs() > 0.4 || i < 0.0 {
+        return;
+    }
+    let Some(r) = rows.get(i as usize) else {
+        return;
+    };
+    let source = r
+        .source
+        .as_ref()
+        .map(|s| strings::source_place(catalogue, s))
+        .unwrap_or_default();
+    response.clone().on_hover_ui_at_pointer(|ui| {
+        ui.set_max_width(theme::TOOLTIP_WIDTH);
+        ui.label(RichText::new(&r.title).strong());
+        ui.label(format!(
+            "“{}” ({}; {source})",
+            r.words,
+            strings::basis(r.basis)
+        ));
+        if r.ready_max().is_none() {
+            ui.label(RichText::new(t().no_maximum).weak());
+        }
+        if r.effect_years.is_some() {
+            ui.label(format!(
+                "{}: {} ({})",
+                t().effect_lower,
+                r.horizon,
+                t().assumed_years
+            ));
+        }
+    });
 }
 
 /// The legend above the chart (inside it would cover bars): instruments, the uncertain part,
@@ -400,43 +452,52 @@ fn legend_row(ui: &mut egui::Ui, solid: &[(InstrumentKind, Bar)]) {
 /// column has a share of the width and wraps in it, so no column falls off a small screen.
 fn basis_table(ui: &mut egui::Ui, rows: &[Row]) {
     ui.add_space(theme::GAP_M);
+    let header = [t().measure, t().lead_time, t().basis, t().source_words];
+    let cells: Vec<[String; 4]> = rows.iter().map(table_row).collect();
     let spacing = ui.spacing().item_spacing.x * 4.0 + theme::GAP_XL;
     let total = (ui.available_width() - spacing).max(320.0);
-    let widths = theme::TIMELINE_COLUMNS.map(|share| total * share);
+    let least: Vec<f32> = (0..4)
+        .map(|c| {
+            super::columns::widest_word(
+                ui,
+                std::iter::once(header[c]).chain(cells.iter().map(|r| r[c].as_str())),
+            ) + theme::GAP_M
+        })
+        .collect();
+    let widths = super::columns::widths(total, &theme::TIMELINE_COLUMNS, &least);
     egui::Grid::new("timeline-table")
         .striped(true)
         .show(ui, |ui| {
-            for (h, w) in [t().measure, t().lead_time, t().basis, t().source_words]
-                .into_iter()
-                .zip(widths)
-            {
-                cell(ui, RichText::new(h).strong(), w);
+            for (h, w) in header.into_iter().zip(&widths) {
+                cell(ui, RichText::new(h).strong(), *w);
             }
             ui.end_row();
-            for r in rows {
-                let basis = match r.basis {
-                    Basis::Source => t().basis_source.to_owned(),
-                    Basis::Assumption => format!(
-                        "{} ({})",
-                        t().basis_assumption,
-                        r.instrument.map_or("?", strings::instrument)
-                    ),
-                    Basis::Unknown => t().basis_unknown.to_owned(),
-                };
-                let mut words = format!("“{}”", r.words);
-                if let Some(p) = r.past_source_start {
-                    words.push_str(&format!(" — {} {}", t().past_start, month_name(p)));
-                }
-                let lead = strings::lead_text(r.lead_months_min, r.lead_months_max);
-                for (text, w) in [r.title.clone(), lead, basis, words]
-                    .into_iter()
-                    .zip(widths)
-                {
-                    cell(ui, RichText::new(text), w);
+            for row in cells {
+                for (text, w) in row.into_iter().zip(&widths) {
+                    cell(ui, RichText::new(text), *w);
                 }
                 ui.end_row();
             }
         });
+}
+
+/// A row of the table: measure, lead time, basis, the source's words.
+fn table_row(r: &Row) -> [String; 4] {
+    let basis = match r.basis {
+        Basis::Source => t().basis_source.to_owned(),
+        Basis::Assumption => format!(
+            "{} ({})",
+            t().basis_assumption,
+            r.instrument.map_or("?", strings::instrument)
+        ),
+        Basis::Unknown => t().basis_unknown.to_owned(),
+    };
+    let mut words = format!("“{}”", r.words);
+    if let Some(p) = r.past_source_start {
+        words.push_str(&format!(" — {} {}", t().past_start, month_name(p)));
+    }
+    let lead = strings::lead_text(r.lead_months_min, r.lead_months_max);
+    [r.title.clone(), lead, basis, words]
 }
 
 /// A table cell that wraps at its column's width.

@@ -141,3 +141,27 @@ pub fn worst_case(c: &knoppen::catalogue::Catalogue) -> knoppen::package::Packag
 }
 
 pub mod office;
+
+/// Words the painted text breaks between two rows ("arbeidsmarktkeuz|es"): a row that does not
+/// end a paragraph ends in a letter and the next begins with one.
+pub fn broken_words(h: &Harness<'_, App>) -> Vec<String> {
+    let mut out = Vec::new();
+    for clipped in &h.output().shapes {
+        let egui::epaint::Shape::Text(text) = &clipped.shape else {
+            continue;
+        };
+        let rows = &text.galley.rows;
+        for pair in rows.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let (Some(end), Some(start)) = (a.glyphs.last(), b.glyphs.first()) else {
+                continue;
+            };
+            if !a.ends_with_newline && end.chr.is_alphanumeric() && start.chr.is_alphanumeric() {
+                let tail: String = a.glyphs.iter().rev().take(12).map(|g| g.chr).collect();
+                let head: String = b.glyphs.iter().take(12).map(|g| g.chr).collect();
+                out.push(format!("{}|{head}", tail.chars().rev().collect::<String>()));
+            }
+        }
+    }
+    out
+}
