@@ -531,3 +531,11 @@ fn issue_14_reach_facts_are_recorded() {
         .expect("convenant");
     assert!(m.reach.iter().any(|r| r.source.at == fig.source.at));
 }
+
+#[test]
+fn no_figure_has_more_series_than_the_charts_have_colours() {
+    let c = Catalogue::builtin().catalogue;
+    let most = c.figures.iter().map(|f| f.series.len()).max().unwrap_or(0);
+    assert!(most >= 9, "the test sees the figures ({most})");
+    assert!(most <= knoppen::palette::SERIES.len(), "{most} series");
+}

@@ -12,7 +12,7 @@ use crate::command::{Chart, Command};
 use crate::strings::{self, t};
 
 /// Series colours (Okabe–Ito).
-pub const PALETTE: [Color32; 7] = theme::SERIES;
+pub const PALETTE: [Color32; 12] = theme::SERIES;
 
 pub struct FiguresView {
     pub selected: Option<usize>,

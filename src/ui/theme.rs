@@ -80,7 +80,7 @@ pub mod okabe_ito {
 }
 
 /// Series colours for charts, in order.
-pub const SERIES: [Color32; 7] = [
+pub const SERIES: [Color32; 12] = [
     rgb(palette::SERIES[0]),
     rgb(palette::SERIES[1]),
     rgb(palette::SERIES[2]),
@@ -88,6 +88,11 @@ pub const SERIES: [Color32; 7] = [
     rgb(palette::SERIES[4]),
     rgb(palette::SERIES[5]),
     rgb(palette::SERIES[6]),
+    rgb(palette::SERIES[7]),
+    rgb(palette::SERIES[8]),
+    rgb(palette::SERIES[9]),
+    rgb(palette::SERIES[10]),
+    rgb(palette::SERIES[11]),
 ];
 
 /// The keyboard focus ring and its width.

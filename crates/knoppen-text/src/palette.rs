@@ -24,8 +24,19 @@ pub mod okabe_ito {
     pub const PURPLE: Rgb = [0xCC, 0x79, 0xA7];
 }
 
-/// Series colours for charts, in order.
-pub const SERIES: [Rgb; 7] = [
+/// Paul Tol's muted colours that stand apart from Okabe–Ito's, for charts with more series.
+pub mod tol {
+    use super::Rgb;
+    pub const INDIGO: Rgb = [0x33, 0x22, 0x88];
+    pub const WINE: Rgb = [0x88, 0x22, 0x55];
+    pub const OLIVE: Rgb = [0x99, 0x99, 0x33];
+    pub const TEAL: Rgb = [0x44, 0xAA, 0x99];
+    pub const GREY: Rgb = [0x99, 0x99, 0x99];
+}
+
+/// Series colours for charts, in order: twelve, so no figure repeats a colour (the most series
+/// a figure has is nine); Okabe–Ito first, then the Tol colours furthest from them.
+pub const SERIES: [Rgb; 12] = [
     okabe_ito::BLUE,
     okabe_ito::ORANGE,
     okabe_ito::GREEN,
@@ -33,6 +44,11 @@ pub const SERIES: [Rgb; 7] = [
     okabe_ito::SKY_BLUE,
     okabe_ito::VERMILLION,
     okabe_ito::YELLOW,
+    tol::INDIGO,
+    tol::WINE,
+    tol::OLIVE,
+    tol::TEAL,
+    tol::GREY,
 ];
 
 /// The keyboard focus ring: dark blue on a light background, yellow on a dark one (both well
@@ -102,9 +118,12 @@ pub fn instrument(k: Option<InstrumentKind>) -> Rgb {
         Some(EuEffort) => okabe_ito::PURPLE,
         Some(Agreement) => okabe_ito::GREEN,
         Some(Regulation) => okabe_ito::SKY_BLUE,
-        Some(CabinetDecision | MinisterDecision | Decision | Funding | Execution) => {
-            okabe_ito::ORANGE
-        }
+        // Each decision its own colour: a Besluit MR is not an other Besluit.
+        Some(CabinetDecision) => okabe_ito::ORANGE,
+        Some(MinisterDecision) => okabe_ito::YELLOW,
+        Some(Decision) => tol::OLIVE,
+        Some(Funding) => tol::TEAL,
+        Some(Execution) => tol::WINE,
         Some(Unknown) | None => grey(140),
     }
 }
@@ -116,5 +135,51 @@ pub fn matrix(symbol: &str) -> Rgb {
         "+/-" | "+/–" | "±" => okabe_ito::YELLOW,
         "-" | "–" => okabe_ito::ORANGE,
         _ => grey(200),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SERIES;
+
+    /// The "redmean" distance: a cheap approximation of how far apart two colours look.
+    fn distance(a: [u8; 3], b: [u8; 3]) -> f64 {
+        let [a, b] = [a, b].map(|c| c.map(f64::from));
+        let r = (a[0] + b[0]) / 2.0;
+        let d = [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+        ((2.0 + r / 256.0) * d[0] * d[0]
+            + 4.0 * d[1] * d[1]
+            + (2.0 + (255.0 - r) / 256.0) * d[2] * d[2])
+            .sqrt()
+    }
+
+    #[test]
+    fn every_instrument_has_a_colour_of_its_own() {
+        use crate::catalogue::InstrumentKind::*;
+        let kinds = [
+            Law,
+            Amvb,
+            Regulation,
+            CabinetDecision,
+            MinisterDecision,
+            Decision,
+            EuEffort,
+            Agreement,
+            Funding,
+            Execution,
+            Unknown,
+        ];
+        let colours: std::collections::BTreeSet<_> =
+            kinds.iter().map(|k| super::instrument(Some(*k))).collect();
+        assert_eq!(colours.len(), kinds.len());
+    }
+
+    #[test]
+    fn the_series_colours_stand_apart() {
+        for (i, a) in SERIES.iter().enumerate() {
+            for b in &SERIES[i + 1..] {
+                assert!(distance(*a, *b) > 100.0, "{a:?} {b:?}");
+            }
+        }
     }
 }
