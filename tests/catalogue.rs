@@ -487,14 +487,6 @@ fn issue_14_reach_facts_are_recorded() {
         2452,
     );
     has(
-        "arbeid.convenant-ondersteuning-eu-arbeidsmigranten",
-        594900.0,
-        "werknemers (stand in december, niet de jaarlijkse instroom)",
-        Some("2021"),
-        "002",
-        579,
-    );
-    has(
         "arbeid.cijfermatige-bandbreedte",
         18775.0,
         "personen migratiesaldo (ingezetenen in de BRP)",
@@ -518,16 +510,51 @@ fn issue_14_reach_facts_are_recorded() {
         "003",
         141,
     );
-    // The annex figure and the measure cite the same place for the EU workers.
-    let fig = c
+}
+
+#[test]
+fn issue_26_reach_numbers_stand_only_where_their_group_is_the_target() {
+    // ≥ 80.000 statushouders without work (000 l.202) is not the vroege start's group (asylum
+    // seekers and statushouders still in reception, 004 l.688–689); 594.900 EU-27 employees
+    // (002 l.579) is the whole stock, not the group the 2025 convenant supports.
+    let c = catalogue();
+    let measure = |id: &str| {
+        c.measures
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("{id} in the catalogue"))
+    };
+    for id in [
+        "arbeid.statushouders-vroege-start",
+        "arbeid.convenant-ondersteuning-eu-arbeidsmigranten",
+    ] {
+        let m = measure(id);
+        assert!(m.reach.is_empty(), "{id} has a reach: {:#?}", m.reach);
+        assert!(
+            m.notes.iter().any(|n| n.field == "reach"),
+            "{id}: a note says how the number relates"
+        );
+    }
+    // The 80.000 stays where statushouders are the target.
+    for id in ["arbeid.statushouders-startbanen", "arbeid.statushouders-krapte"] {
+        assert!(
+            measure(id)
+                .reach
+                .iter()
+                .any(|r| r.value == 80000.0 && r.source.doc == "000" && r.source.line == Some(202)),
+            "{id} keeps the 80.000 of 000 l.202"
+        );
+    }
+    // The 594.900 is context: the figure that holds it informs the convenant.
+    let figure = c
         .figures
         .iter()
         .find(|f| f.id == "002-eu-werknemers-2017-2021")
-        .expect("EU workers figure");
-    let m = c
-        .measures
-        .iter()
-        .find(|m| m.id == "arbeid.convenant-ondersteuning-eu-arbeidsmigranten")
-        .expect("convenant");
-    assert!(m.reach.iter().any(|r| r.source.at == fig.source.at));
+        .expect("the EU figure");
+    assert!(
+        figure
+            .measures
+            .iter()
+            .any(|m| m == "arbeid.convenant-ondersteuning-eu-arbeidsmigranten")
+    );
 }
