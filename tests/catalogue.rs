@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use knoppen::catalogue::{Catalogue, Direction, Stream, fidelity};
+use knoppen::catalogue::{Catalogue, Direction, Status, Stream, fidelity};
 
 fn catalogue() -> Catalogue {
     let r = Catalogue::builtin();
@@ -557,4 +557,94 @@ fn issue_26_reach_numbers_stand_only_where_their_group_is_the_target() {
             .iter()
             .any(|m| m == "arbeid.convenant-ondersteuning-eu-arbeidsmigranten")
     );
+}
+
+#[test]
+fn issue_26_the_sources_self_contradictions_are_flagged_and_the_94_percent_is_not_one() {
+    let c = catalogue();
+    let measure = |id: &str| {
+        c.measures
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("{id} in the catalogue"))
+    };
+    let figure_notes = |id: &str| {
+        c.figures
+            .iter()
+            .find(|f| f.id == id)
+            .unwrap_or_else(|| panic!("figure {id}"))
+            .notes
+            .join("\n")
+    };
+    // 000 says "steeds 94%" of the decisions of 2021 and 2022; 002 l.612 gives 94 % for both:
+    // a caveat about 2020, not a conflict between the sources.
+    let kennis = measure("arbeid.aanscherpen-kennismigrantenregeling");
+    assert!(!kennis.notes.iter().any(|n| n.field == "conflict"));
+    assert!(
+        kennis
+            .notes
+            .iter()
+            .any(|n| n.field == "reach" && n.text.contains("94%") && n.text.contains("2020"))
+    );
+    assert!(!figure_notes("002-kennis-talent-beslissingen").contains("bronnen verschillen"));
+    // 004 l.1230 "(zie slide 31)": slide 31 is Studiefinanciering; shown before the fiche texts.
+    assert!(
+        measure("arbeid.zoekperiode-kennismigranten")
+            .notes
+            .iter()
+            .any(|n| n.field == "conflict" && n.text.contains("slide 31"))
+    );
+    // 002 l.596 "(excl. kennis en talent)" above a row "Kennismigrant kort verblijf" (l.620).
+    assert!(
+        figure_notes("002-derdelanders-instroom-beleidscategorie")
+            .contains("'Kennismigrant kort verblijf' (l.620)")
+    );
+    // 002 l.711 "(zie sheet 12)": sheet 12 is "Overzicht sectoren (1)".
+    assert!(figure_notes("002-lopende-trajecten").contains("(zie sheet 12)"));
+}
+
+#[test]
+fn issue_26_the_ibo_and_ovv_reactions_have_one_status() {
+    // 001 fn. 2 (l.31–32) and fn. 3 (l.77–78) promise the same thing: the cabinet's reaction to a
+    // finished report, sent to parliament before the end of 2025.
+    let c = catalogue();
+    let step = |id: &str| {
+        c.measures
+            .iter()
+            .find(|m| m.id == id)
+            .and_then(|m| m.lineage.iter().find(|s| s.source.doc == "001"))
+            .unwrap_or_else(|| panic!("a 2025 step on {id}"))
+    };
+    let ibo = step("arbeid.ibo-arbeidsmigratie");
+    let ovv = step("arbeid.ovv-veiligheid-arbeidsmigranten");
+    assert_eq!(ibo.status, Status::Announced);
+    assert_eq!(ibo.status, ovv.status);
+    assert_eq!(ibo.source.line, Some(31), "the status rests on footnote 2");
+}
+
+#[test]
+fn issue_26_measures_001_continues_have_their_2025_step() {
+    let c = catalogue();
+    let measure = |id: &str| {
+        c.measures
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("{id} in the catalogue"))
+    };
+    let step_at = |id: &str, line: u32| {
+        measure(id)
+            .lineage
+            .iter()
+            .any(|s| s.source.doc == "001" && s.source.line == Some(line))
+    };
+    // 001 l.67–69 and fn. 6 (l.82–83): the talks continue "conform de motie" on an arbeidsmigratietop.
+    assert!(step_at("arbeid.arbeidsmigratietop", 67));
+    assert!(
+        measure("arbeid.arbeidsmigratietop")
+            .links
+            .iter()
+            .any(|l| l.to == "arbeid.ser-advies-arbeidsmigratie" && l.source.doc == "001")
+    );
+    // 001 l.222–226: "blijft het kabinet zich inzetten om belemmeringen … weg te nemen".
+    assert!(step_at("arbeid.belemmeringen-statushouders-asielzoekers", 224));
 }
