@@ -648,3 +648,26 @@ fn issue_26_measures_001_continues_have_their_2025_step() {
     // 001 l.222–226: "blijft het kabinet zich inzetten om belemmeringen … weg te nemen".
     assert!(step_at("arbeid.belemmeringen-statushouders-asielzoekers", 224));
 }
+
+#[test]
+fn the_readme_counts_the_catalogue_as_it_is() {
+    // The README's opening names the numbers of measures and annex figures; they follow the data.
+    let c = catalogue();
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README");
+    let words: Vec<&str> = readme.split_whitespace().collect();
+    let before = |word: &str| {
+        words
+            .windows(2)
+            .filter(|w| w[1].trim_end_matches([',', '.']) == word)
+            .find_map(|w| w[0].parse::<usize>().ok())
+            .unwrap_or_else(|| panic!("a number before '{word}' in the README"))
+    };
+    assert_eq!(before("measures"), c.measures.len());
+    let figures = words
+        .windows(3)
+        .filter(|w| w[1] == "annex" && w[2].starts_with("figures"))
+        .find_map(|w| w[0].parse::<usize>().ok())
+        .expect("'N annex figures' in the README");
+    assert_eq!(figures, c.figures.len());
+}
