@@ -536,7 +536,10 @@ fn issue_26_reach_numbers_stand_only_where_their_group_is_the_target() {
         );
     }
     // The 80.000 stays where statushouders are the target.
-    for id in ["arbeid.statushouders-startbanen", "arbeid.statushouders-krapte"] {
+    for id in [
+        "arbeid.statushouders-startbanen",
+        "arbeid.statushouders-krapte",
+    ] {
         assert!(
             measure(id)
                 .reach
@@ -646,15 +649,18 @@ fn issue_26_measures_001_continues_have_their_2025_step() {
             .any(|l| l.to == "arbeid.ser-advies-arbeidsmigratie" && l.source.doc == "001")
     );
     // 001 l.222–226: "blijft het kabinet zich inzetten om belemmeringen … weg te nemen".
-    assert!(step_at("arbeid.belemmeringen-statushouders-asielzoekers", 224));
+    assert!(step_at(
+        "arbeid.belemmeringen-statushouders-asielzoekers",
+        224
+    ));
 }
 
 #[test]
 fn the_readme_counts_the_catalogue_as_it_is() {
     // The README's opening names the numbers of measures and annex figures; they follow the data.
     let c = catalogue();
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
     let words: Vec<&str> = readme.split_whitespace().collect();
     let before = |word: &str| {
         words
@@ -670,4 +676,40 @@ fn the_readme_counts_the_catalogue_as_it_is() {
         .find_map(|w| w[0].parse::<usize>().ok())
         .expect("'N annex figures' in the README");
     assert_eq!(figures, c.figures.len());
+}
+
+#[test]
+fn titles_in_lists_and_on_slides_start_with_a_capital() {
+    // The sources print many names inside a sentence ("… het kabinet zet in op het verbeteren
+    // van …"); a title in a list or on a slide starts with a capital all the same. The seed check
+    // proves the title with its first letter folded.
+    let c = catalogue();
+    let lower = |t: &str| t.chars().next().is_some_and(char::is_lowercase);
+    let measures: Vec<_> = c
+        .measures
+        .iter()
+        .filter(|m| lower(&m.title))
+        .map(|m| &m.id)
+        .collect();
+    assert!(
+        measures.is_empty(),
+        "measure titles in lower case: {measures:?}"
+    );
+    let figures: Vec<_> = c
+        .figures
+        .iter()
+        .filter(|f| lower(&f.title))
+        .map(|f| &f.id)
+        .collect();
+    assert!(
+        figures.is_empty(),
+        "figure titles in lower case: {figures:?}"
+    );
+    let tracks: Vec<_> = c
+        .tracks
+        .iter()
+        .filter(|t| lower(&t.title))
+        .map(|t| t.number)
+        .collect();
+    assert!(tracks.is_empty(), "track titles in lower case: {tracks:?}");
 }
