@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use knoppen::catalogue::{Catalogue, Direction, Stream, fidelity};
+use knoppen::catalogue::{Catalogue, Direction, Status, Stream, fidelity};
 
 fn catalogue() -> Catalogue {
     let r = Catalogue::builtin();
@@ -487,14 +487,6 @@ fn issue_14_reach_facts_are_recorded() {
         2452,
     );
     has(
-        "arbeid.convenant-ondersteuning-eu-arbeidsmigranten",
-        594900.0,
-        "werknemers (stand in december, niet de jaarlijkse instroom)",
-        Some("2021"),
-        "002",
-        579,
-    );
-    has(
         "arbeid.cijfermatige-bandbreedte",
         18775.0,
         "personen migratiesaldo (ingezetenen in de BRP)",
@@ -518,18 +510,208 @@ fn issue_14_reach_facts_are_recorded() {
         "003",
         141,
     );
-    // The annex figure and the measure cite the same place for the EU workers.
-    let fig = c
+}
+
+#[test]
+fn issue_26_reach_numbers_stand_only_where_their_group_is_the_target() {
+    // ≥ 80.000 statushouders without work (000 l.202) is not the vroege start's group (asylum
+    // seekers and statushouders still in reception, 004 l.688–689); 594.900 EU-27 employees
+    // (002 l.579) is the whole stock, not the group the 2025 convenant supports.
+    let c = catalogue();
+    let measure = |id: &str| {
+        c.measures
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("{id} in the catalogue"))
+    };
+    for id in [
+        "arbeid.statushouders-vroege-start",
+        "arbeid.convenant-ondersteuning-eu-arbeidsmigranten",
+    ] {
+        let m = measure(id);
+        assert!(m.reach.is_empty(), "{id} has a reach: {:#?}", m.reach);
+        assert!(
+            m.notes.iter().any(|n| n.field == "reach"),
+            "{id}: a note says how the number relates"
+        );
+    }
+    // The 80.000 stays where statushouders are the target.
+    for id in [
+        "arbeid.statushouders-startbanen",
+        "arbeid.statushouders-krapte",
+    ] {
+        assert!(
+            measure(id)
+                .reach
+                .iter()
+                .any(|r| r.value == 80000.0 && r.source.doc == "000" && r.source.line == Some(202)),
+            "{id} keeps the 80.000 of 000 l.202"
+        );
+    }
+    // The 594.900 is context: the figure that holds it informs the convenant.
+    let figure = c
         .figures
         .iter()
         .find(|f| f.id == "002-eu-werknemers-2017-2021")
-        .expect("EU workers figure");
-    let m = c
+        .expect("the EU figure");
+    assert!(
+        figure
+            .measures
+            .iter()
+            .any(|m| m == "arbeid.convenant-ondersteuning-eu-arbeidsmigranten")
+    );
+}
+
+#[test]
+fn issue_26_the_sources_self_contradictions_are_flagged_and_the_94_percent_is_not_one() {
+    let c = catalogue();
+    let measure = |id: &str| {
+        c.measures
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("{id} in the catalogue"))
+    };
+    let figure_notes = |id: &str| {
+        c.figures
+            .iter()
+            .find(|f| f.id == id)
+            .unwrap_or_else(|| panic!("figure {id}"))
+            .notes
+            .join("\n")
+    };
+    // 000 says "steeds 94%" of the decisions of 2021 and 2022; 002 l.612 gives 94 % for both:
+    // a caveat about 2020, not a conflict between the sources.
+    let kennis = measure("arbeid.aanscherpen-kennismigrantenregeling");
+    assert!(!kennis.notes.iter().any(|n| n.field == "conflict"));
+    assert!(
+        kennis
+            .notes
+            .iter()
+            .any(|n| n.field == "reach" && n.text.contains("94%") && n.text.contains("2020"))
+    );
+    assert!(!figure_notes("002-kennis-talent-beslissingen").contains("bronnen verschillen"));
+    // 004 l.1230 "(zie slide 31)": slide 31 is Studiefinanciering; shown before the fiche texts.
+    assert!(
+        measure("arbeid.zoekperiode-kennismigranten")
+            .notes
+            .iter()
+            .any(|n| n.field == "conflict" && n.text.contains("slide 31"))
+    );
+    // 002 l.596 "(excl. kennis en talent)" above a row "Kennismigrant kort verblijf" (l.620).
+    assert!(
+        figure_notes("002-derdelanders-instroom-beleidscategorie")
+            .contains("'Kennismigrant kort verblijf' (l.620)")
+    );
+    // 002 l.711 "(zie sheet 12)": sheet 12 is "Overzicht sectoren (1)".
+    assert!(figure_notes("002-lopende-trajecten").contains("(zie sheet 12)"));
+}
+
+#[test]
+fn issue_26_the_ibo_and_ovv_reactions_have_one_status() {
+    // 001 fn. 2 (l.31–32) and fn. 3 (l.77–78) promise the same thing: the cabinet's reaction to a
+    // finished report, sent to parliament before the end of 2025.
+    let c = catalogue();
+    let step = |id: &str| {
+        c.measures
+            .iter()
+            .find(|m| m.id == id)
+            .and_then(|m| m.lineage.iter().find(|s| s.source.doc == "001"))
+            .unwrap_or_else(|| panic!("a 2025 step on {id}"))
+    };
+    let ibo = step("arbeid.ibo-arbeidsmigratie");
+    let ovv = step("arbeid.ovv-veiligheid-arbeidsmigranten");
+    assert_eq!(ibo.status, Status::Announced);
+    assert_eq!(ibo.status, ovv.status);
+    assert_eq!(ibo.source.line, Some(31), "the status rests on footnote 2");
+}
+
+#[test]
+fn issue_26_measures_001_continues_have_their_2025_step() {
+    let c = catalogue();
+    let measure = |id: &str| {
+        c.measures
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("{id} in the catalogue"))
+    };
+    let step_at = |id: &str, line: u32| {
+        measure(id)
+            .lineage
+            .iter()
+            .any(|s| s.source.doc == "001" && s.source.line == Some(line))
+    };
+    // 001 l.67–69 and fn. 6 (l.82–83): the talks continue "conform de motie" on an arbeidsmigratietop.
+    assert!(step_at("arbeid.arbeidsmigratietop", 67));
+    assert!(
+        measure("arbeid.arbeidsmigratietop")
+            .links
+            .iter()
+            .any(|l| l.to == "arbeid.ser-advies-arbeidsmigratie" && l.source.doc == "001")
+    );
+    // 001 l.222–226: "blijft het kabinet zich inzetten om belemmeringen … weg te nemen".
+    assert!(step_at(
+        "arbeid.belemmeringen-statushouders-asielzoekers",
+        224
+    ));
+}
+
+#[test]
+fn the_readme_counts_the_catalogue_as_it_is() {
+    // The README's opening names the numbers of measures and annex figures; they follow the data.
+    let c = catalogue();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let words: Vec<&str> = readme.split_whitespace().collect();
+    let before = |word: &str| {
+        words
+            .windows(2)
+            .filter(|w| w[1].trim_end_matches([',', '.']) == word)
+            .find_map(|w| w[0].parse::<usize>().ok())
+            .unwrap_or_else(|| panic!("a number before '{word}' in the README"))
+    };
+    assert_eq!(before("measures"), c.measures.len());
+    let figures = words
+        .windows(3)
+        .filter(|w| w[1] == "annex" && w[2].starts_with("figures"))
+        .find_map(|w| w[0].parse::<usize>().ok())
+        .expect("'N annex figures' in the README");
+    assert_eq!(figures, c.figures.len());
+}
+
+#[test]
+fn titles_in_lists_and_on_slides_start_with_a_capital() {
+    // The sources print many names inside a sentence ("… het kabinet zet in op het verbeteren
+    // van …"); a title in a list or on a slide starts with a capital all the same. The seed check
+    // proves the title with its first letter folded.
+    let c = catalogue();
+    let lower = |t: &str| t.chars().next().is_some_and(char::is_lowercase);
+    let measures: Vec<_> = c
         .measures
         .iter()
-        .find(|m| m.id == "arbeid.convenant-ondersteuning-eu-arbeidsmigranten")
-        .expect("convenant");
-    assert!(m.reach.iter().any(|r| r.source.at == fig.source.at));
+        .filter(|m| lower(&m.title))
+        .map(|m| &m.id)
+        .collect();
+    assert!(
+        measures.is_empty(),
+        "measure titles in lower case: {measures:?}"
+    );
+    let figures: Vec<_> = c
+        .figures
+        .iter()
+        .filter(|f| lower(&f.title))
+        .map(|f| &f.id)
+        .collect();
+    assert!(
+        figures.is_empty(),
+        "figure titles in lower case: {figures:?}"
+    );
+    let tracks: Vec<_> = c
+        .tracks
+        .iter()
+        .filter(|t| lower(&t.title))
+        .map(|t| t.number)
+        .collect();
+    assert!(tracks.is_empty(), "track titles in lower case: {tracks:?}");
 }
 
 #[test]

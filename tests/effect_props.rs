@@ -225,7 +225,7 @@ fn reach_lists_the_sources_numbers_and_never_adds_them_up() {
     let p = package(&[
         "arbeid.aanscherpen-kennismigrantenregeling".into(),
         "arbeid.uitzendverbod-sectoren".into(),
-        "arbeid.statushouders-vroege-start".into(),
+        "arbeid.statushouders-krapte".into(),
         "arbeid.statushouders-startbanen".into(),
     ]);
     let a = assess(&p, catalogue());

@@ -102,8 +102,8 @@ fn figures_csv_has_one_row_per_value_and_per_printed_total() {
         "test-instroom,Instroom testcategorie,Kennismigranten,2020,282080,personen,002 Bijlage 1 (r. 1)"
     );
     assert!(
-        lines[3].ends_with(",2022,,personen,002 Bijlage 1 (r. 1)"),
-        "missing stays empty: {}",
+        lines[3].ends_with(",2022,X,personen,002 Bijlage 1 (r. 1)"),
+        "a value the source marks unavailable is written X, as the source prints it: {}",
         lines[3]
     );
 }
@@ -149,7 +149,11 @@ fn a_figure_is_saved_as_excel_from_its_view_with_numbers_as_numbers() {
     assert_eq!(cells.get(&(0, 0)), Some(&Cell::Text("Jaar".into())));
     assert_eq!(cells.get(&(1, 1)), Some(&Cell::Number(282_080.0)));
     assert_eq!(cells.get(&(2, 1)), Some(&Cell::Number(0.6)));
-    assert_eq!(cells.get(&(3, 1)), None, "missing stays empty, never 0");
+    assert_eq!(
+        cells.get(&(3, 1)),
+        Some(&Cell::Text("X".into())),
+        "the source's X, never an empty cell Excel would sum as 0"
+    );
     assert_eq!(
         cells.get(&(1, 3)),
         Some(&Cell::Number(282_090.0)),

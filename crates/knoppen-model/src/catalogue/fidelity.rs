@@ -37,6 +37,16 @@ pub fn flatten(text: &str) -> String {
     out
 }
 
+/// A title as the sources may print it inside a sentence: its first letter in lower case (the
+/// rest stays exact), so a title may capitalise the source's words and still be proven by them.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The PDF extraction starts list items with •, ▪, ›, private-use glyphs, "-", "–" or "o ";
 /// curators drop them. A dash alone, or "--", is an effect sign and stays.
 fn strip_bullet(line: &str) -> &str {
@@ -175,7 +185,11 @@ impl Seeds {
             .iter()
             .filter_map(|s| self.window(s, 3, 12))
             .collect();
-        if !windows.iter().any(|w| w.contains(&title)) {
+        let lowered = lower_first(&title);
+        if !windows
+            .iter()
+            .any(|w| w.contains(&title) || w.contains(&lowered))
+        {
             problem(format!(
                 "title '{}' is not at any of its source lines",
                 m.title
@@ -312,9 +326,12 @@ impl Seeds {
         let Some(seed) = self.docs.get(&f.source.doc) else {
             return;
         };
+        let title = flatten(&f.title);
+        let lowered = lower_first(&title);
+        let found = |text: &str| text.contains(&title) || text.contains(&lowered);
         if let Some(w) = self.window(&f.source, 3, 30)
-            && !w.contains(&flatten(&f.title))
-            && !seed.flat.contains(&flatten(&f.title))
+            && !found(&w)
+            && !found(&seed.flat)
         {
             out.push(format!("figure {}: title is not in {}", f.id, f.source.doc));
         }

@@ -59,6 +59,11 @@ pub struct Series {
 /// The largest number a figure may hold: no count in the sources comes near it.
 pub const MAX_VALUE: f64 = 1e12;
 
+/// How the sources mark a value they do not have ("2021 369.500 X 594.900 X", 002 l.579):
+/// written so in the CSV and the workbook, where an empty cell would read as "not extracted"
+/// or, summed in Excel, as zero.
+pub const UNAVAILABLE_MARK: &str = "X";
+
 /// One cell, as the source gives it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub enum Value {
@@ -68,7 +73,7 @@ pub enum Value {
     Range(f64, f64),
     /// Text or a symbol ("+", "+/-", "ca. 10%").
     Text(String),
-    /// The source marks the cell unavailable (X) or leaves it empty.
+    /// The source marks the cell unavailable: it prints [`UNAVAILABLE_MARK`] (002 l.579).
     Missing,
 }
 
@@ -91,13 +96,14 @@ impl Value {
         }
     }
 
-    /// As shown to users and written to CSV: a plain number, the range or the text.
+    /// As written to CSV: a plain number, the range, the text, or the source's mark for a value
+    /// it does not have.
     pub fn display(&self) -> String {
         match self {
             Value::N(n) => format_number(*n),
             Value::Range(a, b) => format!("{}–{}", format_number(*a), format_number(*b)),
             Value::Text(t) => t.clone(),
-            Value::Missing => String::new(),
+            Value::Missing => UNAVAILABLE_MARK.to_owned(),
         }
     }
 }

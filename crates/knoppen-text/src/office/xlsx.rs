@@ -7,7 +7,7 @@ use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
-use crate::catalogue::figures::{Figure, FigureKind, Value};
+use crate::catalogue::figures::{Figure, FigureKind, UNAVAILABLE_MARK, Value};
 use crate::catalogue::{Catalogue, Stream};
 use crate::month::Month;
 use crate::package::Item;
@@ -431,7 +431,8 @@ fn number_format(f: &Figure) -> &'static str {
 fn value(v: &Value, format: &'static str) -> Cell {
     match v {
         Value::N(n) => Cell::Number(*n, format),
-        Value::Missing => Cell::Empty,
+        // The source's own mark, never an empty cell Excel would sum as zero.
+        Value::Missing => Cell::Text(UNAVAILABLE_MARK.to_owned()),
         // A range or the source's own words stay as the source writes them.
         other => Cell::Text(strings::figure_value(other)),
     }
