@@ -217,14 +217,14 @@ const PRESET_DESCRIPTIONS_NL: [&str; 4] = [
     "De maatregelen 2.1–2.16 uit de propositie van de minister van SZW (2023), §2.",
     "De Europese inzet 1.1–1.5 uit de propositie van de minister van SZW (2023), §1.",
     "Alle maatregelen waarover de brief van 14 november 2024 een stap meldt, behalve wat zij laat vallen.",
-    "Alle maatregelen waarover de brief van eind 2025 een stap meldt, behalve wat zij laat vallen.",
+    "Alle maatregelen waarover de brief van eind 2025 een stap meldt, behalve wat zij laat vallen of aan een volgend kabinet laat.",
 ];
 
 const PRESET_DESCRIPTIONS_EN: [&str; 4] = [
     "Measures 2.1–2.16 from the SZW minister's proposal (2023), §2.",
     "The European efforts 1.1–1.5 from the SZW minister's proposal (2023), §1.",
     "Every measure the letter of 14 November 2024 reports a step on, except what it drops.",
-    "Every measure the letter of late 2025 reports a step on, except what it drops.",
+    "Every measure the letter of late 2025 reports a step on, except what it drops or leaves to the next cabinet.",
 ];
 
 /// What a lead time rests on: "bron", "aanname", "onbekend".
