@@ -721,3 +721,25 @@ fn no_figure_has_more_series_than_the_charts_have_colours() {
     assert!(most >= 9, "the test sees the figures ({most})");
     assert!(most <= knoppen::palette::SERIES.len(), "{most} series");
 }
+
+#[test]
+fn economic_affairs_is_one_ministry_under_both_its_codes() {
+    use knoppen::catalogue::search::{Filter, SearchIndex};
+    let c = Catalogue::builtin().catalogue;
+    let all = c.ministries();
+    assert!(all.contains(&"EZ/EZK".to_owned()), "{all:?}");
+    assert!(!all.iter().any(|m| m == "EZ" || m == "EZK"), "{all:?}");
+    let mut f = Filter::default();
+    f.ministries.insert("EZ/EZK".into());
+    let found: Vec<_> = SearchIndex::new(&c)
+        .matches(&c, &f)
+        .into_iter()
+        .map(|i| &c.measures[i])
+        .collect();
+    for code in ["EZ", "EZK"] {
+        assert!(
+            found.iter().any(|m| m.ministries.iter().any(|x| x == code)),
+            "{code}"
+        );
+    }
+}

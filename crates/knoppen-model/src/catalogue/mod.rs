@@ -86,12 +86,12 @@ impl Catalogue {
         self.tracks.iter().find(|t| t.number == number)
     }
 
-    /// All ministries named anywhere, sorted.
+    /// All ministries named anywhere, sorted, one entry per ministry (see [`ministry_key`]).
     pub fn ministries(&self) -> Vec<String> {
         let mut all: Vec<String> = self
             .measures
             .iter()
-            .flat_map(|m| m.ministries.iter().cloned())
+            .flat_map(|m| m.ministries.iter().map(|x| ministry_key(x).to_owned()))
             .collect();
         all.sort();
         all.dedup();
@@ -258,5 +258,15 @@ impl Direction {
             }
             Direction::Mixed | Direction::Unknown | Direction::NotApplicable => None,
         }
+    }
+}
+
+/// One ministry under the codes the sources use over the years: Economische Zaken en Klimaat
+/// (EZK, 2023) is Economische Zaken (EZ) again from 2024, so a filter on it finds both. The data
+/// keeps the code each source prints.
+pub fn ministry_key(code: &str) -> &str {
+    match code {
+        "EZ" | "EZK" => "EZ/EZK",
+        other => other,
     }
 }

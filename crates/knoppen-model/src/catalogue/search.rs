@@ -78,7 +78,9 @@ impl Filter {
             && any(&self.effects, |e| EffectClass::of(m.direction()) == *e)
             && any(&self.terms, |t| m.horizon.terms.contains(t))
             && any(&self.instruments, |k| m.instrument.kinds.contains(k))
-            && any(&self.ministries, |x| m.ministries.contains(x))
+            && any(&self.ministries, |x| {
+                m.ministries.iter().any(|y| super::ministry_key(y) == x)
+            })
             && any(&self.tracks, |t| m.tracks.contains(t))
             && any(&self.documents, |d| m.documents().contains(&d.as_str()))
     }
