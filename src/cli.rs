@@ -299,45 +299,12 @@ fn catalogue_action(cli: &Cli, action: &CatalogueAction) -> i32 {
                     return 1;
                 }
             };
-            let current = load_layered(cli.data.as_deref(), Some(&dir));
-            let own = match additions::read_own(&dir) {
-                Ok(o) => o,
+            // Read, add and write under the folder's lock: imports side by side all land.
+            match additions::with_lock(&dir, || import_into(cli, &dir, file, &text)) {
+                Ok(code) => code,
                 Err(e) => {
-                    eprintln!("{}", strings::cli_load_error(&e));
-                    return 1;
-                }
-            };
-            let incoming =
-                additions::import_text(Some(&dir), &own, file, &text, &current.catalogue);
-            match incoming {
-                Err(conflicts) => {
-                    eprintln!("{}:", crate::additions_text::t().import_refused);
-                    for c in &conflicts {
-                        eprintln!("  {}", crate::additions_text::conflict(c));
-                    }
+                    eprintln!("{}: {}", dir.display(), crate::strings::write_error(&e));
                     1
-                }
-                Ok((next, _)) => {
-                    let written = additions::to_text(&next)
-                        .map_err(std::io::Error::other)
-                        .and_then(|t| {
-                            std::fs::create_dir_all(&dir)?;
-                            crate::package::write_atomic(
-                                &dir.join(additions::OWN_FILE),
-                                t.as_bytes(),
-                            )
-                        });
-                    match written {
-                        Ok(()) => {
-                            let n = additions::count(&next) - additions::count(&own);
-                            println!("{} ({})", crate::additions_text::imported(n), dir.display());
-                            0
-                        }
-                        Err(e) => {
-                            eprintln!("{}: {e}", dir.display());
-                            1
-                        }
-                    }
                 }
             }
         }
@@ -640,4 +607,45 @@ fn check(cli: &Cli, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
         )
     );
     i32::from(!problems.is_empty())
+}
+
+/// Import `text` (read from `file`) into the own catalogue in `dir`, reading what is there now.
+fn import_into(cli: &Cli, dir: &Path, file: &Path, text: &str) -> i32 {
+    let current = load_layered(cli.data.as_deref(), Some(dir));
+    let own = match additions::read_own(dir) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("{}", strings::cli_load_error(&e));
+            return 1;
+        }
+    };
+    let incoming = additions::import_text(Some(dir), &own, file, text, &current.catalogue);
+    match incoming {
+        Err(conflicts) => {
+            eprintln!("{}:", crate::additions_text::t().import_refused);
+            for c in &conflicts {
+                eprintln!("  {}", crate::additions_text::conflict(c));
+            }
+            1
+        }
+        Ok((next, _)) => {
+            let written = additions::to_text(&next)
+                .map_err(std::io::Error::other)
+                .and_then(|t| {
+                    std::fs::create_dir_all(dir)?;
+                    crate::package::write_atomic(&dir.join(additions::OWN_FILE), t.as_bytes())
+                });
+            match written {
+                Ok(()) => {
+                    let n = additions::count(&next) - additions::count(&own);
+                    println!("{} ({})", crate::additions_text::imported(n), dir.display());
+                    0
+                }
+                Err(e) => {
+                    eprintln!("{}: {e}", dir.display());
+                    1
+                }
+            }
+        }
+    }
 }

@@ -287,3 +287,98 @@ fn a_stale_problem_in_the_own_file_does_not_refuse_an_unrelated_addition() {
     let added = additions::add(Some(&dir), &own, entries);
     assert!(added.is_ok(), "{added:?}");
 }
+
+/// The letter's file as one entry each: its document, measure, step and correction.
+fn letter() -> CatalogueFile {
+    knoppen::catalogue::load::parse_ron(std::path::Path::new("brief.ron"), LETTER).expect("letter")
+}
+
+#[test]
+fn a_save_keeps_what_another_writer_added_and_drops_only_what_this_one_removed() {
+    let l = letter();
+    let only = |f: &dyn Fn(&mut CatalogueFile)| {
+        let mut c = CatalogueFile::default();
+        f(&mut c);
+        c
+    };
+    // Read when it held the document and the step; since then another writer added the
+    // correction, and this window added the measure and removed the step.
+    let saved = only(&|c| {
+        c.documents = l.documents.clone();
+        c.steps = l.steps.clone();
+    });
+    let disk = only(&|c| {
+        c.documents = l.documents.clone();
+        c.steps = l.steps.clone();
+        c.corrections = l.corrections.clone();
+    });
+    let own = only(&|c| {
+        c.documents = l.documents.clone();
+        c.measures = l.measures.clone();
+    });
+    let merged = additions::merge(&disk, &saved, &own);
+    assert_eq!(merged.documents, l.documents);
+    assert_eq!(merged.measures, l.measures, "this window's addition");
+    assert_eq!(
+        merged.corrections, l.corrections,
+        "the other writer's addition"
+    );
+    assert!(merged.steps.is_empty(), "this window's removal");
+}
+
+#[test]
+fn imports_run_side_by_side_all_land() {
+    let data = common::temp("parallel-imports", "data");
+    std::fs::create_dir_all(&data).expect("dir");
+    let files: Vec<std::path::PathBuf> = (0..6)
+        .map(|i| {
+            let path = data.join(format!("brief-{i}.ron"));
+            let text = LETTER
+                .replace("eigen-brief-2026", &format!("eigen-brief-{i}"))
+                .replace(
+                    "Kamerbrief voortgang arbeidsmigratie",
+                    &format!("Kamerbrief {i}"),
+                )
+                .replace("arbeid.nieuw-register", &format!("arbeid.register-{i}"))
+                .replace("Register voor arbeidsmigranten", &format!("Register {i}"))
+                .replace("2026-03-02", &format!("2026-03-0{}", i + 1));
+            // One addition each: the document and its measure (no shared step or correction).
+            let text = text
+                .split("    steps: [")
+                .next()
+                .map(|head| format!("{head})"))
+                .unwrap_or_default();
+            std::fs::write(&path, text).expect("write");
+            path
+        })
+        .collect();
+    let children: Vec<_> = files
+        .iter()
+        .map(|f| {
+            common::cli()
+                .env("KNOPPEN_USER_DATA", &data)
+                .args(["catalogue", "import"])
+                .arg(f)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().expect("wait");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let dir = additions::catalogue_dir(&data);
+    let own = additions::read_own(&dir).expect("the own file");
+    assert_eq!(
+        own.measures.len(),
+        6,
+        "every import landed: {:?}",
+        own.measures.iter().map(|m| &m.id).collect::<Vec<_>>()
+    );
+}

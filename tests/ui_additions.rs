@@ -307,3 +307,39 @@ fn an_addition_can_be_taken_back_but_not_a_document_others_rest_on() {
     let again = additions::layered(Some(&dir));
     assert!(again.errors.is_empty(), "{:#?}", again.errors);
 }
+
+#[test]
+fn saving_keeps_what_the_command_line_imported_meanwhile() {
+    let (mut h, dir) = harness("save-merges");
+    add_letter(&mut h);
+    common::run(&mut h, [Command::Catalogue(CatalogueCommand::Save)]);
+    // Meanwhile, the command line imports a colleague's letter into the same folder.
+    let shared = dir.with_file_name("collega.ron");
+    std::fs::write(
+        &shared,
+        r#"(documents: [(id: "eigen-collega", file: "", title: "Brief van een collega", short: "Brief collega", rank: 10, date: "2026-04-01", kind: Some(Letter))])"#,
+    )
+    .expect("write");
+    let user_data = dir.parent().expect("the user data folder");
+    assert_eq!(additions::catalogue_dir(user_data), dir);
+    let out = common::cli()
+        .env("KNOPPEN_USER_DATA", user_data)
+        .args(["catalogue", "import"])
+        .arg(&shared)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The window adds a second letter of its own and saves.
+    type_into(&mut h, "Titel", "Tweede brief");
+    type_into(&mut h, "Datum (JJJJ-MM-DD of JJJJ-MM)", "2026-05-01");
+    add(&mut h);
+    common::run(&mut h, [Command::Catalogue(CatalogueCommand::Save)]);
+    let own = additions::read_own(&dir).expect("the own file");
+    let titles: Vec<&str> = own.documents.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    assert!(titles.contains(&"Brief van een collega"), "{titles:?}");
+}

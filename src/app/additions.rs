@@ -151,6 +151,7 @@ impl AppState {
             self.view.notice = Some(Notice::error(format!("{}: {e}", text::t().save_failed)));
             return Vec::new();
         }
+        self.take_in_other_writers(&dir);
         match additions::to_text(&self.user.own) {
             Ok(t) => vec![Effect::Write(
                 WritePurpose::Additions,
@@ -162,6 +163,22 @@ impl AppState {
                 Vec::new()
             }
         }
+    }
+
+    /// What another writer (a second window, the command line, an import) put in the own file
+    /// since this window read it stays: this window's additions and removals are applied to
+    /// what is there now, and the catalogue follows.
+    fn take_in_other_writers(&mut self, dir: &Path) {
+        let Ok(disk) = additions::read_own(dir) else {
+            return;
+        };
+        if disk == self.user.saved {
+            return;
+        }
+        self.user.own = additions::merge(&disk, &self.user.saved, &self.user.own);
+        self.user.saved = disk;
+        let report = additions::layered_with(Some(dir), &self.user.own);
+        self.use_catalogue(report);
     }
 
     /// Where to share the additions was chosen.

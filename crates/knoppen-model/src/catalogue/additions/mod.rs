@@ -140,6 +140,69 @@ pub fn added_measures(file: &CatalogueFile) -> Vec<String> {
     file.measures.iter().map(|m| m.id.clone()).collect()
 }
 
+/// The own file as it is to be written, when `disk` is what is there now and `saved` what
+/// this writer last read: what this writer added and removed since, applied to what is there —
+/// so a second window, the command line or a colleague's import never loses an addition.
+pub fn merge(disk: &CatalogueFile, saved: &CatalogueFile, own: &CatalogueFile) -> CatalogueFile {
+    fn three<T: Clone + PartialEq>(disk: &[T], saved: &[T], own: &[T]) -> Vec<T> {
+        let removed = |x: &T| saved.contains(x) && !own.contains(x);
+        let mut out: Vec<T> = disk.iter().filter(|x| !removed(x)).cloned().collect();
+        for x in own {
+            if !saved.contains(x) && !out.contains(x) {
+                out.push(x.clone());
+            }
+        }
+        out
+    }
+    CatalogueFile {
+        documents: three(&disk.documents, &saved.documents, &own.documents),
+        measures: three(&disk.measures, &saved.measures, &own.measures),
+        amend: three(&disk.amend, &saved.amend, &own.amend),
+        steps: three(&disk.steps, &saved.steps, &own.steps),
+        tracks: three(&disk.tracks, &saved.tracks, &own.tracks),
+        figures: three(&disk.figures, &saved.figures, &own.figures),
+        timing: three(&disk.timing, &saved.timing, &own.timing),
+        corrections: three(&disk.corrections, &saved.corrections, &own.corrections),
+    }
+}
+
+/// Run `f` while holding the folder's lock, so that two writers cannot both read the own file
+/// and then each write it without the other's additions. The lock is a file made only if it is
+/// not there (the same on every system); one left by a writer that died goes after a minute.
+pub fn with_lock<T>(dir: &Path, f: impl FnOnce() -> T) -> std::io::Result<T> {
+    std::fs::create_dir_all(dir)?;
+    let lock = dir.join(format!("{OWN_FILE}.lock"));
+    let mut waited = std::time::Duration::ZERO;
+    let step = std::time::Duration::from_millis(25);
+    loop {
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&lock)
+        {
+            Ok(_) => break,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let stale = std::fs::metadata(&lock)
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|age| age > std::time::Duration::from_secs(60));
+                if stale {
+                    let _ = std::fs::remove_file(&lock);
+                } else if waited > std::time::Duration::from_secs(20) {
+                    return Err(e);
+                }
+                std::thread::sleep(step);
+                waited += step;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    let out = f();
+    let _ = std::fs::remove_file(&lock);
+    Ok(out)
+}
+
 /// Problems the loader finds in the user's files: each located message.
 fn user_errors(report: &LoadReport, dir: Option<&Path>) -> Vec<LoadError> {
     let own = own_path(dir);
