@@ -735,3 +735,51 @@ fn closing_with_unsaved_catalogue_additions_asks_and_saves_them() {
     assert!(dir.join(knoppen::catalogue::additions::OWN_FILE).exists());
     assert_eq!(app.platform.window.last(), Some(&WindowEffect::Close));
 }
+
+/// A context whose last frame says the window has lost the keyboard focus (minimised, covered
+/// by another window): no more frames may come.
+fn unfocused() -> egui::Context {
+    let ctx = egui::Context::default();
+    let mut input = egui::RawInput::default();
+    input
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .focused = Some(false);
+    let mut out = ctx.run_ui(input, |_| {});
+    out.textures_delta.clear();
+    ctx
+}
+
+#[test]
+fn unsaved_work_is_written_at_once_when_the_window_loses_focus() {
+    let dir = common::temp("autosave-focus", "herstel");
+    let mut app = run_in(&dir);
+    app.state.document.edit(Edit::Add("arbeid.eures".into()));
+    // Written a moment ago: the 30-second timer is not due, and a hidden window draws no frame
+    // that would run it later.
+    app.state.recovery.last_write = 100.0;
+    app.autosave(&ctx(), 101.0);
+    assert!(recovery_files(&dir).is_empty(), "not due while in focus");
+    app.autosave(&unfocused(), 102.0);
+    assert_eq!(recovery_files(&dir).len(), 1, "written as the window goes");
+}
+
+#[test]
+fn a_recovery_copy_that_cannot_be_written_is_said() {
+    let dir = common::temp("autosave-fails", "herstel");
+    // The recovery folder is a file: nothing can be written in it.
+    std::fs::write(&dir, "geen map").expect("write");
+    let mut app = run_in(&dir);
+    app.state.document.edit(Edit::Add("arbeid.eures".into()));
+    autosave(&mut app);
+    let notice = app.state.view.notice.as_ref().expect("a notice");
+    assert!(
+        notice.error
+            && notice
+                .text
+                .starts_with(knoppen::strings::t().autosave_failed),
+        "{}",
+        notice.text
+    );
+}

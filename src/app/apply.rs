@@ -142,7 +142,7 @@ impl AppState {
 
     /// Run every frame, presenting or not: writes unsaved work to this run's recovery file
     /// when due, and removes it once the work is clean again.
-    pub fn tick(&mut self, now: f64) -> Effects {
+    pub fn tick(&mut self, now: f64, urgent: bool) -> Effects {
         if !self.document.dirty() && self.recovery.has_own() {
             return self.remove_recovery();
         }
@@ -150,7 +150,7 @@ impl AppState {
             path: self.document.path().map(Path::to_path_buf),
             package: self.document.package().clone(),
         };
-        let Some(file) = self.recovery.due(now, &copy, self.document.dirty()) else {
+        let Some(file) = self.recovery.due(now, &copy, self.document.dirty(), urgent) else {
             return Vec::new();
         };
         self.recovery.last_write = now;
@@ -502,8 +502,13 @@ impl AppState {
                     .map(Effect::Remove)
                     .collect();
             }
-            // The next tick tries again; the user's file is untouched either way.
-            (WritePurpose::Autosave, Err(_)) => {}
+            // Said once (the next tick tries again; the user's file is untouched either way).
+            (WritePurpose::Autosave, Err(e)) => {
+                let text = format!("{} ({shown}): {e}", t().autosave_failed);
+                if self.view.notice.as_ref().is_none_or(|n| n.text != text) {
+                    self.view.notice = Some(Notice::error(text));
+                }
+            }
             (p @ (WritePurpose::Additions | WritePurpose::AdditionsExport), result) => {
                 let ok = result.is_ok();
                 let own = p == WritePurpose::Additions;

@@ -73,7 +73,13 @@ impl<P: Platform> Knoppen<P> {
 
     /// Write (or remove) the recovery copy when due.
     pub fn autosave(&mut self, ctx: &egui::Context, now: f64) {
-        for effect in self.state.tick(now) {
+        // A window that loses the user (another window in front, minimised) may draw no frame
+        // for a long time: its unsaved work is written now, not when the timer next runs.
+        let urgent = ctx.input(|i| {
+            let v = i.viewport();
+            v.focused == Some(false) || v.minimized == Some(true)
+        });
+        for effect in self.state.tick(now, urgent) {
             let answers = self.platform.carry_out(ctx, effect);
             platform::run(&mut self.state, &mut self.platform, ctx, answers);
         }

@@ -83,14 +83,15 @@ impl Recovery {
         Some(dir.join(format!("{key}-{}.{}", self.run, package::EXTENSION)))
     }
 
-    /// What to write now for this document, if anything: its file and content.
-    pub fn due(&self, now: f64, copy: &Copy, dirty: bool) -> Option<PathBuf> {
+    /// What to write now for this document, if anything: its file and content. `urgent`: the
+    /// window is losing the user (unfocused, minimised), and may draw no frame for a long time.
+    pub fn due(&self, now: f64, copy: &Copy, dirty: bool, urgent: bool) -> Option<PathBuf> {
         let file = self.file_for(copy.path.as_deref())?;
         let fresh = self
             .written
             .as_ref()
             .is_some_and(|(f, c)| *f == file && c == copy);
-        (dirty && !fresh && now - self.last_write >= AUTOSAVE_SECONDS).then_some(file)
+        (dirty && !fresh && (urgent || now - self.last_write >= AUTOSAVE_SECONDS)).then_some(file)
     }
 
     /// A write of `copy` to `file` was asked for.

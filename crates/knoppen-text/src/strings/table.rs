@@ -5,6 +5,8 @@ pub struct Strings {
     pub new_package: &'static str,
     pub default_file_name: &'static str,
     pub window_failed: &'static str,
+    /// A recovery copy that could not be written: said once, with what to do.
+    pub autosave_failed: &'static str,
     pub earliest_open: &'static str,
     pub no_maximum: &'static str,
     pub effect_lower: &'static str,
