@@ -188,14 +188,17 @@ enum Output {
 fn emit(out: Output, file: Option<&Path>) -> Result<(), String> {
     match (out, file) {
         (Output::Text(text), None) => {
-            print!("{text}");
-            Ok(())
+            use std::io::Write;
+            // A reader that stops early (`| head`) ends the output: quietly, not as a crash.
+            match std::io::stdout().lock().write_all(text.as_bytes()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(crate::strings::write_error(&e))
+                }
+                _ => Ok(()),
+            }
         }
         (Output::Text(text), Some(path)) => write_file(path, text.as_bytes()),
-        (Output::Binary(kind, _), None) => Err(format!(
-            "knoppen: {kind} is a binary file format and is not written to standard output; \
-             name a file with -o FILE"
-        )),
+        (Output::Binary(kind, _), None) => Err(crate::strings::binary_to_stdout(kind)),
         (Output::Binary(_, bytes), Some(path)) => write_file(path, &bytes?),
     }
 }

@@ -383,7 +383,8 @@ fn binary_formats_never_go_to_standard_output() {
         let (code, out, err) = knoppen(args);
         assert_ne!(code, 0, "{args:?}");
         assert!(out.is_empty(), "{args:?}: nothing on standard output");
-        assert!(err.contains("-o FILE"), "{args:?}: {err}");
+        // Said in the chosen language (Dutch here), naming the option.
+        assert!(err.contains("-o BESTAND"), "{args:?}: {err}");
     }
 }
 
@@ -475,4 +476,27 @@ fn file_problems_on_the_command_line_are_in_the_chosen_language() {
     assert!(nl != en, "the words follow the language:\n{nl}\n{en}");
     assert!(nl.contains("hier wordt een komma verwacht"), "Dutch: {nl}");
     assert!(en.contains("a comma is expected here"), "English: {en}");
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    use std::io::Read;
+    let mut child = common::cli()
+        .args(["catalogue", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut first = [0u8; 10];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("read");
+    // The reader is gone (as `| head -c 10` goes): the rest has nowhere to go.
+    let out = child.wait_with_output().expect("wait");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
 }

@@ -265,3 +265,17 @@ pub fn bad_size(text: &str) -> String {
         ),
     )
 }
+
+/// A binary format asked for on standard output: where it goes instead.
+pub fn binary_to_stdout(kind: &str) -> String {
+    pick(
+        format!(
+            "knoppen: {kind} is een binair bestandsformaat en gaat niet naar de standaarduitvoer; \
+             noem een bestand met -o BESTAND"
+        ),
+        format!(
+            "knoppen: {kind} is a binary file format and is not written to standard output; \
+             name a file with -o FILE"
+        ),
+    )
+}
