@@ -176,9 +176,67 @@ fn preflight(c: &mut Criterion) {
     });
 }
 
+/// Shapes the loader once handled in quadratic time, at two sizes: the time must double with
+/// the size, not quadruple (many documents; unknown steps and package items on one line, each
+/// a located error).
+fn shapes(c: &mut Criterion) {
+    let documents = |n: usize| -> String {
+        let body: String = (0..n)
+            .map(|i| {
+                format!(
+                    "(id: \"d{i}\", file: \"d.txt\", title: \"D{i}\", short: \"D\", rank: 9, \
+                     date: \"2024-01\"),\n"
+                )
+            })
+            .collect();
+        format!("(documents: [\n{body}])")
+    };
+    let steps = |n: usize| -> String {
+        let body: String = (0..n)
+            .map(|i| {
+                format!(
+                    "(measure: \"arbeid.weg-{i}\", date: \"2024-01\", status: Study, text: \"t\", \
+                     source: (doc: \"004\", at: \"x\")),"
+                )
+            })
+            .collect();
+        format!("(steps: [{body}])")
+    };
+    for (name, make) in [
+        ("documents", &documents as &dyn Fn(usize) -> String),
+        ("steps_one_line", &steps),
+    ] {
+        for n in [10_000, 20_000] {
+            let files: Vec<_> = knoppen::catalogue::embedded_files()
+                .map(|(p, t)| (p, Ok(t)))
+                .chain(std::iter::once((
+                    std::path::PathBuf::from("zz.ron"),
+                    Ok(make(n)),
+                )))
+                .collect();
+            c.bench_function(&format!("load/{name}/{n}"), |b| {
+                b.iter(|| knoppen::catalogue::load::load_sources(files.clone()))
+            });
+        }
+    }
+    let items = |n: usize| -> String {
+        let body: String = (0..n)
+            .map(|i| format!("(measure: \"arbeid.onbekend-{i}\", note: \"n\"),"))
+            .collect();
+        format!("(version: 3, name: \"Groot\", items: [{body}])")
+    };
+    let catalogue = Catalogue::builtin().catalogue;
+    for n in [10_000, 20_000] {
+        let text = items(n);
+        c.bench_function(&format!("load/package_one_line/{n}"), |b| {
+            b.iter(|| knoppen::package::read(std::path::Path::new("p.knoppen"), &text, &catalogue))
+        });
+    }
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(3)).warm_up_time(std::time::Duration::from_secs(1));
-    targets = bench, startup, preflight
+    targets = bench, startup, preflight, shapes
 }
 criterion_main!(benches);

@@ -53,11 +53,12 @@ pub(super) fn collect_figures(
     errors: &mut Vec<LoadError>,
 ) -> Vec<crate::catalogue::figures::Figure> {
     let mut figures: Vec<crate::catalogue::figures::Figure> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for p in parsed {
         let loc = p.locator();
         for f in &p.file.figures {
             let pos = loc.quoted(&f.id, 0, 0);
-            let problem = if figures.iter().any(|g| g.id == f.id) {
+            let problem = if seen.contains(&f.id) {
                 Some(("id", format!("duplicate figure id '{}'", f.id)))
             } else if !doc_ids.contains(&f.source.doc) {
                 Some((
@@ -88,6 +89,7 @@ pub(super) fn collect_figures(
                 }
                 known
             });
+            seen.insert(f.id.clone());
             figures.push(f);
         }
     }
@@ -96,10 +98,11 @@ pub(super) fn collect_figures(
 
 pub(super) fn collect_documents(parsed: &[Parsed], errors: &mut Vec<LoadError>) -> Vec<Document> {
     let mut docs: Vec<Document> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for p in parsed {
         let loc = p.locator();
         for d in &p.file.documents {
-            if docs.iter().any(|x| x.id == d.id) {
+            if !seen.insert(d.id.clone()) {
                 let pos = loc.quoted(&d.id, 0, 0);
                 errors.push(
                     loc.error(pos, "id", format!("duplicate document id '{}'", d.id))

@@ -24,7 +24,7 @@ impl Parsed {
 pub(super) struct TextIndex {
     /// A literal's text as written (between its quotes) → offsets of its opening quote.
     pub(super) strings: HashMap<String, Vec<usize>>,
-    pub(super) lines: Vec<usize>,
+    pub(super) lines: Lines,
 }
 
 impl TextIndex {
@@ -47,10 +47,10 @@ impl TextIndex {
             }
             i += 1;
         }
-        let lines = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Self { strings, lines }
+        Self {
+            strings,
+            lines: Lines::new(text),
+        }
     }
 }
 
@@ -77,14 +77,7 @@ impl Locator<'_> {
     }
 
     pub(super) fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = self.index.lines.partition_point(|s| *s <= offset).max(1);
-        let start = self.index.lines.get(line - 1).copied().unwrap_or(0);
-        let col = self
-            .text
-            .get(start..offset)
-            .map_or(0, |l| l.chars().count());
-        (line, col + 1)
+        self.index.lines.line_col(self.text, offset)
     }
 
     pub(super) fn error(&self, pos: (usize, usize), field: &str, message: String) -> LoadError {

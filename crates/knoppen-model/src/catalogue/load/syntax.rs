@@ -111,29 +111,60 @@ pub(super) fn last_field_name(line: &str) -> Option<String> {
 
 /// 1-based line and column of a byte offset.
 /// Line starts of a text, found once, so that locating many errors stays linear.
+/// Where each line of a text starts, and whether it is all ASCII: a line and column for any
+/// byte offset in logarithmic time (a column is a byte count on an ASCII line; counting the
+/// characters of a long line for each error made one-line files quadratic).
+#[derive(Debug, Clone, Default)]
+pub struct Lines {
+    starts: Vec<usize>,
+    ascii: Vec<bool>,
+}
+
+impl Lines {
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let ascii = (0..starts.len())
+            .map(|k| {
+                let end = starts.get(k + 1).copied().unwrap_or(bytes.len());
+                bytes.get(starts[k]..end).is_some_and(<[u8]>::is_ascii)
+            })
+            .collect();
+        Self { starts, ascii }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset in `text`.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|s| *s <= offset).max(1);
+        let start = self.starts.get(line - 1).copied().unwrap_or(0);
+        let col = if self.ascii.get(line - 1).copied().unwrap_or(false) {
+            offset.saturating_sub(start)
+        } else {
+            text.get(start..offset).map_or(0, |l| l.chars().count())
+        };
+        (line, col + 1)
+    }
+}
+
 pub struct LineTable<'a> {
     text: &'a str,
-    starts: Vec<usize>,
+    lines: Lines,
 }
 
 impl<'a> LineTable<'a> {
     pub fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Self { text, starts }
+        Self {
+            text,
+            lines: Lines::new(text),
+        }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|s| *s <= offset).max(1);
-        let start = self.starts[line - 1];
-        let col = self
-            .text
-            .get(start..offset)
-            .map_or(0, |l| l.chars().count());
-        (line, col + 1)
+        self.lines.line_col(self.text, offset)
     }
 }
 
