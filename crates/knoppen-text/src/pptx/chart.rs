@@ -47,12 +47,12 @@ pub fn spec(item: &Item) -> Result<Spec<'_>, PptxError> {
         ..
     } = item
     else {
-        return Err(PptxError::Invalid("not a chart".into()));
+        return Err(PptxError::Invalid(String::new()));
     };
     for (name, values) in series {
         if values.len() != categories.len() {
             return Err(PptxError::Invalid(format!(
-                "chart '{title}': series '{name}' has {} values for {} categories",
+                "{title} / {name}: {} ≠ {}",
                 values.len(),
                 categories.len()
             )));
@@ -173,6 +173,19 @@ fn axis_format(sp: &Spec) -> &'static str {
     if max >= 1000.0 { "#,##0" } else { "General" }
 }
 
+/// The value axis starts at zero (or ends there, for all-negative data), as the hand-out's
+/// does: a bar cut off at 16.000 would make 17.000 look a tenth of 19.000.
+fn zero_based(sp: &Spec) -> &'static str {
+    let mut values = sp.series.iter().flat_map(|(_, v)| v.iter().flatten());
+    if values.clone().all(|v| *v >= 0.0) {
+        "<c:min val=\"0\"/>"
+    } else if values.all(|v| *v <= 0.0) {
+        "<c:max val=\"0\"/>"
+    } else {
+        ""
+    }
+}
+
 /// The plot: line or (stacked) column chart with its two axes.
 fn plot_xml(sp: &Spec, lang: &str) -> String {
     let sers: String = (0..sp.series.len()).map(|i| ser_xml(sp, i)).collect();
@@ -201,12 +214,13 @@ fn plot_xml(sp: &Spec, lang: &str) -> String {
          <c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/>\
          <c:minorTickMark val=\"none\"/><c:tickLblPos val=\"low\"/><c:crossAx val=\"500002\"/><c:crosses val=\"autoZero\"/>\
          <c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>\
-         <c:valAx><c:axId val=\"500002\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/>\
+         <c:valAx><c:axId val=\"500002\"/><c:scaling><c:orientation val=\"minMax\"/>{}</c:scaling><c:delete val=\"0\"/>\
          <c:axPos val=\"l\"/><c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill><a:schemeClr val=\"tx1\">\
          <a:lumMod val=\"15000\"/><a:lumOff val=\"85000\"/></a:schemeClr></a:solidFill></a:ln></c:spPr></c:majorGridlines>\
          {unit}<c:numFmt formatCode=\"{}\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/>\
          <c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"500001\"/><c:crosses val=\"autoZero\"/>\
          <c:crossBetween val=\"between\"/></c:valAx></c:plotArea>",
+        zero_based(sp),
         axis_format(sp)
     )
 }
@@ -245,7 +259,7 @@ pub fn workbook(sp: &Spec) -> Result<Vec<u8>, PptxError> {
         ws.write_string(r as u32 + 1, 0, clean(c)).map_err(err)?;
     }
     for (i, (name, values)) in sp.series.iter().enumerate() {
-        let c = u16::try_from(i + 1).map_err(|_| PptxError::Invalid("too many series".into()))?;
+        let c = u16::try_from(i + 1).map_err(|_| PptxError::Invalid(format!("> {}", u16::MAX)))?;
         ws.write_string(0, c, clean(name)).map_err(err)?;
         for (r, v) in values.iter().enumerate() {
             if let Some(v) = v.filter(|v| v.is_finite()) {

@@ -5,18 +5,24 @@
 //! tables, and speaker notes only when asked for.
 
 mod chart;
+mod deck;
+mod effect;
+mod figure;
 mod fit;
 mod notes;
 mod package;
 mod slide;
 mod table;
 mod template;
+mod timeline;
 mod xml;
 
 #[cfg(test)]
 mod tests;
 
 use std::fmt;
+
+pub use deck::to_pptx;
 
 /// A colour: the one palette's red, green and blue bytes.
 pub use crate::palette::Rgb;
@@ -97,6 +103,11 @@ pub enum Item {
 pub struct DeckSlide {
     /// Goes into the layout's title placeholder.
     pub title: String,
+    /// Where the title stands when not where the layout puts it (a title slide, a kicker
+    /// above the title), in design units.
+    pub title_rect: Option<Rect>,
+    /// The title's size when not the layout's (a title slide's display type), in points.
+    pub title_pt: Option<f32>,
     pub items: Vec<Item>,
     /// Speaker notes; written only when `write(.., with_notes: true)`.
     pub notes: Option<String>,
@@ -125,10 +136,10 @@ pub enum PptxError {
 impl fmt::Display for PptxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PptxError::Invalid(m) => write!(f, "invalid deck: {m}"),
-            PptxError::Zip(e) => write!(f, "zip: {e}"),
-            PptxError::Io(e) => write!(f, "io: {e}"),
-            PptxError::Workbook(m) => write!(f, "chart workbook: {m}"),
+            // The words are the caller's (`strings`); this is the detail.
+            PptxError::Invalid(m) | PptxError::Workbook(m) => f.write_str(m),
+            PptxError::Zip(e) => e.fmt(f),
+            PptxError::Io(e) => e.fmt(f),
         }
     }
 }

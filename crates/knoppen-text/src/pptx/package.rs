@@ -305,11 +305,7 @@ fn add_doc_props(p: &mut Parts, deck: &Deck, with_notes: bool, now: u64) {
         ),
     );
     // The date as words has no core property; a custom one shows in File > Properties.
-    let name = if deck.language.starts_with("nl") {
-        "Datum"
-    } else {
-        "Date"
-    };
+    let name = crate::strings::t().pptx_date_property;
     p.xml(
         "docProps/custom.xml",
         Some("custom-properties+xml"),

@@ -36,7 +36,7 @@ pub fn build<'a>(
         "{DECL}<p:sld xmlns:a=\"{NS_A}\" xmlns:r=\"{NS_R}\" xmlns:p=\"{NS_P}\"><p:cSld><p:spTree>{}",
         template::GROUP_HEAD
     );
-    x.push_str(&title_sp(&s.title, lang));
+    x.push_str(&title_sp(s, lang));
     let mut charts = Vec::new();
     for (i, item) in s.items.iter().enumerate() {
         let id = i + 3; // 1 = tree, 2 = title
@@ -112,21 +112,27 @@ pub fn run(text: &str, size: f32, bold: bool, fill: &str, lang: &str) -> String 
 /// The slide title in the layout's title placeholder: position and style
 /// come from the layout, so a ministry template restyles it. Only the size
 /// is set, and only when a long title has to shrink.
-fn title_sp(title: &str, lang: &str) -> String {
-    let r = template::TITLE_RECT;
-    let paras = paragraphs(title);
+fn title_sp(s: &DeckSlide, lang: &str) -> String {
+    let r = s.title_rect.unwrap_or(template::TITLE_RECT);
+    let base = s.title_pt.unwrap_or(template::TITLE_PT);
+    let paras = paragraphs(&s.title);
     let size = fit::fit_size(
         &paras,
-        template::TITLE_PT,
+        base,
         true,
         design_to_pt(r.w) - 2.0 * INS_X_PT,
         design_to_pt(r.h) - 2.0 * INS_Y_PT,
         0.0,
     );
-    let sz = if size < template::TITLE_PT {
+    let sz = if (size - template::TITLE_PT).abs() > 0.01 {
         format!(" sz=\"{}\"", (size * 100.0).round() as i64)
     } else {
         String::new()
+    };
+    // Placed by the slide only where the layout's place does not serve.
+    let sp_pr = match s.title_rect {
+        Some(r) => format!("<p:spPr>{}</p:spPr>", xfrm("a:xfrm", r)),
+        None => "<p:spPr/>".to_owned(),
     };
     let mut ps = String::new();
     for p in &paras {
@@ -139,7 +145,7 @@ fn title_sp(title: &str, lang: &str) -> String {
     }
     format!(
         "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Title 1\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr>\
-         <p:nvPr><p:ph type=\"title\"/></p:nvPr></p:nvSpPr><p:spPr/>\
+         <p:nvPr><p:ph type=\"title\"/></p:nvPr></p:nvSpPr>{sp_pr}\
          <p:txBody><a:bodyPr/><a:lstStyle/>{ps}</p:txBody></p:sp>"
     )
 }

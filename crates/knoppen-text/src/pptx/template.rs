@@ -4,7 +4,10 @@
 //! and accent colours without fighting per-slide overrides.
 
 use super::Rect;
+use super::deck::MARGIN;
+use super::xml::DESIGN_W;
 use super::xml::{DECL, NS_A, NS_P, NS_R, emu_x, emu_y};
+use crate::strings::t;
 
 /// Shape-tree header every slide, layout and master starts with.
 pub const GROUP_HEAD: &str = "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>\
@@ -12,17 +15,17 @@ pub const GROUP_HEAD: &str = "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGr
 
 /// Where the title placeholder sits, in design units, and its size.
 pub const TITLE_RECT: Rect = Rect {
-    x: 56.0,
+    x: MARGIN,
     y: 20.0,
-    w: 1254.0,
+    w: DESIGN_W - 2.0 * MARGIN,
     h: 84.0,
 };
 pub const TITLE_PT: f32 = 28.0;
 /// The master's body placeholder (unused by our slides, there for templates).
 const BODY_RECT: Rect = Rect {
-    x: 56.0,
+    x: MARGIN,
     y: 120.0,
-    w: 1254.0,
+    w: DESIGN_W - 2.0 * MARGIN,
     h: 600.0,
 };
 
@@ -85,7 +88,9 @@ fn placeholder(
         "<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"{name}\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr>\
          <p:nvPr>{ph}</p:nvPr></p:nvSpPr>{sp_pr}<p:txBody><a:bodyPr vert=\"horz\" lIns=\"45720\" tIns=\"22860\" \
          rIns=\"45720\" bIns=\"22860\" rtlCol=\"0\" anchor=\"{anchor}\"><a:normAutofit/></a:bodyPr><a:lstStyle/>\
-         <a:p><a:r><a:rPr lang=\"en-GB\"/><a:t>{prompt}</a:t></a:r></a:p></p:txBody></p:sp>"
+         <a:p><a:r><a:rPr lang=\"{}\"/><a:t>{}</a:t></a:r></a:p></p:txBody></p:sp>",
+        super::deck::lang_tag(),
+        super::xml::esc(prompt)
     )
 }
 
@@ -101,7 +106,7 @@ pub fn master_xml() -> String {
             "<p:ph type=\"title\"/>",
             Some(TITLE_RECT),
             "b",
-            "Titel"
+            t().pptx_title_prompt
         ),
         placeholder(
             3,
@@ -109,7 +114,7 @@ pub fn master_xml() -> String {
             "<p:ph type=\"body\" idx=\"1\"/>",
             Some(BODY_RECT),
             "t",
-            "Tekst"
+            t().pptx_text_prompt
         ),
         tx_styles()
     )
@@ -121,7 +126,14 @@ pub fn layout_xml() -> String {
         "{DECL}<p:sldLayout xmlns:a=\"{NS_A}\" xmlns:r=\"{NS_R}\" xmlns:p=\"{NS_P}\" type=\"titleOnly\" preserve=\"1\">\
          <p:cSld name=\"Title Only\"><p:spTree>{GROUP_HEAD}{}</p:spTree></p:cSld>\
          <p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>",
-        placeholder(2, "Title 1", "<p:ph type=\"title\"/>", None, "b", "Titel")
+        placeholder(
+            2,
+            "Title 1",
+            "<p:ph type=\"title\"/>",
+            None,
+            "b",
+            t().pptx_title_prompt
+        )
     )
 }
 

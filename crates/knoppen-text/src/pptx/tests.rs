@@ -1,3 +1,4 @@
+// Compiled only under #[cfg(test)] (see mod.rs): the test data may say what it likes.
 //! Read the written package back: unzip, parse every XML part, and check
 //! the parts the issue asks for.
 
@@ -249,6 +250,8 @@ fn deck_of(v: Vec<(&str, Vec<Item>, Option<&str>)>) -> Deck {
         .into_iter()
         .map(|(t, items, n)| DeckSlide {
             title: t.into(),
+            title_rect: None,
+            title_pt: None,
             items,
             notes: n.map(String::from),
         })

@@ -1,0 +1,111 @@
+//! An annex figure on a slide: a native chart (line, bars, stacked bars) carrying its numbers,
+//! or, where the source has a table or a matrix, a PowerPoint table; as the hand-out chooses
+//! (`handout::charts::figure`). Categories that are years (`Figure::years`) stand a year
+//! apart on a line chart, a missing year a gap, as on paper.
+
+use super::deck::Type;
+use super::{ChartKind, Item, Rect};
+use crate::catalogue::figures::{Figure, FigureKind, MAX_VALUE, Value};
+use crate::strings::{self, t};
+
+/// A value as charted: a finite number within what the catalogue accepts.
+fn plotted(v: &Value) -> Option<f64> {
+    v.number()
+        .filter(|n| n.is_finite())
+        .map(|n| n.clamp(-MAX_VALUE, MAX_VALUE))
+}
+
+/// The figure's items in `rect`.
+pub fn items(f: &Figure, rect: Rect, ty: Type) -> Vec<Item> {
+    let kind = match f.kind {
+        FigureKind::Line if f.has_numbers() => ChartKind::Line,
+        FigureKind::Bars if f.has_numbers() => ChartKind::Bar,
+        FigureKind::StackedBars if f.has_numbers() => ChartKind::StackedBar,
+        _ => return vec![table(f, rect, ty)],
+    };
+    let (categories, series) = match f.years().filter(|_| kind == ChartKind::Line) {
+        Some(years) => by_year(f, &years),
+        None => (
+            f.categories.clone(),
+            f.series
+                .iter()
+                .map(|s| {
+                    let values = (0..f.categories.len())
+                        .map(|i| s.values.get(i).and_then(plotted))
+                        .collect();
+                    (s.name.clone(), values)
+                })
+                .collect(),
+        ),
+    };
+    vec![Item::Chart {
+        rect,
+        kind,
+        categories,
+        series,
+        unit: f.unit.clone(),
+        // The slide's title names the figure.
+        title: String::new(),
+    }]
+}
+
+type Series = Vec<(String, Vec<Option<f64>>)>;
+
+/// Every year from the first to the last as a category; a year the figure lacks is a gap.
+fn by_year(f: &Figure, years: &[i32]) -> (Vec<String>, Series) {
+    let (lo, hi) = years
+        .iter()
+        .fold((i32::MAX, i32::MIN), |(a, b), y| (a.min(*y), b.max(*y)));
+    let all: Vec<i32> = (lo..=hi).collect();
+    let series = f
+        .series
+        .iter()
+        .map(|s| {
+            let values = all
+                .iter()
+                .map(|y| {
+                    years
+                        .iter()
+                        .position(|k| k == y)
+                        .and_then(|i| s.values.get(i))
+                        .and_then(plotted)
+                })
+                .collect();
+            (s.name.clone(), values)
+        })
+        .collect();
+    (all.iter().map(ToString::to_string).collect(), series)
+}
+
+/// The figure as a table: categories down, series across (and the total where the source
+/// gives one), values as the hand-out writes them.
+fn table(f: &Figure, rect: Rect, ty: Type) -> Item {
+    let mut header = vec![String::new()];
+    header.extend(f.series.iter().map(|s| s.name.clone()));
+    if f.totals.is_some() {
+        header.push(t().total.to_owned());
+    }
+    let rows = f
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let mut row = vec![c.clone()];
+            row.extend(
+                f.series
+                    .iter()
+                    .map(|s| strings::figure_value(s.values.get(i).unwrap_or(&Value::Missing))),
+            );
+            if let Some(totals) = &f.totals {
+                row.push(totals.get(i).map(strings::figure_value).unwrap_or_default());
+            }
+            row
+        })
+        .collect();
+    Item::Table {
+        rect,
+        header,
+        rows,
+        size_pt: ty.body(),
+    }
+}
