@@ -56,14 +56,13 @@ fn texts(xml: &str) -> Texts {
                     _ => {}
                 }
             }
-            Event::Empty(e) => {
+            Event::Empty(e)
                 if e.name().as_ref() == b"p:ph"
                     && e.attributes()
                         .flatten()
-                        .any(|a| a.key.as_ref() == b"type" && a.value.as_ref() == b"title")
-                {
-                    in_title_sp = true;
-                }
+                        .any(|a| a.key.as_ref() == b"type" && a.value.as_ref() == b"title") =>
+            {
+                in_title_sp = true;
             }
             Event::End(e) => {
                 if e.name().as_ref() == b"a:t" {
@@ -299,7 +298,7 @@ fn present_needs_a_file_or_the_check() {
     assert!(err.contains("--pptx"), "{err}");
 }
 
-/// Not a test: writes the worst case as a package file to look at its deck
+/// Not a test: writes the worst case (and every measure) as a package file to look at its deck
 /// (`knoppen present worst.knoppen --pptx worst.pptx`), to `KNOPPEN_PPTX_DIR` or the temp
 /// folder. `cargo test --test pptx -- --ignored write_the_worst_case`.
 #[test]
@@ -308,4 +307,7 @@ fn write_the_worst_case() {
     let dir = std::env::var_os("KNOPPEN_PPTX_DIR").map_or_else(std::env::temp_dir, PathBuf::from);
     let c = Catalogue::builtin().catalogue;
     knoppen::package::save(&dir.join("worst.knoppen"), &worst_case(&c)).expect("save");
+    let all =
+        knoppen::package::Package::from_ids("Alles", c.measures.iter().map(|m| m.id.as_str()));
+    knoppen::package::save(&dir.join("all.knoppen"), &all).expect("save");
 }

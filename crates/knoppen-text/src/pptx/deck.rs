@@ -173,7 +173,7 @@ fn slide(blocks: &[Block], ctx: &Ctx) -> DeckSlide {
         y += h;
     }
     let shift = y - template::TITLE_RECT.y;
-    let title_rect = (shift > 0.0).then(|| Rect {
+    let title_rect = (shift > 0.0).then_some(Rect {
         y: template::TITLE_RECT.y + shift,
         ..template::TITLE_RECT
     });

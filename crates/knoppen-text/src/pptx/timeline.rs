@@ -4,7 +4,7 @@
 //! lighter part and both dates. Every shape a user can move or recolour.
 
 use super::deck::{Type, count_lines, lines_h, muted_rgb, pt_to_design, text_item, text_rgb};
-use super::{Item, Rect, ShapeKind};
+use super::{Item, Rect, ShapeKind, fit};
 use crate::catalogue::InstrumentKind;
 use crate::month::Month;
 use crate::palette::{self, Rgb};
@@ -13,6 +13,9 @@ use crate::timeline::{Basis, Row};
 
 /// The share of the width the names take, as on paper.
 const NAMES_SHARE: f32 = 0.34;
+/// Where the names would be set smaller than the hand-out's smallest at that share: a slide
+/// cannot go on to a next page as paper does, so the names take more of the width.
+const WIDE_SHARE: f32 = 0.42;
 /// Space above and below a row's name, and the most a row grows to use the slide.
 const PAD: f32 = 10.0;
 const GROW: f32 = 22.0;
@@ -57,13 +60,6 @@ fn bar_span(r: &Row) -> Option<(f64, f64, f64)> {
 /// The timeline's items in `rect`.
 pub fn items(bars: &[Row], decision: Month, today: Month, rect: Rect, ty: Type) -> Vec<Item> {
     let (start, end) = crate::timeline::years_shown(bars, decision);
-    let names_w = rect.w * NAMES_SHARE;
-    let axis = Axis {
-        left: rect.x + names_w + 16.0,
-        right: rect.x + rect.w,
-        start,
-        end,
-    };
     let today = (start..=end).contains(&today.as_year()).then_some(today);
     let (mut out, legend_h) = legend(bars, decision, today, rect, ty);
     let note = ty.note();
@@ -72,20 +68,42 @@ pub fn items(bars: &[Row], decision: Month, today: Month, rect: Rect, ty: Type) 
     let room = rect.y + rect.h - top;
     // Names at body size where every row fits, else at the note size, else a half point
     // smaller till they do: one size for every name. Rows grow into what is left, to a limit.
-    let heights = |size: f32| -> Vec<f32> {
+    let heights = |share: f32, size: f32| -> Vec<f32> {
         bars.iter()
             .map(|r| {
-                let name = lines_h(count_lines(&r.title, size, false, names_w), size);
+                let name = lines_h(count_lines(&r.title, size, false, rect.w * share), size);
                 name.max(pt_to_design(14.0)) + PAD
             })
             .collect()
     };
-    let mut size = ty.body();
-    let mut hs = heights(size);
-    while hs.iter().sum::<f32>() > room && size > super::fit::MIN_PT {
-        size = if size > note { note } else { size - 0.5 };
-        hs = heights(size);
+    let mut plan = None;
+    'shares: for (share, floor) in [(NAMES_SHARE, note * 0.85), (WIDE_SHARE, fit::MIN_PT)] {
+        let mut size = ty.body();
+        loop {
+            let hs = heights(share, size);
+            if hs.iter().sum::<f32>() <= room {
+                plan = Some((share, size, hs));
+                break 'shares;
+            }
+            if size <= floor {
+                break;
+            }
+            size = if size > note {
+                note
+            } else {
+                (size - 0.5).max(floor)
+            };
+        }
     }
+    let (share, size, mut hs) =
+        plan.unwrap_or_else(|| (WIDE_SHARE, fit::MIN_PT, heights(WIDE_SHARE, fit::MIN_PT)));
+    let names_w = rect.w * share;
+    let axis = Axis {
+        left: rect.x + names_w + 16.0,
+        right: rect.x + rect.w,
+        start,
+        end,
+    };
     let total: f32 = hs.iter().sum();
     if total > room {
         // Still too tall: the rows share the room, the names shrink into it.
@@ -242,7 +260,7 @@ fn legend(
     let mut out = Vec::new();
     let (mut x, mut row) = (rect.x, 0.0f32);
     for (key, word) in entries {
-        let w = pt_to_design(super::fit::width_pt(&word, size, false) + 7.2) + 4.0;
+        let w = pt_to_design(fit::width_pt(&word, size, false) + 7.2) + 4.0;
         if x > rect.x && x + key_w + 6.0 + w > rect.x + rect.w {
             x = rect.x;
             row += line;
