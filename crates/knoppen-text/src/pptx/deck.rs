@@ -72,7 +72,7 @@ pub struct Type {
 }
 
 impl Type {
-    const FULL: Type = Type { scale: 1.0 };
+    pub const FULL: Type = Type { scale: 1.0 };
     const STEPS: [f32; 4] = [0.94, 0.88, 0.82, 0.76];
     /// The hand-out's least size (11 points on its page), on the slide.
     const FLOOR: f32 = 11.0 * 960.0 / handout::WIDTH;

@@ -109,3 +109,74 @@ fn table(f: &Figure, rect: Rect, ty: Type) -> Item {
         size_pt: ty.body(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Catalogue;
+
+    fn line_figure() -> Figure {
+        let c = Catalogue::builtin().catalogue;
+        let f = c.figures.iter().find(|f| f.kind == FigureKind::Line);
+        f.expect("the catalogue has a line figure").clone()
+    }
+
+    #[test]
+    fn a_line_over_years_keeps_its_numbers_and_a_missing_value_is_a_gap() {
+        let f = line_figure();
+        let rect = Rect::new(0.0, 0.0, 100.0, 100.0);
+        let drawn = items(&f, rect, Type::FULL);
+        let [
+            Item::Chart {
+                kind,
+                categories,
+                series,
+                unit,
+                ..
+            },
+        ] = drawn.as_slice()
+        else {
+            panic!("one chart");
+        };
+        assert_eq!(*kind, ChartKind::Line);
+        assert_eq!(categories, &f.categories);
+        assert_eq!(unit, &f.unit);
+        for (s, (name, values)) in f.series.iter().zip(series) {
+            assert_eq!(&s.name, name);
+            let want: Vec<Option<f64>> = s.values.iter().map(Value::number).collect();
+            assert_eq!(values, &want);
+        }
+    }
+
+    #[test]
+    fn a_year_the_figure_lacks_stands_as_a_gap_a_year_wide() {
+        let mut f = line_figure();
+        f.categories = vec!["2017".into(), "2019".into()];
+        for s in &mut f.series {
+            s.values.truncate(2);
+        }
+        let (cats, series) = by_year(&f, &f.years().expect("years"));
+        assert_eq!(cats, ["2017", "2018", "2019"]);
+        assert!(series.iter().all(|(_, v)| v.len() == 3 && v[1].is_none()));
+    }
+
+    #[test]
+    fn a_table_figure_is_a_table_with_its_values_as_written() {
+        let c = Catalogue::builtin().catalogue;
+        let f = c
+            .figures
+            .iter()
+            .find(|f| f.kind == FigureKind::Table && f.has_numbers())
+            .expect("a table figure");
+        let drawn = items(f, Rect::new(0.0, 0.0, 100.0, 100.0), Type::FULL);
+        let [Item::Table { header, rows, .. }] = drawn.as_slice() else {
+            panic!("one table");
+        };
+        assert_eq!(
+            header.len(),
+            f.series.len() + 1 + usize::from(f.totals.is_some())
+        );
+        assert_eq!(rows.len(), f.categories.len());
+        assert_eq!(rows[0][0], f.categories[0]);
+    }
+}
