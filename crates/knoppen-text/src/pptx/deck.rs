@@ -357,6 +357,7 @@ pub fn text_item(
             size_pt: size,
             bold,
             colour,
+            middle: false,
         }],
         h,
     )
@@ -455,6 +456,7 @@ fn legend(entries: &[(VerdictKind, String)], y: f32, ty: Type) -> (Vec<Item>, f3
             size_pt: size,
             bold: false,
             colour: text_rgb(),
+            middle: true,
         });
         x += entry + 24.0;
     }

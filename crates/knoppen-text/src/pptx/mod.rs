@@ -69,6 +69,8 @@ pub enum Item {
         size_pt: f32,
         bold: bool,
         colour: Rgb,
+        /// Set in the middle of its box (top otherwise).
+        middle: bool,
     },
     Bullets {
         rect: Rect,

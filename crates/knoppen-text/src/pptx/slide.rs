@@ -47,7 +47,12 @@ pub fn build<'a>(
                 size_pt,
                 bold,
                 colour,
-            } => x.push_str(&text_box(id, *rect, text, *size_pt, *bold, *colour, lang)),
+                middle,
+            } => {
+                let anchor = if *middle { "ctr" } else { "t" };
+                let style = (*size_pt, *bold, *colour, anchor);
+                x.push_str(&text_box(id, *rect, text, style, lang));
+            }
             Item::Bullets {
                 rect,
                 lines,
@@ -158,7 +163,9 @@ fn body_pr(anchor: &str, ins_x: i64, ins_y: i64) -> String {
     )
 }
 
-fn text_box(id: usize, r: Rect, text: &str, size: f32, bold: bool, c: Rgb, lang: &str) -> String {
+/// A text box; `style` is its size, boldness, colour and vertical anchor.
+fn text_box(id: usize, r: Rect, text: &str, style: (f32, bool, Rgb, &str), lang: &str) -> String {
+    let (size, bold, c, anchor) = style;
     let paras = paragraphs(text);
     let (w, h) = inner_pt(r);
     let size = fit::fit_size(&paras, size, bold, w, h, 0.0);
@@ -171,7 +178,7 @@ fn text_box(id: usize, r: Rect, text: &str, size: f32, bold: bool, c: Rgb, lang:
          <p:spPr>{}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>\
          <p:txBody>{}<a:lstStyle/>{ps}</p:txBody></p:sp>",
         xfrm("a:xfrm", r),
-        body_pr("t", INS_X, INS_Y)
+        body_pr(anchor, INS_X, INS_Y)
     )
 }
 

@@ -182,6 +182,7 @@ fn sample() -> Deck {
                 size_pt: 24.0,
                 bold: true,
                 colour: crate::palette::grey(0),
+                middle: false,
             }],
             Some("NOTITIE-EEN"),
         ),

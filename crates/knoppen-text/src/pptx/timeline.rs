@@ -180,8 +180,10 @@ fn row(r: &Row, axis: &Axis, names: Rect, size: f32, note: f32) -> Vec<Item> {
         mid - name_h / 2.0,
         names.w,
     );
-    if let Some(Item::Text { rect, .. }) = out.first_mut() {
-        rect.h = name_h;
+    // The name in the middle of its row, as its bar is: the whole row its box.
+    if let Some(Item::Text { rect, middle, .. }) = out.first_mut() {
+        *rect = names;
+        *middle = true;
     }
     let Some((start, solid, open)) = bar_span(r) else {
         let from = axis.x(r.start.as_year()) + 6.0;
@@ -293,6 +295,7 @@ fn legend(
             size_pt: size,
             bold: false,
             colour: text_rgb(),
+            middle: true,
         });
         x += key_w + 6.0 + w + 22.0;
     }
