@@ -18,10 +18,10 @@ pub fn frame(id: usize, r: Rect, rid: &str, title: &str, unit: &str) -> String {
          <p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>\
          {}<a:graphic><a:graphicData uri=\"{NS_C}\"><c:chart xmlns:c=\"{NS_C}\" r:id=\"{rid}\"/></a:graphicData></a:graphic>\
          </p:graphicFrame>",
-        esc(&if unit.is_empty() {
-            title.to_string()
-        } else {
-            format!("{title} ({unit})")
+        esc(&match (title.is_empty(), unit.is_empty()) {
+            (_, true) => title.to_string(),
+            (true, false) => unit.to_string(),
+            (false, false) => format!("{title} ({unit})"),
         }),
         xfrm("p:xfrm", r)
     )
