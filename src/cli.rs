@@ -88,8 +88,9 @@ pub enum Command {
         seeds: Option<PathBuf>,
         files: Vec<PathBuf>,
     },
-    /// Write the deck as a PDF hand-out (the package's briefing, or the five tracks), or check
-    /// before a meeting that every slide fits the screen.
+    /// Write the deck as a PDF hand-out or as PowerPoint (the package's briefing, or the five
+    /// tracks), or check before a meeting that every slide fits the screen.
+    #[command(group(clap::ArgGroup::new("output").required(true).multiple(true).args(["pdf", "pptx", "check"])))]
     Present {
         /// A .knoppen package file.
         #[arg(required_unless_present = "tracks", conflicts_with = "tracks")]
@@ -98,9 +99,13 @@ pub enum Command {
         #[arg(long)]
         tracks: bool,
         /// Where to write the PDF.
-        #[arg(long, value_name = "FILE", required_unless_present = "check")]
+        #[arg(long, value_name = "FILE")]
         pdf: Option<PathBuf>,
-        /// Add the presenter's notes, each on a page after its slide.
+        /// Where to write the deck as PowerPoint (.pptx): editable text, shapes, native charts.
+        #[arg(long, value_name = "FILE")]
+        pptx: Option<PathBuf>,
+        /// Add the presenter's notes: in the PDF each on a page after its slide, in PowerPoint
+        /// as speaker notes.
         #[arg(long)]
         notes: bool,
         /// Lay out every slide as the screen draws it and list what does not fit (exit 1), or
@@ -381,6 +386,7 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             package,
             tracks,
             pdf,
+            pptx,
             notes,
             check,
             size,
@@ -399,6 +405,9 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             }
             if let Some(pdf) = pdf {
                 code = code.max(handout(&slides, catalogue, pdf, *notes));
+            }
+            if let Some(pptx) = pptx {
+                code = code.max(powerpoint(&slides, catalogue, pptx, *notes));
             }
             code
         }
@@ -481,6 +490,28 @@ fn handout(
         Ok(()) => 0,
         Err(e) => {
             eprintln!("{}: {}", pdf.display(), crate::strings::write_error(&e));
+            1
+        }
+    }
+}
+
+/// Write the deck as PowerPoint, atomically as the hand-out is written.
+fn powerpoint(
+    slides: &[crate::present::Slide],
+    catalogue: &Catalogue,
+    path: &Path,
+    notes: bool,
+) -> i32 {
+    let today = crate::state::clock::today();
+    let written = crate::pptx::to_pptx(slides, catalogue, notes, today)
+        .map_err(|e| format!("{}: {e}", crate::strings::t().pptx_failed))
+        .and_then(|bytes| {
+            crate::package::write_atomic(path, &bytes).map_err(|e| crate::strings::write_error(&e))
+        });
+    match written {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("{}: {e}", path.display());
             1
         }
     }

@@ -67,6 +67,8 @@ pub enum SaveTarget {
     ChartPng(Chart),
     /// The deck as a PDF hand-out.
     Handout,
+    /// The deck as PowerPoint.
+    Pptx,
     /// The package's tables as an Excel workbook.
     Workbook,
     /// One figure as an Excel workbook (figure id).
@@ -94,6 +96,7 @@ pub enum WritePurpose {
     FigureCsv,
     ChartPng,
     Handout,
+    Pptx,
     Workbook,
     FigureXlsx,
     /// The user's own catalogue file.
@@ -156,6 +159,8 @@ pub enum Command {
     CopySummary,
     /// Save the deck as a PDF hand-out.
     ExportHandout,
+    /// Save the deck as PowerPoint.
+    ExportPptx,
     ExportFigureCsv(String),
     /// Save the package's tables (measures, verdicts, timeline) as an Excel workbook.
     ExportWorkbook,
@@ -257,6 +262,7 @@ pub enum UiCommand {
     ExportWord,
     ExportExcel,
     ExportHandout,
+    ExportPptx,
     CopySummary,
     ToggleTheme,
     ToggleLanguage,
@@ -285,7 +291,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 29] = [
+    pub const ALL: [UiCommand; 30] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -299,6 +305,7 @@ impl UiCommand {
         UiCommand::ExportWord,
         UiCommand::ExportExcel,
         UiCommand::ExportHandout,
+        UiCommand::ExportPptx,
         UiCommand::CopySummary,
         UiCommand::ToggleTheme,
         UiCommand::ToggleLanguage,
@@ -334,6 +341,7 @@ impl UiCommand {
             UiCommand::ExportWord => s.export_word,
             UiCommand::ExportExcel => s.export_excel,
             UiCommand::ExportHandout => s.export_handout,
+            UiCommand::ExportPptx => s.export_pptx,
             UiCommand::CopySummary => s.copy_summary,
             UiCommand::ToggleTheme => s.theme_toggle,
             UiCommand::ToggleLanguage => s.other_language,
@@ -370,6 +378,7 @@ impl UiCommand {
             UiCommand::ExportWord => s.tip_export_word,
             UiCommand::ExportExcel => s.tip_export_excel,
             UiCommand::ExportHandout => s.tip_export_handout,
+            UiCommand::ExportPptx => s.tip_export_pptx,
             UiCommand::CopySummary => s.tip_copy_summary,
             UiCommand::ToggleTheme => s.tip_theme,
             UiCommand::ToggleLanguage => s.tip_language,
@@ -419,6 +428,7 @@ impl UiCommand {
             | UiCommand::ExportWord
             | UiCommand::ExportExcel
             | UiCommand::ExportHandout
+            | UiCommand::ExportPptx
             | UiCommand::CopySummary
             | UiCommand::UpdateCatalogue
             | UiCommand::ToggleTheme
@@ -439,6 +449,7 @@ impl UiCommand {
             | UiCommand::ExportWord
             | UiCommand::ExportExcel
             | UiCommand::ExportHandout
+            | UiCommand::ExportPptx
             | UiCommand::CopySummary => Some(MenuGroup::Export),
             _ => None,
         }
@@ -477,6 +488,7 @@ impl UiCommand {
             UiCommand::ExportWord => Command::ExportNote(NoteFormat::Word),
             UiCommand::ExportExcel => Command::ExportWorkbook,
             UiCommand::ExportHandout => Command::ExportHandout,
+            UiCommand::ExportPptx => Command::ExportPptx,
             UiCommand::CopySummary => Command::CopySummary,
             UiCommand::ToggleTheme => Command::ToggleTheme,
             UiCommand::ToggleLanguage => Command::SetLanguage(match crate::strings::lang() {

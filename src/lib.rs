@@ -21,5 +21,5 @@ pub use knoppen_model::{
     catalogue, comparison, effect, history, month, package, presets, timeline,
 };
 pub use knoppen_text::{
-    additions_text, handout, office, palette, preflight, present, report, strings,
+    additions_text, handout, office, palette, pptx, preflight, present, report, strings,
 };

@@ -578,6 +578,59 @@ fn the_hand_out_is_saved_from_the_app_as_the_deck() {
     );
 }
 
+#[test]
+fn the_deck_is_saved_from_the_app_as_powerpoint() {
+    let path = common::temp("pptx-app", "Variant.pptx");
+    let mut app = common::app_with(common::state_with(&["arbeid.etk", "asiel.nareis"]));
+    app.state.document.edit(Edit::SetNote(
+        "arbeid.etk".into(),
+        common::PRIVATE_NOTE.into(),
+    ));
+    app.platform.answer(&path);
+    app.run(&ctx(), [Command::ExportPptx]);
+    assert!(matches!(
+        app.platform.dialogs.as_slice(),
+        [Effect::PickSave(SaveTarget::Pptx, name)] if name.ends_with(".pptx")
+    ));
+    let bytes = std::fs::read(&path).expect("a .pptx written");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let names: Vec<String> = zip
+        .file_names()
+        .map(|n| n.expect("a name").into_owned())
+        .collect();
+    app.run(&ctx(), [Command::Present(Deck::Package)]);
+    let slides = app
+        .state
+        .view
+        .presentation
+        .as_ref()
+        .expect("deck")
+        .slides
+        .len();
+    let parts = names
+        .iter()
+        .filter(|n| n.starts_with("ppt/slides/slide") && n.ends_with(".xml"))
+        .count();
+    assert_eq!(parts, slides, "one slide per slide");
+    assert!(
+        names.iter().all(|n| !n.contains("notes")),
+        "no speaker notes from the app, as its hand-out has none"
+    );
+    for n in &names {
+        let mut text = String::new();
+        if n.ends_with(".xml") {
+            std::io::Read::read_to_string(&mut zip.by_name(n).expect("part"), &mut text)
+                .expect("utf8");
+        }
+        assert!(!text.contains(common::PRIVATE_NOTE), "{n}");
+    }
+    let notice = app.state.view.notice.clone().expect("a notice");
+    assert!(
+        !notice.error && notice.text.contains("Variant.pptx"),
+        "{notice:?}"
+    );
+}
+
 // Office files for people: the note in Word, the tables and figures in Excel, CSV with a BOM.
 
 #[test]

@@ -99,6 +99,7 @@ impl AppState {
             Command::ExportFigureXlsx(id) => return self.ask_where(SaveTarget::FigureXlsx(id)),
             Command::ExportWorkbook => return self.ask_where(SaveTarget::Workbook),
             Command::ExportHandout => return self.ask_where(SaveTarget::Handout),
+            Command::ExportPptx => return self.ask_where(SaveTarget::Pptx),
             Command::ExportChartPng(chart) => return self.ask_where(SaveTarget::ChartPng(chart)),
             Command::CaptureChart(rect) => return self.capture_chart(rect),
             Command::Catalogue(c) => return self.catalogue_command(c),
@@ -274,6 +275,7 @@ impl AppState {
                 format!("{} {name}.png", file_name(t().timeline))
             }
             SaveTarget::Handout => format!("{name}.pdf"),
+            SaveTarget::Pptx => format!("{name}.pptx"),
             SaveTarget::Additions => crate::strings::t().additions_file_name.into(),
         };
         vec![Effect::PickSave(target, file)]
@@ -387,6 +389,13 @@ impl AppState {
                 let slides = self.slides(Deck::Package);
                 let pdf = crate::handout::to_pdf(&slides, &self.catalogue, false, self.today);
                 vec![Effect::Write(WritePurpose::Handout, path, pdf)]
+            }
+            SaveTarget::Pptx => {
+                // As the hand-out from the app: the slides, without the presenter's notes.
+                let slides = self.slides(Deck::Package);
+                let pptx = crate::pptx::to_pptx(&slides, &self.catalogue, false, self.today)
+                    .map_err(|e| format!("{}: {e}", t().pptx_failed));
+                self.write_or_say(WritePurpose::Pptx, path, pptx)
             }
         }
     }
@@ -527,6 +536,7 @@ impl AppState {
                 let what = match purpose {
                     WritePurpose::Note => t().note_saved,
                     WritePurpose::Handout => t().handout_saved,
+                    WritePurpose::Pptx => t().pptx_saved,
                     WritePurpose::Workbook => t().tables_saved,
                     WritePurpose::ChartPng => t().chart_saved,
                     _ => t().figure_saved,
@@ -540,7 +550,9 @@ impl AppState {
             }
             (purpose, Err(e)) => {
                 let what = match purpose {
-                    WritePurpose::Note | WritePurpose::Handout => t().note_save_failed,
+                    WritePurpose::Note | WritePurpose::Handout | WritePurpose::Pptx => {
+                        t().note_save_failed
+                    }
                     WritePurpose::Workbook => t().tables_save_failed,
                     WritePurpose::ChartPng => t().chart_save_failed,
                     _ => t().save_failed,

@@ -240,6 +240,7 @@ fn filter(target: &SaveTarget) -> (&'static str, &'static str) {
         SaveTarget::FigureCsv(_) => (t().filter_csv, "csv"),
         SaveTarget::ChartPng(_) => (t().filter_png, "png"),
         SaveTarget::Handout => ("PDF", "pdf"),
+        SaveTarget::Pptx => ("PowerPoint", "pptx"),
         SaveTarget::Additions => ("RON", "ron"),
     }
 }

@@ -15,6 +15,7 @@ pub mod additions_text;
 pub mod handout;
 pub mod office;
 pub mod palette;
+pub mod pptx;
 pub mod preflight;
 pub mod present;
 pub mod report;

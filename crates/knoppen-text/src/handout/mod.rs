@@ -20,7 +20,9 @@ use crate::catalogue::Catalogue;
 use crate::month::Date;
 use crate::present::{Block, Role, Slide};
 use crate::strings::{self, Lang, t};
-use blocks::{BODY, Ctx, FULL, role_size};
+// The deck's type roles on paper: the PowerPoint slides take their sizes from the same scale.
+pub use blocks::role_size;
+use blocks::{BODY, Ctx, FULL};
 use pdf::{Doc, LEADING};
 
 /// A 16:9 page as wide as A4 landscape, in points: the slides' own shape.

@@ -316,6 +316,13 @@ pub static EN: Strings = Strings {
     region_figure_list: "List of figures",
     page: "page",
     page_of: "of",
+    export_pptx: "Save presentation as PowerPoint…",
+    tip_export_pptx: "Save the presentation as PowerPoint: editable text, shapes and charts with their numbers, to put into your own deck",
+    pptx_saved: "PowerPoint presentation saved",
+    pptx_failed: "The PowerPoint presentation could not be made",
+    pptx_date_property: "Date",
+    pptx_title_prompt: "Click to add a title",
+    pptx_text_prompt: "Click to add text",
     own: OwnCatalogue {
         menu: "Update catalogue…",
         tip_menu: "Record a new letter, report or decision: steps, new measures and corrections, each with a quote and its place",

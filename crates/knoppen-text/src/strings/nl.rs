@@ -314,6 +314,13 @@ pub static NL: Strings = Strings {
     region_figure_list: "Lijst van figuren",
     page: "pagina",
     page_of: "van",
+    export_pptx: "Presentatie opslaan als PowerPoint…",
+    tip_export_pptx: "Sla de presentatie op als PowerPoint: bewerkbare tekst, vormen en grafieken met hun cijfers, om in de eigen presentatie op te nemen",
+    pptx_saved: "PowerPoint-presentatie opgeslagen",
+    pptx_failed: "De PowerPoint-presentatie kon niet worden gemaakt",
+    pptx_date_property: "Datum",
+    pptx_title_prompt: "Klik om een titel toe te voegen",
+    pptx_text_prompt: "Klik om tekst toe te voegen",
     own: OwnCatalogue {
         menu: "Catalogus bijwerken…",
         tip_menu: "Een nieuwe brief, rapport of besluit vastleggen: stappen, nieuwe maatregelen en correcties, elk met citaat en vindplaats",

@@ -314,6 +314,16 @@ pub struct Strings {
     /// A document's footer: "pagina 2 van 5".
     pub page: &'static str,
     pub page_of: &'static str,
+    /// The deck as PowerPoint: the Pakket menu's command, its tooltip, what is said after.
+    pub export_pptx: &'static str,
+    pub tip_export_pptx: &'static str,
+    pub pptx_saved: &'static str,
+    pub pptx_failed: &'static str,
+    /// The PowerPoint file's custom property holding the deck's date in words.
+    pub pptx_date_property: &'static str,
+    /// The plain template's placeholder prompts (seen when a user adds a slide).
+    pub pptx_title_prompt: &'static str,
+    pub pptx_text_prompt: &'static str,
     /// The user's own catalogue: its forms, review and messages.
     pub own: OwnCatalogue,
     /// The workbooks' sheet names, headers and keys.
