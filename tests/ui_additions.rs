@@ -6,7 +6,10 @@ mod common;
 
 use common::App;
 use egui::accesskit::Role;
-use egui_kittest::{Harness, kittest::Queryable};
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT, Queryable},
+};
 use knoppen::app::AppState;
 use knoppen::catalogue::additions;
 use knoppen::command::{CatalogueCommand, Command};
@@ -342,4 +345,27 @@ fn saving_keeps_what_the_command_line_imported_meanwhile() {
     let titles: Vec<&str> = own.documents.iter().map(|d| d.title.as_str()).collect();
     assert_eq!(titles.len(), 3, "{titles:?}");
     assert!(titles.contains(&"Brief van een collega"), "{titles:?}");
+}
+
+#[test]
+fn the_measure_of_a_step_is_found_by_typing_part_of_its_title() {
+    let (mut h, _dir) = harness("measure-search");
+    tab(&mut h, "Stap");
+    // The picker is a search field: a few letters narrow 94 measures to the ones meant.
+    h.get_by_label(t().own.measure).click();
+    h.run();
+    h.get_by_label(t().own.measure).type_text("extraterrit");
+    h.run();
+    let shown: Vec<String> = h
+        .query_all_by_role(Role::ListBoxOption)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert_eq!(
+        shown,
+        ["Aanpassing vrijstelling Extraterritoriale Kosten (ETK)"],
+        "only what matches"
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().state.view.additions.step.measure, "arbeid.etk");
 }

@@ -157,6 +157,8 @@ fn field(ui: &mut egui::Ui, label: &str, value: &mut String, multiline: bool) {
     ui.end_row();
 }
 
+/// The most room the matches of a measure search take before they scroll.
+const PICKER_HEIGHT: f32 = 160.0;
 const FIELD_WIDTH: f32 = 380.0;
 
 fn choice<T: Copy + PartialEq>(
@@ -179,24 +181,58 @@ fn choice<T: Copy + PartialEq>(
     ui.end_row();
 }
 
-/// A measure chosen from the catalogue, shown by its title.
+/// A measure chosen from the catalogue by typing part of its title (accents and case folded):
+/// the matches below the field, Enter takes the first, a click any. 94 titles in a drop-down
+/// cannot be searched and run off a laptop's screen.
 fn measure_choice(ui: &mut egui::Ui, label: &str, catalogue: &Catalogue, id: &mut String) {
     let l = ui.label(label);
-    let shown = catalogue
-        .get(id)
-        .map_or(text::t().choose, |m| m.title.as_str())
-        .to_owned();
-    egui::ComboBox::from_id_salt(("measure", label))
-        .selected_text(shown)
-        .width(FIELD_WIDTH)
-        .truncate()
-        .show_ui(ui, |ui| {
-            for m in &catalogue.measures {
-                ui.selectable_value(id, m.id.clone(), &m.title);
+    let key = ui.scope_id().with(("measure-search", label));
+    let chosen = catalogue.get(id).map(|m| m.title.clone());
+    let mut query: String = ui
+        .data(|d| d.get_temp(key))
+        .or_else(|| chosen.clone())
+        .unwrap_or_default();
+    ui.vertical(|ui| {
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut query)
+                    .hint_text(text::t().choose)
+                    .desired_width(FIELD_WIDTH),
+            )
+            .labelled_by(l.id);
+        let folded = crate::catalogue::search::fold(&query);
+        let searching = chosen.as_deref() != Some(query.as_str()) && !folded.trim().is_empty();
+        if searching {
+            let matches: Vec<&crate::catalogue::Measure> = catalogue
+                .measures
+                .iter()
+                .filter(|m| crate::catalogue::search::fold(&m.title).contains(folded.trim()))
+                .collect();
+            if r.lost_focus()
+                && ui.input(|i| i.key_pressed(egui::Key::Enter))
+                && let Some(m) = matches.first()
+            {
+                *id = m.id.clone();
+                query = m.title.clone();
             }
-        })
-        .response
-        .labelled_by(l.id);
+            egui::ScrollArea::vertical()
+                .id_salt(key)
+                .max_height(PICKER_HEIGHT)
+                .show(ui, |ui| {
+                    for m in &matches {
+                        let r = ui.add(egui::Button::selectable(false, &m.title));
+                        r.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::ListBoxOption, true, &m.title)
+                        });
+                        if r.clicked() {
+                            *id = m.id.clone();
+                            query = m.title.clone();
+                        }
+                    }
+                });
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(key, query));
     ui.end_row();
 }
 
