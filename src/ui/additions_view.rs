@@ -186,7 +186,7 @@ fn choice<T: Copy + PartialEq>(
 /// cannot be searched and run off a laptop's screen.
 fn measure_choice(ui: &mut egui::Ui, label: &str, catalogue: &Catalogue, id: &mut String) {
     let l = ui.label(label);
-    let key = ui.scope_id().with(("measure-search", label));
+    let key = ui.scope_id().with("measure-search").with(label);
     let chosen = catalogue.get(id).map(|m| m.title.clone());
     let mut query: String = ui
         .data(|d| d.get_temp(key))

@@ -166,43 +166,51 @@ impl Seeds {
     }
 
     fn check_measure(&self, m: &Measure, out: &mut Vec<String>) {
-        let mut problem = |msg: String| out.push(format!("{}: {msg}", m.id));
-        for s in &m.sources {
-            let Some(seed) = self.docs.get(&s.doc) else {
-                continue;
-            };
-            match s.line {
-                Some(l) if l as usize > seed.lines.len() || l == 0 => {
-                    problem(format!("source line {l} is outside {}", s.doc));
+        let mut problems = self.line_problems(m);
+        problems.extend(self.title_problem(m));
+        self.check_table_fields(m, &mut |msg| problems.push(msg));
+        problems.extend(self.text_problems(m));
+        problems.extend(self.reading_problems(m));
+        problems.extend(self.reach_problems(m));
+        problems.extend(self.summary_problem(m));
+        out.extend(problems.into_iter().map(|msg| format!("{}: {msg}", m.id)));
+    }
+
+    /// Every source names a line inside its document.
+    fn line_problems(&self, m: &Measure) -> Vec<String> {
+        m.sources
+            .iter()
+            .filter_map(|s| {
+                let seed = self.docs.get(&s.doc)?;
+                match s.line {
+                    Some(l) if l as usize > seed.lines.len() || l == 0 => {
+                        Some(format!("source line {l} is outside {}", s.doc))
+                    }
+                    None => Some(format!("source '{}' has no line", s.at)),
+                    _ => None,
                 }
-                None => problem(format!("source '{}' has no line", s.at)),
-                _ => {}
-            }
-        }
+            })
+            .collect()
+    }
+
+    /// The title stands at one of its source lines (its first letter in either case).
+    fn title_problem(&self, m: &Measure) -> Option<String> {
         let title = flatten(&m.title);
-        let windows: Vec<String> = m
+        let lowered = lower_first(&title);
+        let found = m
             .sources
             .iter()
             .filter_map(|s| self.window(s, 3, 12))
-            .collect();
-        let lowered = lower_first(&title);
-        if !windows
-            .iter()
-            .any(|w| w.contains(&title) || w.contains(&lowered))
-        {
-            problem(format!(
-                "title '{}' is not at any of its source lines",
-                m.title
-            ));
-        }
-        self.check_table_fields(m, &mut problem);
+            .any(|w| w.contains(&title) || w.contains(&lowered));
+        (!found).then(|| format!("title '{}' is not at any of its source lines", m.title))
+    }
+
+    /// The fiche's sections, the measure's own sections and its variants' titles stand verbatim
+    /// in their sources.
+    fn text_problems(&self, m: &Measure) -> Vec<String> {
         let docs: Vec<&str> = m.sources.iter().map(|s| s.doc.as_str()).collect();
         let quoted = |text: &str| docs.iter().any(|d| self.in_doc(d, text));
-        let first_missing = |text: &str| {
-            docs.iter()
-                .filter_map(|d| self.missing_fragment(d, text))
-                .next()
-        };
+        let mut out = Vec::new();
         if let Some(f) = &m.fiche {
             let sections = [
                 ("fiche.description", &f.description),
@@ -218,8 +226,11 @@ impl Seeds {
                 if let Some(text) = text
                     && !quoted(text)
                 {
-                    let missing = first_missing(text).unwrap_or_default();
-                    problem(format!(
+                    let missing = docs
+                        .iter()
+                        .find_map(|d| self.missing_fragment(d, text))
+                        .unwrap_or_default();
+                    out.push(format!(
                         "{field} is not verbatim in its source: '{missing}'"
                     ));
                 }
@@ -227,42 +238,9 @@ impl Seeds {
         }
         for s in &m.sections {
             if !self.in_doc(&s.source.doc, &s.text) {
-                problem(format!(
+                out.push(format!(
                     "section '{}' is not verbatim in {}",
                     s.heading, s.source.doc
-                ));
-            }
-        }
-        let proses = m
-            .effect
-            .iter()
-            .chain(m.variants.iter().filter_map(|v| v.effect.as_ref()))
-            .filter_map(|e| e.prose.as_ref());
-        for p in proses {
-            let near = self
-                .window(&p.source, 0, 8)
-                .is_some_and(|w| w.contains(&flatten(&p.words)));
-            if !near {
-                problem(format!(
-                    "the words of a reading from the text, '{}', are not at {} line {:?}",
-                    p.words, p.source.doc, p.source.line
-                ));
-            }
-        }
-        for r in &m.reach {
-            let window = self.window(&r.source, 0, 6).unwrap_or_default();
-            let value_ok = dutch_forms(r.value)
-                .iter()
-                .any(|f| window.contains(f.as_str()));
-            let year_ok = r.year.as_ref().is_none_or(|y| window.contains(&flatten(y)));
-            let qualifier_ok = r
-                .qualifier
-                .as_ref()
-                .is_none_or(|q| window.contains(&flatten(q)));
-            if !(value_ok && year_ok && qualifier_ok) {
-                problem(format!(
-                    "reach '{}' {} ({:?}) is not at {} line {:?}",
-                    r.group, r.value, r.year, r.source.doc, r.source.line
                 ));
             }
         }
@@ -272,21 +250,70 @@ impl Seeds {
                 None => quoted(&v.title),
             };
             if !doc_ok {
-                problem(format!(
+                out.push(format!(
                     "variant '{}' title is not verbatim in its source",
                     v.key
                 ));
             }
         }
+        out
+    }
+
+    /// A direction read from the text rests on words that stand at its source line.
+    fn reading_problems(&self, m: &Measure) -> Vec<String> {
+        m.effect
+            .iter()
+            .chain(m.variants.iter().filter_map(|v| v.effect.as_ref()))
+            .filter_map(|e| e.prose.as_ref())
+            .filter(|p| {
+                !self
+                    .window(&p.source, 0, 8)
+                    .is_some_and(|w| w.contains(&flatten(&p.words)))
+            })
+            .map(|p| {
+                format!(
+                    "the words of a reading from the text, '{}', are not at {} line {:?}",
+                    p.words, p.source.doc, p.source.line
+                )
+            })
+            .collect()
+    }
+
+    /// A reach number, its year and its qualifier stand at the source line, as Dutch writes them.
+    fn reach_problems(&self, m: &Measure) -> Vec<String> {
+        m.reach
+            .iter()
+            .filter(|r| {
+                let window = self.window(&r.source, 0, 6).unwrap_or_default();
+                let value_ok = dutch_forms(r.value)
+                    .iter()
+                    .any(|f| window.contains(f.as_str()));
+                let year_ok = r.year.as_ref().is_none_or(|y| window.contains(&flatten(y)));
+                let qualifier_ok = r
+                    .qualifier
+                    .as_ref()
+                    .is_none_or(|q| window.contains(&flatten(q)));
+                !(value_ok && year_ok && qualifier_ok)
+            })
+            .map(|r| {
+                format!(
+                    "reach '{}' {} ({:?}) is not at {} line {:?}",
+                    r.group, r.value, r.year, r.source.doc, r.source.line
+                )
+            })
+            .collect()
+    }
+
+    /// A summary is in our own words: a long one copied from the source is flagged.
+    fn summary_problem(&self, m: &Measure) -> Option<String> {
         let summary = flatten(&m.summary);
-        let _ = &quoted;
-        if summary.len() > 40
-            && docs
-                .iter()
-                .any(|d| self.docs.get(*d).is_some_and(|s| s.flat.contains(&summary)))
-        {
-            problem("summary is a copy of the source text".into());
-        }
+        let copied = summary.len() > 40
+            && m.sources.iter().any(|s| {
+                self.docs
+                    .get(s.doc.as_str())
+                    .is_some_and(|d| d.flat.contains(&summary))
+            });
+        copied.then(|| "summary is a copy of the source text".to_owned())
     }
 
     /// Effect, horizon, implementation and instrument as written must stand in the table row the

@@ -225,76 +225,97 @@ pub(super) fn check_user_file(p: &Parsed, errors: &mut Vec<LoadError>) -> Catalo
             "the user's catalogue adds no tracks or figures; they are left out".into(),
         );
     }
-    let mut out = CatalogueFile {
-        timing: Vec::new(),
-        tracks: Vec::new(),
-        figures: Vec::new(),
+    CatalogueFile {
+        documents: kept(&f.documents, |d| (&d.id, user_document(d)), &mut bad),
+        measures: kept(&f.measures, |m| (&m.id, user_measure(m)), &mut bad),
+        steps: kept(&f.steps, |s| (&s.measure, user_step(s)), &mut bad),
+        amend: kept(&f.amend, |a| (&a.id, user_amendment(a)), &mut bad),
+        corrections: kept(
+            &f.corrections,
+            |c| {
+                let problem = unquoted(&c.source).map(|(f, m)| (f, format!("correction: {m}")));
+                (&c.measure, problem)
+            },
+            &mut bad,
+        ),
+        timing: kept(
+            &f.timing,
+            |t| {
+                let problem = unquoted(&t.source).map(|(f, m)| (f, format!("timing: {m}")));
+                (&t.measure, problem)
+            },
+            &mut bad,
+        ),
         ..CatalogueFile::default()
-    };
-    for d in &f.documents {
-        if d.title.trim().is_empty() {
-            bad(&d.id, "documents.title", "the document has no title".into());
-        } else if !valid_date(&d.date) {
-            bad(
-                &d.id,
-                "documents.date",
-                format!("'{}': a date is YYYY-MM-DD or YYYY-MM", d.title),
-            );
-        } else {
-            out.documents.push(d.clone());
-        }
     }
-    for m in &f.measures {
-        let sources = m
-            .sources
-            .iter()
-            .chain(m.links.iter().map(|l| &l.source))
-            .chain(m.sections.iter().map(|s| &s.source))
-            .chain(m.variants.iter().filter_map(|v| v.source.as_ref()));
-        match sources.filter_map(unquoted).next() {
-            Some((field, msg)) => bad(&m.id, field, format!("measure '{}': {msg}", m.title)),
-            None => out.measures.push(m.clone()),
-        }
+}
+
+/// The entries without a problem; each problem said at the entry (found by `at`).
+fn kept<T: Clone>(
+    items: &[T],
+    check: impl Fn(&T) -> (&String, Option<(&'static str, String)>),
+    bad: &mut impl FnMut(&str, &str, String),
+) -> Vec<T> {
+    items
+        .iter()
+        .filter(|x| match check(x) {
+            (at, Some((field, msg))) => {
+                bad(at, field, msg);
+                false
+            }
+            (_, None) => true,
+        })
+        .cloned()
+        .collect()
+}
+
+fn user_document(d: &Document) -> Option<(&'static str, String)> {
+    if d.title.trim().is_empty() {
+        Some(("documents.title", "the document has no title".into()))
+    } else if !valid_date(&d.date) {
+        Some((
+            "documents.date",
+            format!("'{}': a date is YYYY-MM-DD or YYYY-MM", d.title),
+        ))
+    } else {
+        None
     }
-    for s in &f.steps {
-        if let Some((field, msg)) = unquoted(&s.source) {
-            bad(&s.measure, field, format!("step of {}: {msg}", s.date));
-        } else if !valid_date(&s.date) {
-            bad(
-                &s.measure,
-                "steps.date",
-                format!("'{}': a date is YYYY-MM-DD or YYYY-MM", s.date),
-            );
-        } else if s.text.trim().is_empty() {
-            bad(&s.measure, "steps.text", "the step says nothing".into());
-        } else {
-            out.steps.push(s.clone());
-        }
+}
+
+/// Every source in a user's measure (its own, its links', sections' and variants') quotes its
+/// passage and names its place.
+fn user_measure(m: &Measure) -> Option<(&'static str, String)> {
+    m.sources
+        .iter()
+        .chain(m.links.iter().map(|l| &l.source))
+        .chain(m.sections.iter().map(|s| &s.source))
+        .chain(m.variants.iter().filter_map(|v| v.source.as_ref()))
+        .find_map(unquoted)
+        .map(|(field, msg)| (field, format!("measure '{}': {msg}", m.title)))
+}
+
+fn user_step(s: &Step) -> Option<(&'static str, String)> {
+    if let Some((field, msg)) = unquoted(&s.source) {
+        Some((field, format!("step of {}: {msg}", s.date)))
+    } else if !valid_date(&s.date) {
+        Some((
+            "steps.date",
+            format!("'{}': a date is YYYY-MM-DD or YYYY-MM", s.date),
+        ))
+    } else if s.text.trim().is_empty() {
+        Some(("steps.text", "the step says nothing".into()))
+    } else {
+        None
     }
-    for a in &f.amend {
-        let sources = a
-            .sources
-            .iter()
-            .chain(a.links.iter().map(|l| &l.source))
-            .chain(a.sections.iter().map(|s| &s.source));
-        match sources.filter_map(unquoted).next() {
-            Some((field, msg)) => bad(&a.id, field, format!("amendment: {msg}")),
-            None => out.amend.push(a.clone()),
-        }
-    }
-    for c in &f.corrections {
-        match unquoted(&c.source) {
-            Some((field, msg)) => bad(&c.measure, field, format!("correction: {msg}")),
-            None => out.corrections.push(c.clone()),
-        }
-    }
-    for t in &f.timing {
-        match unquoted(&t.source) {
-            Some((field, msg)) => bad(&t.measure, field, format!("timing: {msg}")),
-            None => out.timing.push(t.clone()),
-        }
-    }
-    out
+}
+
+fn user_amendment(a: &Amendment) -> Option<(&'static str, String)> {
+    a.sources
+        .iter()
+        .chain(a.links.iter().map(|l| &l.source))
+        .chain(a.sections.iter().map(|s| &s.source))
+        .find_map(unquoted)
+        .map(|(field, msg)| (field, format!("amendment: {msg}")))
 }
 
 /// The terms a horizon's words name: "Middellange en lange termijn" → MLT, LT.
