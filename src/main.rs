@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use clap::Parser;
 
 use knoppen::app::{KnoppenApp, Start};
@@ -11,7 +13,7 @@ fn main() {
     }
     let report = cli::load_for(&cli);
     for e in &report.errors {
-        eprintln!("{e}");
+        eprintln!("{}", knoppen::strings::cli_load_error(e));
     }
     // Not every machine can draw with every renderer (remote desktop often offers only OpenGL
     // 1.1; some drivers lack Vulkan): try them in turn, on one event loop (winit allows one per
@@ -26,62 +28,10 @@ fn main() {
             }
         };
     let monitors = knoppen::state::screens::SharedMonitors::default();
-    let cli = std::rc::Rc::new(cli);
+    let cli = Rc::new(cli);
     let order = renderers(cli.renderer);
     let started = knoppen::app::native::first_that_starts(&order, |renderer| {
-        let (cli, report, shared) = (cli.clone(), report.clone(), monitors.clone());
-        let options = eframe::NativeOptions {
-            renderer,
-            viewport: egui::ViewportBuilder::default()
-                .with_title("Knoppen")
-                .with_inner_size([1400.0, 900.0])
-                .with_min_inner_size([900.0, 600.0]),
-            ..Default::default()
-        };
-        // Set once the renderer is up and the app made: from then on this is the one that runs,
-        // and the loop ending means the window closed.
-        let up = std::rc::Rc::new(std::cell::Cell::new(false));
-        let came_up = up.clone();
-        let app = eframe::create_native(
-            "Knoppen",
-            options,
-            Box::new(move |cc| {
-                came_up.set(true);
-                eprintln!("knoppen: renderer {}", renderer_name(renderer));
-                let mut app = KnoppenApp::new(cc, report, shared);
-                if cli.data.is_none()
-                    && let Some(dir) = cli::user_catalogue_dir(&cli)
-                {
-                    app.state.set_user_catalogue(dir);
-                }
-                let start = Start {
-                    package: cli.package.clone(),
-                    present: cli.present,
-                    slide: cli.slide,
-                    lang: cli.language_asked(),
-                };
-                if let Err(e) = app.start(&cc.egui_ctx, &start) {
-                    eprintln!("knoppen: {e}");
-                }
-                Ok(Box::new(app))
-            }),
-            &event_loop,
-        );
-        let mut handler = knoppen::app::native::WithMonitors::new(app, monitors.clone());
-        use winit::platform::run_on_demand::EventLoopExtRunOnDemand as _;
-        let ran = event_loop.run_app_on_demand(&mut handler);
-        drop(handler);
-        let error = knoppen::app::native::take_error();
-        match ran {
-            Err(e) => Err(e.to_string()),
-            Ok(()) if up.get() => {
-                if let Some(e) = error {
-                    eprintln!("knoppen: {e}");
-                }
-                Ok(())
-            }
-            Ok(()) => Err(error.unwrap_or_else(|| "-".to_owned())),
-        }
+        run_with(renderer, &mut event_loop, &cli, &report, &monitors)
     });
     if let Err(errors) = started {
         eprintln!(
@@ -91,6 +41,78 @@ fn main() {
         );
         std::process::exit(1);
     }
+}
+
+/// Run the app with `renderer` until its window closes. An error means it never came up (the
+/// next renderer is tried); once up, this is the one that runs.
+fn run_with(
+    renderer: eframe::Renderer,
+    event_loop: &mut winit::event_loop::EventLoop<eframe::UserEvent>,
+    cli: &Rc<Cli>,
+    report: &knoppen::catalogue::LoadReport,
+    monitors: &knoppen::state::screens::SharedMonitors,
+) -> Result<(), String> {
+    let options = eframe::NativeOptions {
+        renderer,
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Knoppen")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([900.0, 600.0]),
+        ..Default::default()
+    };
+    let up = Rc::new(std::cell::Cell::new(false));
+    let (came_up, cli, report, shared) =
+        (up.clone(), cli.clone(), report.clone(), monitors.clone());
+    let app = eframe::create_native(
+        "Knoppen",
+        options,
+        Box::new(move |cc| {
+            came_up.set(true);
+            eprintln!("knoppen: renderer {}", renderer_name(renderer));
+            Ok(Box::new(make_app(cc, &cli, report, shared)))
+        }),
+        event_loop,
+    );
+    let mut handler = knoppen::app::native::WithMonitors::new(app, monitors.clone());
+    use winit::platform::run_on_demand::EventLoopExtRunOnDemand as _;
+    let ran = event_loop.run_app_on_demand(&mut handler);
+    drop(handler);
+    let error = knoppen::app::native::take_error();
+    match ran {
+        Err(e) => Err(e.to_string()),
+        Ok(()) if up.get() => {
+            if let Some(e) = error {
+                eprintln!("knoppen: {e}");
+            }
+            Ok(())
+        }
+        Ok(()) => Err(error.unwrap_or_else(|| "-".to_owned())),
+    }
+}
+
+/// The app as the command line asks for it: the user's catalogue, a package, presenting.
+fn make_app(
+    cc: &eframe::CreationContext<'_>,
+    cli: &Cli,
+    report: knoppen::catalogue::LoadReport,
+    monitors: knoppen::state::screens::SharedMonitors,
+) -> KnoppenApp {
+    let mut app = KnoppenApp::new(cc, report, monitors);
+    if cli.data.is_none()
+        && let Some(dir) = cli::user_catalogue_dir(cli)
+    {
+        app.state.set_user_catalogue(dir);
+    }
+    let start = Start {
+        package: cli.package.clone(),
+        present: cli.present,
+        slide: cli.slide,
+        lang: cli.language_asked(),
+    };
+    if let Err(e) = app.start(&cc.egui_ctx, &start) {
+        eprintln!("knoppen: {e}");
+    }
+    app
 }
 
 fn renderer_name(r: eframe::Renderer) -> &'static str {
