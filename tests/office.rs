@@ -343,3 +343,42 @@ fn pasted_control_characters_never_reach_the_word_file() {
         "{text}"
     );
 }
+
+#[test]
+fn the_word_note_carries_its_title_maker_language_and_day() {
+    let c = catalogue();
+    let package = common::worst_case(&c);
+    let r = build(&package, &c, Date::parse("2026-12-08").expect("a day"));
+    let parts = unzip(&knoppen::office::docx::note(&r.note()).expect("a docx"));
+    let core = &parts["docProps/core.xml"];
+    assert!(
+        core.contains(&format!("<dc:title>{}</dc:title>", package.name)),
+        "{core}"
+    );
+    assert!(core.contains("<dc:creator>Knoppen</dc:creator>"), "{core}");
+    assert!(
+        !core.contains("unknown") && !core.contains("1970"),
+        "{core}"
+    );
+    assert!(
+        core.contains(">2026-12-08T00:00:00Z</dcterms:created>"),
+        "{core}"
+    );
+    assert!(core.contains("<dc:language>nl-NL</dc:language>"), "{core}");
+}
+
+#[test]
+fn a_title_in_brackets_never_closes_the_sentence_around_it() {
+    let c = catalogue();
+    let r = build(
+        &common::worst_case(&c),
+        &c,
+        Date::parse("2026-12-08").expect("a day"),
+    );
+    let md = r.to_markdown();
+    assert!(
+        !md.contains("))"),
+        "{}",
+        md.lines().find(|l| l.contains("))")).unwrap_or("")
+    );
+}

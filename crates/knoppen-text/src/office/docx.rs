@@ -139,7 +139,7 @@ const LONGEST_WORD: usize = 24;
 
 /// Word repeats a table's first row on every page the table runs onto only when the row says
 /// so (`w:tblHeader`), which docx-rs does not write: it is added to the packed document.
-fn repeat_header_rows(docx: Vec<u8>) -> Result<Vec<u8>, String> {
+fn finish(docx: Vec<u8>, note: &Note) -> Result<Vec<u8>, String> {
     use std::io::{Read, Write};
     let err = |e: &dyn std::fmt::Display| e.to_string();
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).map_err(|e| err(&e))?;
@@ -153,11 +153,39 @@ fn repeat_header_rows(docx: Vec<u8>) -> Result<Vec<u8>, String> {
         file.read_to_end(&mut data).map_err(|e| err(&e))?;
         if name == "word/document.xml" {
             data = header_rows(&String::from_utf8_lossy(&data)).into_bytes();
+        } else if name == "docProps/core.xml" {
+            data = core_properties(note).into_bytes();
         }
         out.start_file(name, options).map_err(|e| err(&e))?;
         out.write_all(&data).map_err(|e| err(&e))?;
     }
     Ok(out.finish().map_err(|e| err(&e))?.into_inner())
+}
+
+/// The document's properties as Word shows them (File → Info): its title, made by Knoppen, its
+/// language and the day it was made (docx-rs writes "unknown" and no date of its own).
+fn core_properties(note: &Note) -> String {
+    let day = if crate::month::Date::parse(&note.date).is_some() {
+        format!("{}T00:00:00Z", note.date)
+    } else {
+        String::new()
+    };
+    let lang = match crate::strings::lang() {
+        crate::strings::Lang::Nl => "nl-NL",
+        crate::strings::Lang::En => "en-GB",
+    };
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
+<dc:title>{}</dc:title><dc:creator>Knoppen</dc:creator><cp:lastModifiedBy>Knoppen</cp:lastModifiedBy>\
+<dc:language>{lang}</dc:language>\
+<dcterms:created xsi:type=\"dcterms:W3CDTF\">{day}</dcterms:created>\
+<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{day}</dcterms:modified>\
+</cp:coreProperties>",
+        super::xml_escaped(&note.title)
+    )
 }
 
 /// The first row's properties of every table get `w:tblHeader`.
@@ -260,5 +288,5 @@ pub fn note(note: &Note) -> Result<Vec<u8>, String> {
     }
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build().pack(&mut bytes).map_err(|e| e.to_string())?;
-    repeat_header_rows(bytes.into_inner())
+    finish(bytes.into_inner(), note)
 }

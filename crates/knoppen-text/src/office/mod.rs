@@ -11,6 +11,24 @@ pub use xlsx::{catalogue as catalogue_workbook, figures as figures_workbook};
 /// "Beëindigen" survive). Only for files the app saves for people; scripts get plain UTF-8.
 pub const BOM: &str = "\u{feff}";
 
+/// Text for an XML part's element or attribute: made safe ([`xml_safe`]) and its markup
+/// characters escaped. The one escaping for every Office part the app writes by hand.
+pub fn xml_escaped(text: &str) -> String {
+    let safe = xml_safe(text);
+    let mut out = String::with_capacity(safe.len());
+    for c in safe.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Text as an Office file may hold it: XML 1.0 forbids most control characters, and Word
 /// refuses a file with one. A soft line break or page break pasted from Word or PowerPoint
 /// (U+000B, U+000C) becomes a space; the rest of the forbidden ones are dropped.

@@ -339,9 +339,10 @@ fn verdict_sheet(r: &Report) -> Sheet {
 
 fn timeline_sheet(r: &Report) -> Sheet {
     let b = &strings::t().book;
-    let mut below = vec![strings::book_decision_line(&r.decision_date)];
+    let words = crate::report::month_words;
+    let mut below = vec![strings::book_decision_line(&words(&r.decision_date))];
     if let (Some(d), Some(by)) = (&r.all_in_force, &r.decided_by) {
-        below.push(strings::book_in_force_line(d, by));
+        below.push(strings::in_force_line(&words(d), by));
     }
     below.push(b.lead_key.into());
     Sheet {

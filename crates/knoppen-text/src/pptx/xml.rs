@@ -24,29 +24,9 @@ pub fn design_to_pt(v: f32) -> f32 {
     v * 960.0 / DESIGN_W
 }
 
-/// True for characters XML 1.0 forbids even as references (NUL, U+000B,
-/// U+000C, other C0 controls, U+FFFE/U+FFFF). They come in via pasted text
-/// and would make PowerPoint refuse the whole file, so they are dropped.
-fn illegal(c: char) -> bool {
-    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
-}
-
-/// Escape for element text and attribute values alike, dropping illegal chars.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if illegal(c) => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escape for element text and attribute values alike; characters XML forbids (pasted soft
+/// breaks, NUL, U+FFFE) made safe as in every Office file the app writes.
+pub use crate::office::xml_escaped as esc;
 
 /// Split text into paragraphs on \n (and \r\n, lone \r).
 pub fn paragraphs(s: &str) -> Vec<&str> {
@@ -117,5 +97,5 @@ pub fn hex(c: super::Rgb) -> String {
 /// Text with XML-illegal characters dropped but not escaped, for writers
 /// (the chart workbook) that escape themselves.
 pub fn clean(s: &str) -> String {
-    s.chars().filter(|c| !illegal(*c)).collect()
+    crate::office::xml_safe(s).into_owned()
 }

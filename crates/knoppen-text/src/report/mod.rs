@@ -291,7 +291,7 @@ fn term_key(t: Term) -> &'static str {
 }
 
 /// A month in words ("maart 2027", "March 2027"); the data keeps "2027-03".
-fn month_words(m: &str) -> String {
+pub(crate) fn month_words(m: &str) -> String {
     crate::month::Month::parse(m).map_or(m.to_owned(), strings::month_name)
 }
 

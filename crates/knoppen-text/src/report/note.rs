@@ -7,6 +7,8 @@ use crate::strings;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
     pub title: String,
+    /// The day it was made, as data ("2026-12-08"): for a document's properties.
+    pub date: String,
     /// The line under the title: what this is and its date.
     pub intro: String,
     pub sections: Vec<Section>,

@@ -45,6 +45,7 @@ impl Report {
         ));
         Note {
             title: self.name.clone(),
+            date: self.date.clone(),
             // The date in words ("8 december 2026"); the data keeps "2026-12-08".
             intro: strings::note_intro(
                 &crate::month::Date::parse(&self.date)
@@ -213,12 +214,8 @@ impl Report {
         let month = month_words;
         let mut intro = format!("{} {}.", s.decision_date, month(&self.decision_date));
         if let (Some(d), Some(by)) = (&self.all_in_force, &self.decided_by) {
-            let d = month(d);
-            intro.push_str(&format!(
-                " {}: {d} ({} {by}).",
-                s.all_in_force,
-                s.decided_by.to_lowercase()
-            ));
+            intro.push(' ');
+            intro.push_str(&strings::in_force_line(&month(d), by));
         }
         Section::new(
             s.timeline,

@@ -18,10 +18,13 @@ pub fn book_decision_line(date: &str) -> String {
     )
 }
 
-/// "Alles kan in werking zijn: … (bepaald door …)."
-pub fn book_in_force_line(date: &str, by: &str) -> String {
-    pick(
-        format!("Alles kan in werking zijn: {date} (bepaald door {by})."),
-        format!("Everything can be in force: {date} (set by {by})."),
+/// "Alles kan in werking zijn: december 2031 — bepaald door ‘…’." for the note and the
+/// workbook alike; the title quoted, so its own brackets stay its own.
+pub fn in_force_line(date: &str, by: &str) -> String {
+    let t = t();
+    format!(
+        "{}: {date} — {} ‘{by}’.",
+        t.all_in_force,
+        t.decided_by.to_lowercase()
     )
 }
