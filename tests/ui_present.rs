@@ -517,8 +517,19 @@ fn a_figure_slide_draws_the_chart_the_source_shows() {
     let first = f.series[0].values.iter().find_map(|v| v.number());
     let cell = first.map(knoppen::strings::number);
     assert!(
-        cell.is_none_or(|c| !shown.contains(&c)),
+        cell.as_ref().is_none_or(|c| !shown.contains(c)),
         "a table, not a chart: {shown:?}"
+    );
+    // The chart is a picture for the eye; a screen reader gets its numbers.
+    let alt: Vec<String> = h
+        .query_all_by_role(egui::accesskit::Role::Image)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    let number = cell.expect("a number in the first series");
+    assert!(
+        alt.iter()
+            .any(|a| a.contains(&f.title) && a.contains(&number)),
+        "{alt:?}"
     );
 }
 

@@ -319,12 +319,22 @@ fn height_of_texts(ui: &egui::Ui, blocks: &[Block], s: f32, gap: f32) -> f32 {
 fn chart(ui: &mut egui::Ui, f: &crate::catalogue::figures::Figure, reserve: f32, s: f32) {
     let mut area = ui.available_rect_before_wrap();
     area.max.y -= reserve;
-    ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
-        for (_, font) in ui.style_mut().text_styles.iter_mut() {
-            font.size = font.size.max(slide::NOTE * s);
-        }
-        super::figures_view::chart_or_table(ui, f, super::figures_view::ChartUse::Still);
-    });
+    let drawn = ui
+        .scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
+            for (_, font) in ui.style_mut().text_styles.iter_mut() {
+                font.size = font.size.max(slide::NOTE * s);
+            }
+            super::figures_view::chart_or_table(ui, f, super::figures_view::ChartUse::Still);
+        })
+        .response;
+    // A picture of numbers: a screen reader gets the numbers themselves.
+    let alt = crate::strings::figure_alt(f);
+    ui.interact(
+        drawn.rect,
+        ui.scope_id().with("chart-alt").with(&f.id),
+        egui::Sense::hover(),
+    )
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
 }
 
 /// The effect picture: per stream its marker, name and verdict, then its direction per term in

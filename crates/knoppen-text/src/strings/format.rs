@@ -214,3 +214,28 @@ pub(super) fn quoted(text: &str) -> String {
         format!("‘{one_line}’")
     }
 }
+
+/// A chart's text alternative, for a screen reader: its title and unit, then per category each
+/// series' value ("Grafiek: Instroom (personen). 2017: Werkstudent 1.234, Overig 567; 2018: …").
+pub fn figure_alt(f: &crate::catalogue::figures::Figure) -> String {
+    let rows: Vec<String> = f
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(i, cat)| {
+            let values: Vec<String> = f
+                .series
+                .iter()
+                .filter_map(|s| Some(format!("{} {}", s.name, figure_value(s.values.get(i)?))))
+                .collect();
+            format!("{cat}: {}", values.join(", "))
+        })
+        .collect();
+    format!(
+        "{}: {} ({}). {}",
+        t().chart_alt,
+        f.title,
+        f.unit,
+        rows.join("; ")
+    )
+}

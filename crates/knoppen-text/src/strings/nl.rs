@@ -8,6 +8,7 @@ pub static NL: Strings = Strings {
     default_file_name: "pakket",
     window_failed: "het venster kan niet worden geopend",
     autosave_failed: "De herstelkopie van het werk kon niet worden geschreven; sla het pakket op om niets te verliezen",
+    chart_alt: "Grafiek",
     earliest_open: "ten vroegste: voor sommige maatregelen noemt de bron geen maximum",
     no_maximum: "bron noemt geen maximum",
     effect_lower: "effect",

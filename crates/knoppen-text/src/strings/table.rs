@@ -7,6 +7,8 @@ pub struct Strings {
     pub window_failed: &'static str,
     /// A recovery copy that could not be written: said once, with what to do.
     pub autosave_failed: &'static str,
+    /// What a screen reader hears before a chart's text alternative.
+    pub chart_alt: &'static str,
     pub earliest_open: &'static str,
     pub no_maximum: &'static str,
     pub effect_lower: &'static str,
