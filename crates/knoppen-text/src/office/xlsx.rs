@@ -77,20 +77,18 @@ fn stream_name(id: &str) -> String {
 
 /// An Excel sheet name: at most 31 characters, none of `[]:*?/\`, unique in the workbook.
 fn sheet_name(wanted: &str, used: &[String]) -> String {
+    // Excel forbids []:*?/\ in a sheet's name: a colon reads as a dash, the rest as a space;
+    // spaces collapse.
     let clean: String = wanted
+        .replace(':', " -")
         .chars()
-        .map(|c| if "[]:*?/\\".contains(c) { ' ' } else { c })
-        .collect();
-    let clean = clean.trim().trim_matches('\'').trim();
-    let fit = |s: &str, room: usize| -> String {
-        if s.chars().count() <= room {
-            s.to_owned()
-        } else {
-            let cut: String = s.chars().take(room - 1).collect();
-            format!("{}…", cut.trim_end())
-        }
-    };
-    let base = fit(
+        .map(|c| if "[]*?/\\".contains(c) { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let clean = clean.trim_matches('\'').trim();
+    let base = fit_words(
         if clean.is_empty() {
             strings::t().book.sheet
         } else {
@@ -103,10 +101,24 @@ fn sheet_name(wanted: &str, used: &[String]) -> String {
     let mut i = 2;
     while taken(&name) {
         let suffix = format!(" ({i})");
-        name = format!("{}{suffix}", fit(&base, 31 - suffix.chars().count()));
+        name = format!("{}{suffix}", fit_words(&base, 31 - suffix.chars().count()));
         i += 1;
     }
     name
+}
+
+/// `s` in at most `room` characters, cut after a whole word where one fits (a sheet's tab is
+/// read, not decoded), else after `room` letters.
+fn fit_words(s: &str, room: usize) -> String {
+    if s.chars().count() <= room {
+        return s.to_owned();
+    }
+    let cut: String = s.chars().take(room).collect();
+    let at_word = cut
+        .rfind(' ')
+        .filter(|&i| i > room / 2)
+        .map_or(cut.as_str(), |i| &cut[..i]);
+    at_word.trim_end_matches([' ', '-', '–', ',']).to_owned()
 }
 
 fn write_sheet(book: &mut Workbook, sheet: &Sheet) -> Result<(), XlsxError> {
@@ -473,7 +485,6 @@ fn figure_sheet(c: &Catalogue, f: &Figure, name: String) -> Sheet {
     if f.kind == FigureKind::NotAvailable {
         below.push(b.chart_only.into());
     }
-    below.extend(f.notes.iter().cloned());
     Sheet {
         name,
         header,
@@ -495,7 +506,9 @@ pub fn figures(figures: &[Figure], c: &Catalogue) -> Result<Vec<u8>, String> {
     }
     let overview = Sheet {
         name: b.overview.into(),
-        header: headers(&[b.figure, b.unit, b.source, b.sheet, b.remarks]),
+        // The data's curation notes stay in the app: a workbook holds the numbers and where
+        // they come from.
+        header: headers(&[b.figure, b.unit, b.source, b.sheet]),
         rows: figures
             .iter()
             .zip(&sheets)
@@ -505,7 +518,6 @@ pub fn figures(figures: &[Figure], c: &Catalogue) -> Result<Vec<u8>, String> {
                     text(&f.unit),
                     text(&strings::source_place(c, &f.source)),
                     text(&s.name),
-                    text(&f.notes.join(" ")),
                 ]
             })
             .collect(),
@@ -536,5 +548,12 @@ mod tests {
         );
         assert_eq!(sheet_name("overzicht", &used), "overzicht (2)");
         assert_eq!(sheet_name("  ", &used), "Blad");
+    }
+
+    #[test]
+    fn sheet_names_read_as_words() {
+        let a = sheet_name("3 Arbeidsmigratie: instroom naar sector en beroep", &[]);
+        assert_eq!(a, "3 Arbeidsmigratie - instroom");
+        assert!(!a.contains("  ") && !a.contains('…'), "{a}");
     }
 }
