@@ -4,7 +4,7 @@
 use crate::catalogue::Source;
 use crate::sources::corpus::Library;
 use crate::sources::document::Document;
-use crate::sources::passage::Passage;
+use crate::sources::passage::{Passage, PassageKind};
 use crate::sources::quote::{find_quote, mark_line};
 use crate::sources::section::Section;
 use crate::sources::stream::Highlight;
@@ -83,8 +83,18 @@ pub fn place_line<'a>(
         }
         None => mark_line(doc, line).into_iter().collect(),
     };
+    // A heading stands for what follows it: show its first paragraph too.
+    let last = match passage.kind {
+        PassageKind::Heading => doc
+            .passages()
+            .iter()
+            .skip(passage.index + 1)
+            .find(|p| p.kind == PassageKind::Text)
+            .map_or(passage.last(), Passage::last),
+        _ => passage.last(),
+    };
     let from = passage.first().max(line.saturating_sub(MAX_SPAN));
-    let to = passage.last().min(line + MAX_SPAN);
+    let to = last.min(line + MAX_SPAN);
     let from = from.saturating_sub(around).max(1);
     let to = (to + around).min(doc.line_count());
     let lines = (from..=to)

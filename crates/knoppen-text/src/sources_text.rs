@@ -1,0 +1,115 @@
+//! The words for the source documents: what a citation backs, why a source cannot be placed,
+//! a placed passage as plain text with the cited words marked (for `knoppen source`).
+
+use crate::catalogue::{Catalogue, Source};
+use crate::sources::{Miss, Placed, Role};
+use crate::strings::{self, t};
+
+/// Marks around the cited words in plain text: visible in any terminal and in a note.
+pub const MARK_OPEN: &str = "»";
+pub const MARK_CLOSE: &str = "«";
+
+/// What a citation backs, in words.
+pub fn role(role: Role) -> &'static str {
+    match role {
+        Role::Source => t().cite_source,
+        Role::Step => t().cite_step,
+        Role::Section => t().cite_section,
+        Role::Variant => t().cite_variant,
+        Role::Link => t().cite_link,
+        Role::Reach => t().cite_reach,
+        Role::Timing => t().cite_timing,
+        Role::Milestone => t().cite_milestone,
+        Role::Correction => t().cite_correction,
+        Role::Prose => t().cite_prose,
+        Role::Figure => t().cite_figure,
+        Role::Track => t().cite_track,
+    }
+}
+
+/// Why a source cannot be placed, in words.
+pub fn miss(miss: Miss) -> &'static str {
+    match miss {
+        Miss::Document => t().source_no_text,
+        Miss::NoLine => t().source_no_line,
+        Miss::Outside => t().source_outside,
+        Miss::NoPassage => t().source_no_passage,
+        Miss::Quote => t().source_quote_missing,
+    }
+}
+
+/// The document's name and the place: "Kamerbrief eind 2025, Inleiding, alinea 3".
+pub fn place(catalogue: &Catalogue, s: &Source) -> String {
+    strings::source_place(catalogue, s)
+}
+
+/// A line with its highlighted byte ranges between marks.
+pub fn marked_line(text: &str, ranges: &[std::ops::Range<usize>]) -> String {
+    let mut ranges: Vec<_> = ranges
+        .iter()
+        .filter(|r| r.start < r.end && text.get((*r).clone()).is_some())
+        .cloned()
+        .collect();
+    ranges.sort_by_key(|r| r.start);
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut at = 0;
+    for r in ranges {
+        if r.start < at {
+            continue;
+        }
+        out.push_str(text.get(at..r.start).unwrap_or_default());
+        out.push_str(MARK_OPEN);
+        out.push_str(text.get(r.clone()).unwrap_or_default());
+        out.push_str(MARK_CLOSE);
+        at = r.end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    out
+}
+
+/// A placed source as plain text: its section, then the lines shown, those of the passage
+/// behind a bar, the cited words between marks; blank lines kept, runs of them shortened.
+pub fn passage(placed: &Placed<'_>) -> String {
+    let mut out = String::new();
+    if let Some(s) = placed.section.filter(|s| !s.title.is_empty()) {
+        out.push_str(&format!("   {}: {}\n", t().source_section, s.title));
+    }
+    let mut blank = false;
+    for (n, text) in &placed.lines {
+        let text = text.trim_end();
+        if text.trim().is_empty() {
+            if !blank {
+                out.push('\n');
+            }
+            blank = true;
+            continue;
+        }
+        blank = false;
+        let ranges: Vec<_> = placed.marks(*n).map(|h| h.bytes.clone()).collect();
+        let bar = if placed.passage.contains(*n) {
+            "   | "
+        } else {
+            "     "
+        };
+        out.push_str(bar);
+        out.push_str(&marked_line(text, &ranges));
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::marked_line;
+
+    #[test]
+    fn marks_ranges_on_character_boundaries() {
+        assert_eq!(marked_line("één twee", &[(0..6)]), "»één« twee");
+        assert_eq!(marked_line("a b c", &[(4..5), (0..1)]), "»a« b »c«");
+        // A range off the text's boundaries is left out, not a panic.
+        assert_eq!(marked_line("één", &[(1..2)]), "één");
+    }
+}
