@@ -681,6 +681,13 @@ fn check(cli: &Cli, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
             ),
             Err(e) => problems.push(e),
         }
+        // Every source lands on a passage of the embedded text at its line.
+        let library = crate::sources::Library::for_catalogue(&report.catalogue);
+        problems.extend(
+            crate::sources_text::check(&report.catalogue, &library)
+                .into_iter()
+                .map(|p| format!("seeds: {p}")),
+        );
     }
     for p in &problems {
         println!("{p}");

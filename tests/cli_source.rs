@@ -49,3 +49,39 @@ fn an_unknown_measure_is_said_and_fails() {
     assert!(err.contains(t().not_in_catalogue), "{err}");
     assert!(err.contains("arbeid.bestaat-niet"), "{err}");
 }
+
+#[test]
+fn check_seeds_places_every_source_in_the_embedded_text() {
+    let Some(seeds) = common::seeds_dir() else {
+        return;
+    };
+    let seeds = seeds.to_str().expect("utf8");
+    let (code, out, err) = knoppen(&["check", "--seeds", seeds]);
+    assert_eq!(code, 0, "{out}{err}");
+    // A source moved onto the blank lines between two passages is a located problem.
+    let dir = common::temp("check_seeds_places", "catalogue");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue");
+    for e in std::fs::read_dir(&root).expect("catalogue") {
+        let path = e.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("read");
+        let text = text.replace(
+            "at: \"Fiche 'Beter benutten EURES'\", line: Some(607)",
+            "at: \"Fiche 'Beter benutten EURES'\", line: Some(605)",
+        );
+        std::fs::write(dir.join(path.file_name().expect("name")), text).expect("write");
+    }
+    let data = dir.to_str().expect("utf8");
+    let (code, out, _) = knoppen(&["check", "--data", data, "--seeds", seeds]);
+    assert_eq!(code, 1, "{out}");
+    let problem = out
+        .lines()
+        .find(|l| l.contains(t().source_no_passage))
+        .unwrap_or_else(|| panic!("no placement problem in {out}"));
+    assert!(problem.starts_with("seeds: arbeid.eures, "), "{problem}");
+    assert!(
+        problem.contains("Fiche 'Beter benutten EURES', regel 605"),
+        "{problem}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -2,7 +2,7 @@
 //! a placed passage as plain text with the cited words marked (for `knoppen source`).
 
 use crate::catalogue::{Catalogue, Source};
-use crate::sources::{Miss, Placed, Role};
+use crate::sources::{Library, Miss, Owner, Placed, Role};
 use crate::strings::{self, t};
 
 /// Marks around the cited words in plain text: visible in any terminal and in a note.
@@ -41,6 +41,35 @@ pub fn miss(miss: Miss) -> &'static str {
 /// The document's name and the place: "Kamerbrief eind 2025, Inleiding, alinea 3".
 pub fn place(catalogue: &Catalogue, s: &Source) -> String {
     strings::source_place(catalogue, s)
+}
+
+/// Every reference of the catalogue that does not land on a passage of its document's text at
+/// its line, or whose quoted words are not there: one located line each ("arbeid.eures, Bron:
+/// Lijst …, Fiche 'Beter benutten EURES', regel 605: op deze regel staat geen passage").
+/// References to documents without an embedded text (a user's own) are not checked here.
+pub fn check(catalogue: &Catalogue, library: &Library) -> Vec<String> {
+    crate::sources::cites(catalogue)
+        .iter()
+        .filter(|c| library.get(&c.source.doc).is_some())
+        .filter_map(|c| {
+            let why = crate::sources::place(library, c.source, 0).err()?;
+            let owner = match &c.owner {
+                Owner::Measure(id) | Owner::Figure(id) => id.clone(),
+                Owner::Track(n) => strings::track(*n),
+            };
+            let line = c
+                .source
+                .line
+                .map(|l| format!(", {} {l}", t().line))
+                .unwrap_or_default();
+            Some(format!(
+                "{owner}, {}: {}{line}: {}",
+                role(c.role),
+                place(catalogue, c.source),
+                miss(why)
+            ))
+        })
+        .collect()
 }
 
 /// A line with its highlighted byte ranges between marks.
