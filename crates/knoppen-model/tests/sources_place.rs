@@ -72,6 +72,6 @@ fn every_reference_of_the_builtin_catalogue_lands_on_a_passage() {
     assert!(
         idx.cited_by("001", p.index)
             .iter()
-            .any(|o| matches!(o, Owner::Measure(_)))
+            .any(|(o, _)| matches!(o, Owner::Measure(_)))
     );
 }

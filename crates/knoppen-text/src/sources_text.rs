@@ -72,6 +72,23 @@ pub fn check(catalogue: &Catalogue, library: &Library) -> Vec<String> {
         .collect()
 }
 
+/// A source line as it can be printed: the PDF extraction's private-use bullets (Wingdings
+/// glyphs no font here has) become "•" — of the same length in bytes, so highlights keep their
+/// place.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    // "›" is a list bullet in these PDFs, and of the same length.
+    let private = |c: char| ('\u{E000}'..='\u{F8FF}').contains(&c) || c == '›';
+    if text.chars().any(private) {
+        std::borrow::Cow::Owned(
+            text.chars()
+                .map(|c| if private(c) { '•' } else { c })
+                .collect(),
+        )
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// A line with its highlighted byte ranges between marks.
 pub fn marked_line(text: &str, ranges: &[std::ops::Range<usize>]) -> String {
     let mut ranges: Vec<_> = ranges
@@ -115,13 +132,14 @@ pub fn passage(placed: &Placed<'_>) -> String {
         }
         blank = false;
         let ranges: Vec<_> = placed.marks(*n).map(|h| h.bytes.clone()).collect();
+        let text = printable(text);
         let bar = if placed.passage.contains(*n) {
             "   | "
         } else {
             "     "
         };
         out.push_str(bar);
-        out.push_str(&marked_line(text, &ranges));
+        out.push_str(&marked_line(&text, &ranges));
         out.push('\n');
     }
     while out.ends_with("\n\n") {
@@ -136,9 +154,16 @@ mod tests {
 
     #[test]
     fn marks_ranges_on_character_boundaries() {
-        assert_eq!(marked_line("één twee", &[(0..6)]), "»één« twee");
-        assert_eq!(marked_line("a b c", &[(4..5), (0..1)]), "»a« b »c«");
+        assert_eq!(marked_line("één twee", &[0..5, 9..9]), "»één« twee");
+        assert_eq!(marked_line("a b c", &[4..5, 0..1]), "»a« b »c«");
         // A range off the text's boundaries is left out, not a panic.
-        assert_eq!(marked_line("één", &[(1..2)]), "één");
+        assert_eq!(marked_line("één", &[1..2, 3..3]), "één");
+    }
+
+    #[test]
+    fn private_use_bullets_print_as_bullets_of_the_same_length() {
+        let line = "\u{F0A7} Huisvesting";
+        assert_eq!(super::printable(line), "• Huisvesting");
+        assert_eq!(super::printable(line).len(), line.len());
     }
 }

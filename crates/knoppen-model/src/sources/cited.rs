@@ -120,12 +120,12 @@ pub fn cites(catalogue: &Catalogue) -> Vec<Cite<'_>> {
 
 /// The catalogue's references placed on the library's passages: what cites each passage, and
 /// (through `uncited`) the statements nothing cites. References without a line are left out.
-pub fn index(catalogue: &Catalogue, library: &Library) -> CitationIndex<Owner> {
+pub fn index(catalogue: &Catalogue, library: &Library) -> CitationIndex<(Owner, Role)> {
     let citations = cites(catalogue).into_iter().filter_map(|c| {
         Some(Citation {
             doc: c.source.doc.clone(),
             line: c.source.line? as usize,
-            by: c.owner,
+            by: (c.owner, c.role),
         })
     });
     CitationIndex::build(library.docs(), citations)

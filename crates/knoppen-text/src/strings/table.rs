@@ -343,13 +343,14 @@ pub struct Strings {
     pub reader_hits: &'static str,
     pub reader_no_hits: &'static str,
     pub reader_more_hits: &'static str,
+    /// Before the next section's title, at the end of a section.
+    pub reader_next: &'static str,
     pub reader_show_uncited: &'static str,
     pub tip_reader_show_uncited: &'static str,
     pub reader_uncited: &'static str,
     pub reader_uncited_count: &'static str,
     pub reader_cited_by: &'static str,
     pub reader_cited_passage: &'static str,
-    pub reader_open: &'static str,
     pub tip_reader_open: &'static str,
     pub reader_no_text: &'static str,
     /// A document's footer: "pagina 2 van 5".
