@@ -275,3 +275,22 @@ fn zooming_in_keeps_the_centre_usable() {
         centre.width()
     );
 }
+
+#[test]
+fn the_reader_fits_with_its_search_and_the_uncited_passages() {
+    check(
+        "bronteksten",
+        || {
+            let mut s = builtin();
+            s.apply(Command::OpenSource {
+                doc: "004".into(),
+                line: 393,
+                quote: None,
+            });
+            s.view.reader.show_uncited = true;
+            s.view.reader.search = "kennismigrant".into();
+            s
+        },
+        |_| {},
+    );
+}

@@ -143,3 +143,64 @@ fn uncited_passages_are_marked_on_request() {
             .is_some()
     );
 }
+
+#[test]
+fn a_figure_caption_opens_the_reader_and_back_returns_to_the_figure() {
+    let mut h = common::harness(egui::vec2(1600.0, 1000.0));
+    let (i, f) = {
+        let c = &h.state().state.catalogue;
+        let i = c
+            .figures
+            .iter()
+            .position(|f| f.source.line.is_some())
+            .expect("a figure with a line");
+        (i, c.figures[i].clone())
+    };
+    common::run(&mut h, [Command::ShowFigure(i)]);
+    let place = knoppen::strings::source_place(&h.state().state.catalogue, &f.source);
+    let link = h.query_all_by_label(&place).next().expect("caption link");
+    link.scroll_to_me();
+    h.run();
+    h.query_all_by_label(&place).next().expect("link").click();
+    h.run();
+    h.run();
+    let state = &h.state().state;
+    assert_eq!(state.view.center, CenterView::Reader);
+    let cited = state.view.reader.cited.as_ref().expect("cited");
+    assert_eq!(Some(cited.line as u32), f.source.line);
+    common::run(&mut h, [Command::Back]);
+    assert_eq!(h.state().state.view.center, CenterView::Figures);
+    assert_eq!(h.state().state.view.figures.selected, Some(i));
+}
+
+#[test]
+fn a_timeline_row_opens_the_reader_at_its_source() {
+    let mut state = common::state_with(&[EURES]);
+    state.apply(Command::View(CenterView::Timeline));
+    let mut h = common::harness_with(state, egui::vec2(1600.0, 1000.0));
+    let (source, place) = {
+        let s = &h.state().state;
+        let m = s.catalogue.get(EURES).expect("measure");
+        let source = m
+            .timing
+            .as_ref()
+            .map(|t| t.source.clone())
+            .unwrap_or_else(|| m.sources[0].clone());
+        let place = knoppen::additions_text::source(&s.catalogue, &source);
+        (source, place)
+    };
+    let link = h.query_all_by_label(&place).next().expect("row link");
+    link.scroll_to_me();
+    h.run();
+    h.query_all_by_label(&place).next().expect("link").click();
+    h.run();
+    let s = &h.state().state;
+    assert_eq!(s.view.center, CenterView::Reader);
+    let cited = s.view.reader.cited.as_ref().expect("cited");
+    assert_eq!(
+        (cited.doc.as_str(), Some(cited.line as u32)),
+        (source.doc.as_str(), source.line)
+    );
+    common::run(&mut h, [Command::Back]);
+    assert_eq!(h.state().state.view.center, CenterView::Timeline);
+}

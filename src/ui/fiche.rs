@@ -283,8 +283,13 @@ pub fn source_link(
         .is_some_and(|d| crate::sources::text(&d.file).is_some());
     match s.line {
         Some(line) if readable => {
+            // Wrapped where it is long: a link must not widen its column.
             let link = ui
-                .add(egui::Link::new(style(text)))
+                .scope(|ui| {
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                    ui.add(egui::Link::new(style(text)))
+                })
+                .inner
                 .on_hover_text(t().tip_reader_open);
             if link.clicked() {
                 commands.push(Command::OpenSource {
@@ -295,7 +300,7 @@ pub fn source_link(
             }
         }
         _ => {
-            ui.label(style(text).weak());
+            ui.add(egui::Label::new(style(text).weak()).wrap());
         }
     }
 }

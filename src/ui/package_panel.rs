@@ -35,7 +35,7 @@ pub fn ui(
             verdicts(ui, a);
             matrix(ui, a);
             why(ui, catalogue, a);
-            hints(ui, catalogue, a);
+            hints(ui, catalogue, a, commands);
             needs(ui, a);
             reach(ui, catalogue, a);
             ui.add_space(theme::GAP_M);
@@ -234,7 +234,7 @@ fn title_bullet(ui: &mut egui::Ui, catalogue: &Catalogue, id: &str) {
     }
 }
 
-fn hints(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
+fn hints(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment, commands: &mut Vec<Command>) {
     if a.hints.is_empty() {
         return;
     }
@@ -247,11 +247,8 @@ fn hints(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
             ui.add(egui::Label::new(&short).wrap())
                 .on_hover_text(strings::hint_text(h, catalogue));
             if let Some(s) = &h.source {
-                ui.label(
-                    RichText::new(strings::source_place(catalogue, s))
-                        .small()
-                        .weak(),
-                );
+                let small = |t: String| RichText::new(t).small();
+                super::fiche::source_link(ui, catalogue, s, small, commands);
             }
         });
     }

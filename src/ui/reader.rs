@@ -139,14 +139,13 @@ impl ReaderView {
             .iter()
             .position(|s| s.contains(place.line))
             .unwrap_or(0);
-        let list = ui.scope_builder(egui::UiBuilder::new().max_rect(list_rect), |ui| {
+        ui.scope_builder(egui::UiBuilder::new().max_rect(list_rect), |ui| {
             ui.label(RichText::new(t().reader_contents).strong());
             egui::ScrollArea::vertical()
                 .id_salt(("reader-sections", doc.id()))
                 .auto_shrink([false, false])
                 .show(ui, |ui| sections_list(ui, doc, current, commands));
         });
-        super::name_region(&list.response, t().reader_contents);
         ui.painter().vline(
             rest.left(),
             rest.y_range(),

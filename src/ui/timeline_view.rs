@@ -66,7 +66,7 @@ impl TimelineView {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 chart(ui, catalogue, &rows, today, decision, None);
-                basis_table(ui, &rows);
+                basis_table(ui, catalogue, &rows, commands);
             });
         if self.show_assumptions {
             // The window edits a copy; a change goes through the command path.
@@ -398,7 +398,12 @@ fn legend_row(ui: &mut egui::Ui, solid: &[(InstrumentKind, Bar)]) {
 
 /// Below the chart: every row's words, basis and source, readable without hovering. Each
 /// column has a share of the width and wraps in it, so no column falls off a small screen.
-fn basis_table(ui: &mut egui::Ui, rows: &[Row]) {
+fn basis_table(
+    ui: &mut egui::Ui,
+    catalogue: &Catalogue,
+    rows: &[Row],
+    commands: &mut Vec<Command>,
+) {
     ui.add_space(theme::GAP_M);
     let spacing = ui.spacing().item_spacing.x * 4.0 + theme::GAP_XL;
     let total = (ui.available_width() - spacing).max(320.0);
@@ -428,12 +433,24 @@ fn basis_table(ui: &mut egui::Ui, rows: &[Row]) {
                     words.push_str(&format!(" — {} {}", t().past_start, month_name(p)));
                 }
                 let lead = strings::lead_text(r.lead_months_min, r.lead_months_max);
-                for (text, w) in [r.title.clone(), lead, basis, words]
-                    .into_iter()
-                    .zip(widths)
-                {
+                for (text, w) in [r.title.clone(), lead, basis].into_iter().zip(widths) {
                     cell(ui, RichText::new(text), w);
                 }
+                // The source's words open the reader at their passage.
+                ui.scope(|ui| {
+                    ui.set_min_width(widths[3]);
+                    ui.set_max_width(widths[3]);
+                    match &r.source {
+                        Some(s) => {
+                            ui.add(egui::Label::new(&words).wrap());
+                            let small = |t: String| RichText::new(t).small();
+                            super::fiche::source_link(ui, catalogue, s, small, commands);
+                        }
+                        None => {
+                            ui.add(egui::Label::new(&words).wrap());
+                        }
+                    }
+                });
                 ui.end_row();
             }
         });
