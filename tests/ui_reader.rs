@@ -204,3 +204,26 @@ fn a_timeline_row_opens_the_reader_at_its_source() {
     common::run(&mut h, [Command::Back]);
     assert_eq!(h.state().state.view.center, CenterView::Timeline);
 }
+
+#[test]
+fn the_package_panels_why_opens_the_source_of_a_measures_effect() {
+    let state = common::state_with(&["arbeid.etk"]);
+    let mut h = common::harness_with(state, egui::vec2(1600.0, 1000.0));
+    let first = {
+        let c = &h.state().state.catalogue;
+        c.get("arbeid.etk").expect("measure").sources[0].clone()
+    };
+    h.get_by_role_and_label(egui::accesskit::Role::Link, t().source_lower)
+        .click();
+    h.run();
+    let s = &h.state().state;
+    assert_eq!(s.view.center, CenterView::Reader);
+    let cited = s.view.reader.cited.as_ref().expect("cited");
+    assert_eq!(
+        (cited.doc.as_str(), Some(cited.line as u32)),
+        (first.doc.as_str(), first.line)
+    );
+    h.get_by_label(t().reader_back).click();
+    h.run();
+    assert_eq!(h.state().state.view.center, CenterView::Fiche);
+}
