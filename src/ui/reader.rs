@@ -35,7 +35,7 @@ const MAX_HITS: usize = 40;
 /// Share of the reader's width for the list of sections.
 const SECTIONS_SHARE: f32 = 0.24;
 /// Share of the text column (the rest is the "cited by" column).
-const TEXT_SHARE: f32 = 0.66;
+const TEXT_SHARE: f32 = 0.72;
 
 /// The reader's state. `place`, `cited` and `scroll_pending` are set by commands (in `apply`);
 /// the search text, the gap toggle and the parsed documents are the view's own.
@@ -134,6 +134,7 @@ impl ReaderView {
         let full = ui.available_rect_before_wrap();
         let list_w = (full.width() * SECTIONS_SHARE).clamp(140.0, 280.0);
         let (list_rect, rest) = full.split_left_right_at_x(full.left() + list_w);
+        let scroll = std::mem::take(&mut self.scroll_pending).then_some(place.line);
         let current = doc
             .sections()
             .iter()
@@ -144,7 +145,9 @@ impl ReaderView {
             egui::ScrollArea::vertical()
                 .id_salt(("reader-sections", doc.id()))
                 .auto_shrink([false, false])
-                .show(ui, |ui| sections_list(ui, doc, current, commands));
+                .show(ui, |ui| {
+                    sections_list(ui, doc, current, scroll.is_some(), commands)
+                });
         });
         ui.painter().vline(
             rest.left(),
@@ -152,7 +155,7 @@ impl ReaderView {
             ui.visuals().widgets.noninteractive.bg_stroke,
         );
         let rest = rest.with_min_x(rest.left() + theme::GAP_L);
-        let scroll = std::mem::take(&mut self.scroll_pending).then_some(place.line);
+
         ui.scope_builder(egui::UiBuilder::new().max_rect(rest), |ui| {
             egui::ScrollArea::vertical()
                 .id_salt(("reader-text", doc.id(), current))
@@ -364,14 +367,24 @@ fn section_title(s: &sources::Section) -> &str {
     }
 }
 
-fn sections_list(ui: &mut egui::Ui, doc: &Document, current: usize, commands: &mut Vec<Command>) {
+fn sections_list(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    current: usize,
+    scroll: bool,
+    commands: &mut Vec<Command>,
+) {
     for (i, s) in doc.sections().iter().enumerate() {
         ui.horizontal(|ui| {
             if s.level > 1 {
                 ui.add_space(theme::GAP_L);
             }
             let label = egui::Button::selectable(i == current, section_title(s)).wrap();
-            if ui.add(label).clicked() {
+            let button = ui.add(label);
+            if scroll && i == current {
+                button.scroll_to_me(Some(egui::Align::Center));
+            }
+            if button.clicked() {
                 commands.push(Command::ReadAt {
                     doc: doc.id().to_owned(),
                     line: s.start,
@@ -412,8 +425,15 @@ fn passage_text(
     for (n, &l) in p.lines.iter().enumerate() {
         let text = crate::sources_text::printable(doc.line(l).unwrap_or_default());
         let text = text.trim_end();
+        // Running text flows (the extraction's line breaks are the PDF's, not the author's);
+        // headings and page furniture keep theirs.
         if n > 0 {
-            job.append("\n", 0.0, plain.clone());
+            let gap = if p.kind == PassageKind::Text {
+                " "
+            } else {
+                "\n"
+            };
+            job.append(gap, 0.0, plain.clone());
         }
         let mut ranges: Vec<_> = marked
             .iter()
