@@ -213,8 +213,12 @@ fn the_package_panels_why_opens_the_source_of_a_measures_effect() {
         let c = &h.state().state.catalogue;
         c.get("arbeid.etk").expect("measure").sources[0].clone()
     };
-    h.get_by_role_and_label(egui::accesskit::Role::Link, t().source_lower)
-        .click();
+    let place = knoppen::strings::source_place(&h.state().state.catalogue, &first);
+    h.get_by_role_and_label(
+        egui::accesskit::Role::Link,
+        &format!("{}: {place}", t().source),
+    )
+    .click();
     h.run();
     let s = &h.state().state;
     assert_eq!(s.view.center, CenterView::Reader);

@@ -238,9 +238,12 @@ fn source_of(ui: &mut egui::Ui, catalogue: &Catalogue, id: &str, commands: &mut 
     let Some(line) = s.line.filter(|_| readable) else {
         return;
     };
-    let link = ui
-        .add(egui::Link::new(RichText::new(t().source_lower).small()))
-        .on_hover_text(strings::source_place(catalogue, s));
+    let place = strings::source_place(catalogue, s);
+    let link = ui.add(egui::Link::new(RichText::new(t().source_lower).small()));
+    // A screen reader hears where it leads, not "bron" once per measure.
+    let name = format!("{}: {place}", t().source);
+    link.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Link, true, &name));
+    let link = link.on_hover_text(place);
     if link.clicked() {
         commands.push(Command::OpenSource {
             doc: s.doc.clone(),
