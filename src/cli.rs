@@ -81,6 +81,13 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Print each of a measure's sources in its document: the document's name, the place, and
+    /// the passage with a few lines around it, the cited words marked »…«.
+    Source {
+        /// The measure's id, e.g. arbeid.eures.
+        #[arg(value_name = "MEASURE_ID")]
+        measure: String,
+    },
     /// Validate the catalogue and any catalogue or package files named; exit non-zero on errors.
     Check {
         /// Also check titles, symbols and quotes against the seed texts in this folder.
@@ -382,6 +389,7 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             )
         }
         Command::Check { seeds, files } => check(cli, seeds.as_deref(), files),
+        Command::Source { measure } => source(cli, measure),
         Command::Present {
             package,
             tracks,
@@ -575,6 +583,54 @@ fn report(
     )
 }
 
+/// Lines shown around a cited passage by `knoppen source`.
+const SOURCE_CONTEXT: usize = 2;
+
+/// `knoppen source`: each of the measure's sources (its own, its statuses, texts, reach …) in
+/// its document, once per place.
+fn source(cli: &Cli, id: &str) -> i32 {
+    let loaded = load_for(cli);
+    for e in &loaded.errors {
+        eprintln!("{}", strings::cli_load_error(e));
+    }
+    let catalogue = &loaded.catalogue;
+    let Some(m) = catalogue.get(id) else {
+        eprintln!(
+            "knoppen: {}: {}",
+            strings::t().not_in_catalogue,
+            load::escape_control(id)
+        );
+        return 1;
+    };
+    let library = crate::sources::Library::for_catalogue(catalogue);
+    let owner = crate::sources::Owner::Measure(m.id.clone());
+    let mut seen = Vec::new();
+    let mut out = format!("{}\n", m.title);
+    let cites = crate::sources::cites(catalogue);
+    let mine = cites.iter().filter(|c| c.owner == owner);
+    for c in mine {
+        let key = (&c.source.doc, c.source.line, &c.source.quote);
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        out.push_str(&format!(
+            "\n{}. {}: {}\n",
+            seen.len(),
+            crate::sources_text::role(c.role),
+            crate::sources_text::place(catalogue, c.source)
+        ));
+        match crate::sources::place(&library, c.source, SOURCE_CONTEXT) {
+            Ok(placed) => out.push_str(&crate::sources_text::passage(&placed)),
+            Err(miss) => out.push_str(&format!("   ({})\n", crate::sources_text::miss(miss))),
+        }
+    }
+    if seen.is_empty() {
+        out.push_str(&format!("\n{}\n", strings::t().source_none));
+    }
+    finish(emit(Output::Text(out), None), 0)
+}
+
 /// A package file's problems, located: a parse error or a value that cannot be meant, or what
 /// was repaired or will not count (the same rules as the app's).
 fn check_package(path: &Path, catalogue: &Catalogue) -> Vec<String> {
@@ -626,6 +682,13 @@ fn check(cli: &Cli, seeds: Option<&Path>, files: &[PathBuf]) -> i32 {
             ),
             Err(e) => problems.push(e),
         }
+        // Every source lands on a passage of the embedded text at its line.
+        let library = crate::sources::Library::for_catalogue(&report.catalogue);
+        problems.extend(
+            crate::sources_text::check(&report.catalogue, &library)
+                .into_iter()
+                .map(|p| format!("seeds: {p}")),
+        );
     }
     for p in &problems {
         println!("{p}");

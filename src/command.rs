@@ -17,6 +17,8 @@ pub enum CenterView {
     Figures,
     Timeline,
     Compare,
+    /// The source documents: a cited passage in its context.
+    Reader,
 }
 
 /// The answer to "save changes first?".
@@ -130,6 +132,21 @@ pub enum Command {
     TogglePackagePanel,
     /// Give the centre the whole width, or bring the side panels back.
     ToggleFocus,
+    /// Open the reader at a source's passage: the document's id, the cited line, and the
+    /// words to highlight (a source's quote or a search), else the line itself.
+    OpenSource {
+        doc: String,
+        line: usize,
+        quote: Option<String>,
+    },
+    /// Show a place in a document in the reader without changing what is cited (a section,
+    /// another document).
+    ReadAt {
+        doc: String,
+        line: usize,
+    },
+    /// Return to the view the reader was opened from.
+    Back,
     /// The list of what could not be loaded.
     ShowProblems,
     HideProblems,
@@ -279,6 +296,8 @@ pub enum UiCommand {
     ViewFigures,
     ViewTimeline,
     ViewCompare,
+    ViewReader,
+    Back,
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -291,7 +310,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 30] = [
+    pub const ALL: [UiCommand; 32] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -322,6 +341,8 @@ impl UiCommand {
         UiCommand::ViewFigures,
         UiCommand::ViewTimeline,
         UiCommand::ViewCompare,
+        UiCommand::ViewReader,
+        UiCommand::Back,
     ];
 
     /// The label on a button or menu item.
@@ -358,6 +379,8 @@ impl UiCommand {
             UiCommand::ViewFigures => s.figures_tab,
             UiCommand::ViewTimeline => s.timeline,
             UiCommand::ViewCompare => s.compare,
+            UiCommand::ViewReader => s.reader_tab,
+            UiCommand::Back => s.reader_back,
         }
     }
 
@@ -394,7 +417,9 @@ impl UiCommand {
             UiCommand::ViewFiche
             | UiCommand::ViewFigures
             | UiCommand::ViewTimeline
-            | UiCommand::ViewCompare => s.tip_view,
+            | UiCommand::ViewCompare
+            | UiCommand::ViewReader => s.tip_view,
+            UiCommand::Back => s.tip_reader_back,
         }
     }
 
@@ -423,6 +448,8 @@ impl UiCommand {
             UiCommand::ViewFigures => vec![key(CMD, Key::Num2)],
             UiCommand::ViewTimeline => vec![key(CMD, Key::Num3)],
             UiCommand::ViewCompare => vec![key(CMD, Key::Num4)],
+            UiCommand::ViewReader => vec![key(CMD, Key::Num5)],
+            UiCommand::Back => vec![key(Modifiers::ALT, Key::ArrowLeft)],
             UiCommand::ExportMarkdown
             | UiCommand::ExportHtml
             | UiCommand::ExportWord
@@ -468,7 +495,7 @@ impl UiCommand {
                 Scope::Catalogue
             }
             UiCommand::ToggleSelected => Scope::NoFocus,
-            UiCommand::Undo | UiCommand::Redo => Scope::NotTyping,
+            UiCommand::Undo | UiCommand::Redo | UiCommand::Back => Scope::NotTyping,
             _ => Scope::Anywhere,
         }
     }
@@ -507,6 +534,8 @@ impl UiCommand {
             UiCommand::ViewFigures => Command::View(CenterView::Figures),
             UiCommand::ViewTimeline => Command::View(CenterView::Timeline),
             UiCommand::ViewCompare => Command::View(CenterView::Compare),
+            UiCommand::ViewReader => Command::View(CenterView::Reader),
+            UiCommand::Back => Command::Back,
             UiCommand::UpdateCatalogue => Command::Catalogue(CatalogueCommand::Show(true)),
         }
     }

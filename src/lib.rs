@@ -18,8 +18,9 @@ pub mod ui;
 
 // The layers below, under the paths the app, the tests and the benches use.
 pub use knoppen_model::{
-    catalogue, comparison, effect, history, month, package, presets, timeline,
+    catalogue, comparison, effect, history, month, package, presets, sources, timeline,
 };
 pub use knoppen_text::{
-    additions_text, handout, office, palette, pptx, preflight, present, report, strings,
+    additions_text, handout, office, palette, pptx, preflight, present, report, sources_text,
+    strings,
 };

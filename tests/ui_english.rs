@@ -9,7 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use knoppen::command::{CatalogueCommand, CenterView, Command, Deck, SlideCommand};
 use knoppen::package::{Edit, MeetingStatus};
-use knoppen::strings::{Lang, set_lang, t};
+use knoppen::strings::{EN, Lang, NL, set_lang, t};
 
 /// `field: "text",` lines of a table in a source file, a nested table's fields named by its
 /// field (`own.close`), so that the same name in two parts is not taken for one text.
@@ -139,6 +139,39 @@ fn every_view_and_slide_in_english_shows_no_dutch_chrome() {
         common::run(&mut h, [Command::View(view)]);
         found.extend(dutch_on_screen(&h, &dutch, name));
     }
+    // The reader at a cited passage, the uncited passages marked: its chrome is English too.
+    let etk = h
+        .state()
+        .state
+        .catalogue
+        .get("arbeid.etk")
+        .expect("etk")
+        .sources[0]
+        .clone();
+    h.state_mut().state.view.reader.show_uncited = true;
+    common::run(
+        &mut h,
+        [Command::OpenSource {
+            doc: etk.doc,
+            line: etk.line.unwrap_or(1) as usize,
+            quote: None,
+        }],
+    );
+    // (The documents are Dutch: their section titles say "Maatregel: …". The chrome is
+    // checked by its own words.)
+    let on_screen = texts(&h);
+    for (en, nl) in [
+        (EN.reader_contents, NL.reader_contents),
+        (EN.reader_search, NL.reader_search),
+        (EN.reader_show_uncited, NL.reader_show_uncited),
+        (EN.reader_cited_by, NL.reader_cited_by),
+        (EN.reader_back, NL.reader_back),
+    ] {
+        if !on_screen.iter().any(|t| t == en) || on_screen.iter().any(|t| t == nl) {
+            found.push(format!("reader at a source: “{nl}” not in English"));
+        }
+    }
+    common::run(&mut h, [Command::Back]);
     common::run(&mut h, [Command::ComparePreset(0)]);
     found.extend(dutch_on_screen(&h, &dutch, "compare with a preset"));
     common::run(&mut h, [Command::Catalogue(CatalogueCommand::Show(true))]);

@@ -299,3 +299,22 @@ fn the_timeline_table_at_laptop_size_breaks_no_word() {
     let broken = common::broken_words(&h);
     assert!(broken.is_empty(), "{}", broken.join("\n"));
 }
+
+#[test]
+fn the_reader_fits_with_its_search_and_the_uncited_passages() {
+    check(
+        "bronteksten",
+        || {
+            let mut s = builtin();
+            s.apply(Command::OpenSource {
+                doc: "004".into(),
+                line: 393,
+                quote: None,
+            });
+            s.view.reader.show_uncited = true;
+            s.view.reader.search = "kennismigrant".into();
+            s
+        },
+        |_| {},
+    );
+}

@@ -1,5 +1,5 @@
-//! Embeds every `data/catalogue/*.ron` file in the binary, so the release binary runs from any
-//! folder with the shipped catalogue.
+//! Embeds every `data/catalogue/*.ron` file and the source texts `data/sources/*.txt` in the
+//! binary, so the release binary runs from any folder with the shipped catalogue and documents.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -8,16 +8,18 @@ fn main() {
     // Read when the script runs, not when it was compiled: a target folder shared between
     // checkouts must embed this checkout's data.
     let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
-    let dir = Path::new(&root)
-        .join("..")
-        .join("..")
-        .join("data")
-        .join("catalogue");
+    let data = Path::new(&root).join("..").join("..").join("data");
+    write("embedded.rs", &embed(&data.join("catalogue"), "ron"));
+    write("sources.rs", &embed(&data.join("sources"), "txt"));
+}
+
+/// A `FILES` table of every file with this extension in `dir`, by file name, sorted.
+fn embed(dir: &Path, ext: &str) -> String {
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
+    let mut files: Vec<_> = std::fs::read_dir(dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|x| x == "ron"));
+    files.retain(|p| p.extension().is_some_and(|x| x == ext));
     files.sort();
     let mut out = String::from("pub const FILES: &[(&str, &str)] = &[\n");
     for f in &files {
@@ -33,9 +35,13 @@ fn main() {
         );
     }
     out.push_str("];\n");
-    let dest =
-        Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("embedded.rs");
-    if let Err(e) = std::fs::write(&dest, out) {
+    out
+}
+
+/// Writes a generated file into `OUT_DIR`.
+fn write(name: &str, text: &str) {
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join(name);
+    if let Err(e) = std::fs::write(&dest, text) {
         panic!("cannot write {}: {e}", dest.display());
     }
 }

@@ -49,6 +49,13 @@ impl AppState {
                         cited.or((!self.catalogue.figures.is_empty()).then_some(0));
                 }
             }
+            Command::OpenSource { doc, line, quote } => self.open_source(doc, line, quote),
+            Command::ReadAt { doc, line } => {
+                self.view.reader.place = Some(crate::ui::reader::Place { doc, line });
+                self.view.reader.scroll_pending = true;
+                self.view.center = crate::command::CenterView::Reader;
+            }
+            Command::Back => self.back(),
             Command::ShowFigure(i) => {
                 self.view.figures.selected = Some(i);
                 self.view.center = crate::command::CenterView::Figures;
@@ -173,6 +180,41 @@ impl AppState {
             self.settings.package_collapsed = false;
         } else {
             self.settings.package_collapsed = !self.settings.package_collapsed;
+        }
+    }
+
+    /// The reader at a source's passage, remembering where it was opened from (once: moving
+    /// about inside the reader keeps the way back).
+    fn open_source(&mut self, doc: String, line: usize, quote: Option<String>) {
+        use crate::command::CenterView;
+        if self.view.center != CenterView::Reader {
+            self.view.came_from = Some(super::CameFrom {
+                center: self.view.center,
+                selected: self.view.browser.selected,
+            });
+        }
+        self.view.reader.prepare(&self.catalogue);
+        let reader = &mut self.view.reader;
+        reader.place = Some(crate::ui::reader::Place {
+            doc: doc.clone(),
+            line,
+        });
+        reader.cited = Some(crate::ui::reader::Cited { doc, line, quote });
+        reader.scroll_pending = true;
+        self.view.center = CenterView::Reader;
+    }
+
+    /// Back to the view (and the measure) the reader was opened from.
+    fn back(&mut self) {
+        let Some(from) = self.view.came_from.take() else {
+            return;
+        };
+        self.view.center = from.center;
+        if from
+            .selected
+            .is_some_and(|i| i < self.catalogue.measures.len())
+        {
+            self.view.browser.selected = from.selected;
         }
     }
 

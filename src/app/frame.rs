@@ -289,6 +289,10 @@ impl AppState {
         let centre = egui::CentralPanel::default_margins().show(ui, |ui| match self.view.center {
             CenterView::Fiche => ui::fiche::ui(ui, &self.catalogue, selected, package, commands),
             CenterView::Figures => self.view.figures.ui(ui, &self.catalogue, commands),
+            CenterView::Reader => {
+                let back = self.view.came_from.is_some();
+                self.view.reader.ui(ui, &self.catalogue, back, commands)
+            }
             CenterView::Timeline => self.view.timeline.ui(
                 ui,
                 &self.catalogue,
@@ -346,6 +350,8 @@ impl AppState {
                     (CenterView::Timeline, t().timeline),
                     (CenterView::Compare, t().compare),
                 ] {
+                    // The reader has no tab (no room for a fifth at 1366 points): it opens from
+                    // a source, and with Ctrl+5.
                     if ui
                         .selectable_label(self.view.center == view, label)
                         .clicked()

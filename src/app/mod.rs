@@ -93,6 +93,10 @@ pub struct ViewState {
     pub center: CenterView,
     pub figures: ui::figures_view::FiguresView,
     pub timeline: ui::timeline_view::TimelineView,
+    /// The source documents, at a cited passage.
+    pub reader: ui::reader::ReaderView,
+    /// Where the reader was opened from: Back returns there.
+    pub came_from: Option<CameFrom>,
     pub comparison: Comparison,
     pub show_problems: bool,
     pub notice: Option<Notice>,
@@ -121,6 +125,14 @@ pub struct ViewState {
     pub open_menu: bool,
     /// The screens and the window's place on them, as the platform last told.
     pub screens: crate::state::screens::Setup,
+}
+
+/// The view a source was opened from, to return to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CameFrom {
+    pub center: CenterView,
+    /// The measure selected then (its fiche).
+    pub selected: Option<usize>,
 }
 
 /// A chart on its way to a PNG file.
@@ -159,6 +171,8 @@ impl AppState {
             center: CenterView::Fiche,
             figures: ui::figures_view::FiguresView::new(),
             timeline: ui::timeline_view::TimelineView::default(),
+            reader: ui::reader::ReaderView::default(),
+            came_from: None,
             comparison: Comparison::default(),
             show_problems: !report.errors.is_empty(),
             notice: None,

@@ -278,6 +278,13 @@ impl Browser {
         .widget_info(|| {
             egui::WidgetInfo::labeled(egui::accesskit::Role::List, true, strings::results_list())
         });
+        // ↑/↓ move through the results, never egui's focus to a link elsewhere (a fiche's
+        // sources).
+        let arrows = egui::EventFilter {
+            vertical_arrows: true,
+            ..Default::default()
+        };
+        ui.memory_mut(|m| m.set_focus_lock_filter(list_id(), arrows));
     }
 }
 

@@ -58,14 +58,14 @@ pub fn ui(
             fiche(ui, m);
             for s in &m.sections {
                 text_section(ui, &s.heading, &strings::in_words(catalogue, &s.text));
-                source_note(ui, catalogue, &s.source);
+                source_note(ui, catalogue, &s.source, commands);
             }
-            history(ui, catalogue, m);
-            links(ui, catalogue, m);
+            history(ui, catalogue, m, commands);
+            links(ui, catalogue, m, commands);
             ui.add_space(theme::GAP_M);
             ui.label(RichText::new(t().sources).strong().size(theme::SECTION));
             for s in &m.sources {
-                ui.label(crate::additions_text::source(catalogue, s));
+                source_link(ui, catalogue, s, RichText::new, commands);
             }
             data_notes(ui, catalogue, m);
             ui.add_space(theme::GAP_XL);
@@ -210,7 +210,7 @@ fn fiche(ui: &mut egui::Ui, m: &Measure) {
     }
 }
 
-fn history(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
+fn history(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure, commands: &mut Vec<Command>) {
     if m.lineage.is_empty() && m.corrections.is_empty() {
         return;
     }
@@ -227,16 +227,16 @@ fn history(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             line.push_str(&format!(" ({}: {timing})", t().planning));
         }
         ui.label(line);
-        source_note(ui, catalogue, &s.source);
+        source_note(ui, catalogue, &s.source, commands);
     }
     // Corrections by later sources: the original stays readable.
     for c in &m.corrections {
         ui.label(crate::additions_text::correction(c));
-        source_note(ui, catalogue, &c.source);
+        source_note(ui, catalogue, &c.source, commands);
     }
 }
 
-fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
+fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure, commands: &mut Vec<Command>) {
     if m.links.is_empty() {
         return;
     }
@@ -259,17 +259,50 @@ fn links(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure) {
             line.push_str(&format!(" — {}", strings::in_words(catalogue, n)));
         }
         ui.label(line);
-        source_note(ui, catalogue, &l.source);
+        source_note(ui, catalogue, &l.source, commands);
     }
 }
 
 /// A source under a block of text, small: the document's name and the place in it.
-fn source_note(ui: &mut egui::Ui, catalogue: &Catalogue, s: &Source) {
-    ui.label(
-        RichText::new(crate::additions_text::source(catalogue, s))
-            .small()
-            .weak(),
-    );
+fn source_note(ui: &mut egui::Ui, catalogue: &Catalogue, s: &Source, commands: &mut Vec<Command>) {
+    source_link(ui, catalogue, s, |t| RichText::new(t).small(), commands);
+}
+
+/// A source as a link that opens the reader at its passage (focusable, Enter opens it), where
+/// the document's text is in the app and the source gives a line; else its words alone.
+pub fn source_link(
+    ui: &mut egui::Ui,
+    catalogue: &Catalogue,
+    s: &Source,
+    style: impl Fn(String) -> RichText,
+    commands: &mut Vec<Command>,
+) {
+    let text = crate::additions_text::source(catalogue, s);
+    let readable = catalogue
+        .document(&s.doc)
+        .is_some_and(|d| crate::sources::text(&d.file).is_some());
+    match s.line {
+        Some(line) if readable => {
+            // Wrapped where it is long: a link must not widen its column.
+            let link = ui
+                .scope(|ui| {
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                    ui.add(egui::Link::new(style(text)))
+                })
+                .inner
+                .on_hover_text(t().tip_reader_open);
+            if link.clicked() {
+                commands.push(Command::OpenSource {
+                    doc: s.doc.clone(),
+                    line: line as usize,
+                    quote: s.quote.clone(),
+                });
+            }
+        }
+        _ => {
+            ui.add(egui::Label::new(style(text).weak()).wrap());
+        }
+    }
 }
 
 /// For whoever checks the data, folded away: the curation notes, and where each source stands

@@ -120,14 +120,17 @@ impl FiguresView {
                     }
                 });
         }
-        ui.label(
-            RichText::new(format!(
-                "{}: {}",
-                t().source,
-                strings::source_place(catalogue, &f.source)
-            ))
-            .small(),
-        );
+        // The caption's source opens the reader at the figure's passage.
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{}:", t().source)).small());
+            super::fiche::source_link(
+                ui,
+                catalogue,
+                &f.source,
+                |t| RichText::new(t).small(),
+                commands,
+            );
+        });
         if !f.measures.is_empty() {
             ui.add_space(theme::GAP_M);
             ui.label(RichText::new(t().informs).strong());

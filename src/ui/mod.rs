@@ -17,6 +17,7 @@ pub mod preflight;
 pub mod presenter;
 pub mod presenter_view;
 pub mod problems;
+pub mod reader;
 pub mod theme;
 pub mod timeline_view;
 

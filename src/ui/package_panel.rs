@@ -34,8 +34,8 @@ pub fn ui(
             ui.set_max_width(width - 12.0);
             verdicts(ui, a);
             matrix(ui, a);
-            why(ui, catalogue, a);
-            hints(ui, catalogue, a);
+            why(ui, catalogue, a, commands);
+            hints(ui, catalogue, a, commands);
             needs(ui, a);
             reach(ui, catalogue, a);
             ui.add_space(theme::GAP_M);
@@ -202,7 +202,7 @@ fn cell(ui: &mut egui::Ui, tally: Option<&Tally>, weighted: bool, dark: bool) {
 }
 
 /// Who drives each direction: short titles, long lists folded.
-fn why(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
+fn why(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment, commands: &mut Vec<Command>) {
     ui.add_space(theme::GAP_S);
     ui.label(RichText::new(t().why).strong());
     for (label, ids) in [
@@ -218,9 +218,38 @@ fn why(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
             .default_open(ids.len() <= theme::FOLD_AFTER)
             .show(ui, |ui| {
                 for id in ids {
-                    title_bullet(ui, catalogue, id);
+                    ui.horizontal_wrapped(|ui| {
+                        title_bullet(ui, catalogue, id);
+                        source_of(ui, catalogue, id, commands);
+                    });
                 }
             });
+    }
+}
+
+/// "bron": the passage a measure's effect rests on (its first source), in the reader.
+fn source_of(ui: &mut egui::Ui, catalogue: &Catalogue, id: &str, commands: &mut Vec<Command>) {
+    let Some(s) = catalogue.get(id).and_then(|m| m.sources.first()) else {
+        return;
+    };
+    let readable = catalogue
+        .document(&s.doc)
+        .is_some_and(|d| crate::sources::text(&d.file).is_some());
+    let Some(line) = s.line.filter(|_| readable) else {
+        return;
+    };
+    let place = strings::source_place(catalogue, s);
+    let link = ui.add(egui::Link::new(RichText::new(t().source_lower).small()));
+    // A screen reader hears where it leads, not "bron" once per measure.
+    let name = format!("{}: {place}", t().source);
+    link.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Link, true, &name));
+    let link = link.on_hover_text(place);
+    if link.clicked() {
+        commands.push(Command::OpenSource {
+            doc: s.doc.clone(),
+            line: line as usize,
+            quote: s.quote.clone(),
+        });
     }
 }
 
@@ -234,7 +263,7 @@ fn title_bullet(ui: &mut egui::Ui, catalogue: &Catalogue, id: &str) {
     }
 }
 
-fn hints(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
+fn hints(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment, commands: &mut Vec<Command>) {
     if a.hints.is_empty() {
         return;
     }
@@ -247,11 +276,8 @@ fn hints(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment) {
             ui.add(egui::Label::new(&short).wrap())
                 .on_hover_text(strings::hint_text(h, catalogue));
             if let Some(s) = &h.source {
-                ui.label(
-                    RichText::new(strings::source_place(catalogue, s))
-                        .small()
-                        .weak(),
-                );
+                let small = |t: String| RichText::new(t).small();
+                super::fiche::source_link(ui, catalogue, s, small, commands);
             }
         });
     }

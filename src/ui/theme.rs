@@ -101,6 +101,26 @@ pub fn focus_color(dark: bool) -> Color32 {
 }
 pub const FOCUS_WIDTH: f32 = 2.5;
 
+/// The reader: the cited words' background, the edge of the cited passage, and the mark of a
+/// passage nothing cites (the gap finder).
+pub fn cited_fill(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(112, 92, 0)
+    } else {
+        okabe_ito::YELLOW
+    }
+}
+pub fn cited_edge(dark: bool) -> Color32 {
+    focus_color(dark)
+}
+pub fn uncited_color(dark: bool) -> Color32 {
+    if dark {
+        okabe_ito::ORANGE
+    } else {
+        okabe_ito::VERMILLION
+    }
+}
+
 /// Text on a coloured badge or a light chart fill.
 pub const ON_COLOUR: Color32 = Color32::BLACK;
 

@@ -66,7 +66,7 @@ impl TimelineView {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 chart(ui, catalogue, &rows, today, decision, None);
-                basis_table(ui, &rows);
+                basis_table(ui, catalogue, &rows, commands);
             });
         if self.show_assumptions {
             // The window edits a copy; a change goes through the command path.
@@ -450,7 +450,12 @@ fn legend_row(ui: &mut egui::Ui, solid: &[(InstrumentKind, Bar)]) {
 
 /// Below the chart: every row's words, basis and source, readable without hovering. Each
 /// column has a share of the width and wraps in it, so no column falls off a small screen.
-fn basis_table(ui: &mut egui::Ui, rows: &[Row]) {
+fn basis_table(
+    ui: &mut egui::Ui,
+    catalogue: &Catalogue,
+    rows: &[Row],
+    commands: &mut Vec<Command>,
+) {
     ui.add_space(theme::GAP_M);
     let header = [t().measure, t().lead_time, t().basis, t().source_words];
     let cells: Vec<[String; 4]> = rows.iter().map(table_row).collect();
@@ -472,10 +477,26 @@ fn basis_table(ui: &mut egui::Ui, rows: &[Row]) {
                 cell(ui, RichText::new(h).strong(), *w);
             }
             ui.end_row();
-            for row in cells {
-                for (text, w) in row.into_iter().zip(&widths) {
+            for (r, row) in rows.iter().zip(cells) {
+                let [title, lead, basis, words] = row;
+                for (text, w) in [title, lead, basis].into_iter().zip(&widths) {
                     cell(ui, RichText::new(text), *w);
                 }
+                // The source's words open the reader at their passage.
+                ui.scope(|ui| {
+                    ui.set_min_width(widths[3]);
+                    ui.set_max_width(widths[3]);
+                    match &r.source {
+                        Some(s) => {
+                            ui.add(egui::Label::new(&words).wrap());
+                            let small = |t: String| RichText::new(t).small();
+                            super::fiche::source_link(ui, catalogue, s, small, commands);
+                        }
+                        None => {
+                            ui.add(egui::Label::new(&words).wrap());
+                        }
+                    }
+                });
                 ui.end_row();
             }
         });

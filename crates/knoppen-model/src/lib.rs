@@ -14,4 +14,5 @@ pub mod history;
 pub mod month;
 pub mod package;
 pub mod presets;
+pub mod sources;
 pub mod timeline;

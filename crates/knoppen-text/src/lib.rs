@@ -8,7 +8,7 @@
 
 // The model's modules under this crate's root, so `crate::catalogue` reads the same here.
 pub use knoppen_model::{
-    catalogue, comparison, effect, history, month, package, presets, timeline,
+    catalogue, comparison, effect, history, month, package, presets, sources, timeline,
 };
 
 pub mod additions_text;
@@ -19,4 +19,5 @@ pub mod pptx;
 pub mod preflight;
 pub mod present;
 pub mod report;
+pub mod sources_text;
 pub mod strings;
