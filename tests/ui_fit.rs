@@ -318,3 +318,22 @@ fn the_reader_fits_with_its_search_and_the_uncited_passages() {
         |_| {},
     );
 }
+
+#[test]
+fn the_reader_at_laptop_size_breaks_no_word() {
+    for (doc, line) in [("001", 222), ("004", 393)] {
+        let mut s = builtin();
+        s.apply(Command::OpenSource {
+            doc: doc.into(),
+            line,
+            quote: None,
+        });
+        s.view.reader.show_uncited = true;
+        // A laptop's width; tall enough that every row is painted.
+        let mut h = common::harness_with(s, egui::vec2(1366.0, 4000.0));
+        h.run();
+        h.run();
+        let broken = common::broken_words(&h);
+        assert!(broken.is_empty(), "{doc}: {}", broken.join("\n"));
+    }
+}

@@ -217,9 +217,21 @@ fn why(ui: &mut egui::Ui, catalogue: &Catalogue, a: &Assessment, commands: &mut 
             .id_salt(("why", label))
             .default_open(ids.len() <= theme::FOLD_AFTER)
             .show(ui, |ui| {
+                // The title wraps in the room the "bron" link leaves beside it (in a wrapping
+                // row it was squeezed to a few letters a line).
+                let font = egui::TextStyle::Small.resolve(ui.style());
+                let link_w = ui
+                    .painter()
+                    .layout_no_wrap(t().source_lower.to_owned(), font, egui::Color32::WHITE)
+                    .size()
+                    .x;
                 for id in ids {
-                    ui.horizontal_wrapped(|ui| {
-                        title_bullet(ui, catalogue, id);
+                    let room = ui.available_width() - link_w - 2.0 * ui.spacing().item_spacing.x;
+                    ui.horizontal_top(|ui| {
+                        ui.scope(|ui| {
+                            ui.set_max_width(room);
+                            title_bullet(ui, catalogue, id);
+                        });
                         source_of(ui, catalogue, id, commands);
                     });
                 }

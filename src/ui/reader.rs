@@ -132,7 +132,12 @@ impl ReaderView {
             return;
         };
         let full = ui.available_rect_before_wrap();
-        let list_w = (full.width() * SECTIONS_SHARE).clamp(140.0, 280.0);
+        // The list holds its longest word whole (a title broken mid-word cannot be read).
+        let words = super::columns::widest_word(ui, doc.sections().iter().map(section_title));
+        let list_w = (full.width() * SECTIONS_SHARE)
+            .clamp(140.0, 280.0)
+            .max(words + 2.0 * theme::GAP_L + theme::GAP_M)
+            .min(full.width() * 0.4);
         let (list_rect, rest) = full.split_left_right_at_x(full.left() + list_w);
         let scroll = std::mem::take(&mut self.scroll_pending).then_some(place.line);
         let current = doc
@@ -284,7 +289,32 @@ impl ReaderView {
         let marked = cited.map(|c| marks(doc, c)).unwrap_or_default();
         let cited_passage = cited.and_then(|c| doc.passage_at(c.line)).map(|p| p.index);
         let dark = ui.visuals().dark_mode;
-        let text_w = ui.available_width() * TEXT_SHARE;
+        // The "cited by" column holds its longest word whole; the text takes the rest.
+        let cited_words = super::columns::widest_word(
+            ui,
+            doc.passages()
+                .iter()
+                .filter(|p| section.contains(p.first()))
+                .flat_map(|p| cache.index.cited_by(doc.id(), p.index))
+                .filter_map(|(owner, _)| owner_title(catalogue, owner)),
+        );
+        let room = ui.available_width();
+        // Beside the text where both hold their longest words; else under it, the text taking
+        // the whole width (a laptop with the package panel open).
+        let text_words = super::columns::widest_word(
+            ui,
+            doc.passages()
+                .iter()
+                .filter(|p| section.contains(p.first()))
+                .flat_map(|p| p.lines.iter().filter_map(|l| doc.line(*l)))
+                .map(crate::sources_text::printable)
+                .collect::<Vec<_>>()
+                .iter()
+                .map(|l| l.as_ref()),
+        );
+        let beside = room * TEXT_SHARE >= text_words + theme::GAP_L
+            && room * (1.0 - TEXT_SHARE) >= cited_words + 2.0 * theme::GAP_L;
+        let text_w = if beside { room * TEXT_SHARE } else { room };
         let passages = doc
             .passages()
             .iter()
@@ -294,7 +324,12 @@ impl ReaderView {
             let uncited =
                 self.show_uncited && sources::is_statement(doc, p) && !cache.index.is_cited(doc, p);
             let is_cited = cited_passage == Some(p.index);
-            let row = ui.horizontal_top(|ui| {
+            let layout = if beside {
+                egui::Layout::left_to_right(egui::Align::Min)
+            } else {
+                egui::Layout::top_down(egui::Align::Min)
+            };
+            let row = ui.with_layout(layout, |ui| {
                 let text = ui
                     .allocate_ui_with_layout(
                         egui::vec2(text_w, 0.0),
@@ -467,6 +502,19 @@ fn passage_text(
 }
 
 /// The measures, statuses and figures citing a passage, each leading to its fiche or figure.
+/// What cites a passage, by the title the reader shows.
+fn owner_title<'c>(catalogue: &'c Catalogue, owner: &Owner) -> Option<&'c str> {
+    match owner {
+        Owner::Measure(id) => catalogue.get(id).map(|m| m.title.as_str()),
+        Owner::Figure(id) => catalogue
+            .figures
+            .iter()
+            .find(|f| &f.id == id)
+            .map(|f| f.title.as_str()),
+        Owner::Track(n) => catalogue.track(*n).map(|t| t.title.as_str()),
+    }
+}
+
 fn cited_by(
     ui: &mut egui::Ui,
     catalogue: &Catalogue,

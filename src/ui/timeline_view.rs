@@ -461,14 +461,28 @@ fn basis_table(
     let cells: Vec<[String; 4]> = rows.iter().map(table_row).collect();
     let spacing = ui.spacing().item_spacing.x * 4.0 + theme::GAP_XL;
     let total = (ui.available_width() - spacing).max(320.0);
+    // The last column also holds each row's source link.
+    let links: Vec<String> = rows
+        .iter()
+        .filter_map(|r| r.source.as_ref())
+        .map(|s| strings::source_place(catalogue, s))
+        .collect();
     let least: Vec<f32> = (0..4)
         .map(|c| {
+            let extra = links.iter().filter(|_| c == 3).map(String::as_str);
             super::columns::widest_word(
                 ui,
-                std::iter::once(header[c]).chain(cells.iter().map(|r| r[c].as_str())),
+                std::iter::once(header[c])
+                    .chain(cells.iter().map(|r| r[c].as_str()))
+                    .chain(extra),
             ) + theme::GAP_M
         })
         .collect();
+    // Where the columns cannot each hold their longest word, the rows become a list: a word
+    // broken between two lines, or a column under the package panel, cannot be read.
+    if least.iter().sum::<f32>() > total {
+        return basis_list(ui, catalogue, rows, cells, commands);
+    }
     let widths = super::columns::widths(total, &theme::TIMELINE_COLUMNS, &least);
     egui::Grid::new("timeline-table")
         .striped(true)
@@ -482,24 +496,46 @@ fn basis_table(
                 for (text, w) in [title, lead, basis].into_iter().zip(&widths) {
                     cell(ui, RichText::new(text), *w);
                 }
-                // The source's words open the reader at their passage.
                 ui.scope(|ui| {
                     ui.set_min_width(widths[3]);
                     ui.set_max_width(widths[3]);
-                    match &r.source {
-                        Some(s) => {
-                            ui.add(egui::Label::new(&words).wrap());
-                            let small = |t: String| RichText::new(t).small();
-                            super::fiche::source_link(ui, catalogue, s, small, commands);
-                        }
-                        None => {
-                            ui.add(egui::Label::new(&words).wrap());
-                        }
-                    }
+                    words_and_source(ui, catalogue, r, &words, commands);
                 });
                 ui.end_row();
             }
         });
+}
+
+/// The table's rows as a list, for a view too narrow for its columns: the measure, its lead
+/// time and basis, then the source's words.
+fn basis_list(
+    ui: &mut egui::Ui,
+    catalogue: &Catalogue,
+    rows: &[Row],
+    cells: Vec<[String; 4]>,
+    commands: &mut Vec<Command>,
+) {
+    for (r, [title, lead, basis, words]) in rows.iter().zip(cells) {
+        ui.separator();
+        ui.add(egui::Label::new(RichText::new(title).strong()).wrap());
+        ui.add(egui::Label::new(format!("{lead} · {basis}")).wrap());
+        words_and_source(ui, catalogue, r, &words, commands);
+    }
+}
+
+/// The source's words, and the link that opens the reader at their passage.
+fn words_and_source(
+    ui: &mut egui::Ui,
+    catalogue: &Catalogue,
+    r: &Row,
+    words: &str,
+    commands: &mut Vec<Command>,
+) {
+    ui.add(egui::Label::new(words).wrap());
+    if let Some(s) = &r.source {
+        let small = |t: String| RichText::new(t).small();
+        super::fiche::source_link(ui, catalogue, s, small, commands);
+    }
 }
 
 /// A row of the table: measure, lead time, basis, the source's words.

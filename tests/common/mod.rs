@@ -159,7 +159,12 @@ pub fn broken_words(h: &Harness<'_, App>) -> Vec<String> {
             if !a.ends_with_newline && end.chr.is_alphanumeric() && start.chr.is_alphanumeric() {
                 let tail: String = a.glyphs.iter().rev().take(12).map(|g| g.chr).collect();
                 let head: String = b.glyphs.iter().take(12).map(|g| g.chr).collect();
-                out.push(format!("{}|{head}", tail.chars().rev().collect::<String>()));
+                out.push(format!(
+                    "{}|{head} (at x={:.0}, {:.0} wide)",
+                    tail.chars().rev().collect::<String>(),
+                    text.pos.x,
+                    text.galley.rect.width()
+                ));
             }
         }
     }
