@@ -355,77 +355,22 @@ fn measure_row(
     } else {
         visuals.text_color()
     };
-    let box_rect = tick_rect.shrink(4.0);
     let stroke_color = if tick.hovered() {
         visuals.strong_text_color()
     } else {
         text_color
     };
-    painter.rect_stroke(
-        box_rect,
-        3.0,
-        egui::Stroke::new(1.5, stroke_color),
-        egui::StrokeKind::Inside,
-    );
-    if in_package {
-        // A drawn tick: the default fonts have no check-mark glyph.
-        let r = box_rect.shrink(3.0);
-        let points = vec![
-            egui::pos2(r.left(), r.center().y),
-            egui::pos2(r.left() + r.width() * 0.4, r.bottom()),
-            egui::pos2(r.right(), r.top()),
-        ];
-        painter.add(egui::Shape::line(
-            points,
-            egui::Stroke::new(2.5, stroke_color),
-        ));
-    }
-    let direction = m.direction();
+    paint_tick(&painter, tick_rect.shrink(4.0), in_package, stroke_color);
     let badge = egui::Rect::from_min_size(rect.min + egui::vec2(32.0, 8.0), egui::vec2(44.0, 28.0));
-    let fill = theme::direction_color(direction, dark);
-    painter.rect_filled(badge, 4.0, fill);
-    let symbol = theme::badge_text(&m.effect_text(), direction);
-    painter.text(
-        badge.center(),
-        egui::Align2::CENTER_CENTER,
-        symbol,
-        egui::FontId::proportional(16.0),
-        theme::text_on(fill),
-    );
+    paint_badge(&painter, badge, m, dark);
     let left = badge.right() + 8.0;
-    let title_width = rect.right() - left - 4.0;
-    let title = truncate_galley(
-        ui,
-        &m.title,
-        title_width,
-        egui::FontId::proportional(15.0),
-        text_color,
-    );
+    let width = rect.right() - left - 4.0;
+    let font = |size| egui::FontId::proportional(size);
+    let title = truncate_galley(ui, &m.title, width, font(15.0), text_color);
     let elided = title.elided;
     painter.galley(egui::pos2(left, rect.top() + 4.0), title, text_color);
-    let terms: Vec<&str> = m
-        .horizon
-        .terms
-        .iter()
-        .map(|t| strings::term_short(*t))
-        .collect();
-    let facts = format!(
-        "{} · {} · {}",
-        strings::stream(m.stream),
-        if terms.is_empty() {
-            "?".into()
-        } else {
-            terms.join("/")
-        },
-        m.instrument.text
-    );
-    let meta = truncate_galley(
-        ui,
-        &facts,
-        title_width,
-        egui::FontId::proportional(13.0),
-        visuals.weak_text_color(),
-    );
+    let weak = visuals.weak_text_color();
+    let meta = truncate_galley(ui, &row_facts(m), width, font(13.0), weak);
     painter.galley(egui::pos2(left, rect.top() + 25.0), meta, text_color);
     // A cut title is told apart by its full text on hover.
     let response = if elided {
@@ -434,6 +379,64 @@ fn measure_row(
         response
     };
     (response, tick)
+}
+
+/// The tick box, with a drawn tick (the default fonts have no check-mark glyph).
+fn paint_tick(painter: &egui::Painter, box_rect: egui::Rect, ticked: bool, colour: egui::Color32) {
+    painter.rect_stroke(
+        box_rect,
+        3.0,
+        egui::Stroke::new(1.5, colour),
+        egui::StrokeKind::Inside,
+    );
+    if ticked {
+        let r = box_rect.shrink(3.0);
+        let points = vec![
+            egui::pos2(r.left(), r.center().y),
+            egui::pos2(r.left() + r.width() * 0.4, r.bottom()),
+            egui::pos2(r.right(), r.top()),
+        ];
+        painter.add(egui::Shape::line(points, egui::Stroke::new(2.5, colour)));
+    }
+}
+
+/// The effect badge: the source's symbol on its direction's colour.
+fn paint_badge(
+    painter: &egui::Painter,
+    badge: egui::Rect,
+    m: &crate::catalogue::Measure,
+    dark: bool,
+) {
+    let direction = m.direction();
+    let fill = theme::direction_color(direction, dark);
+    painter.rect_filled(badge, 4.0, fill);
+    painter.text(
+        badge.center(),
+        egui::Align2::CENTER_CENTER,
+        theme::badge_text(&m.effect_text(), direction),
+        egui::FontId::proportional(16.0),
+        theme::text_on(fill),
+    );
+}
+
+/// "Arbeid · MLT/LT · Besluit": stream, terms ("?" where the source names none), instrument.
+fn row_facts(m: &crate::catalogue::Measure) -> String {
+    let terms: Vec<&str> = m
+        .horizon
+        .terms
+        .iter()
+        .map(|t| strings::term_short(*t))
+        .collect();
+    let terms = if terms.is_empty() {
+        "?".to_owned()
+    } else {
+        terms.join("/")
+    };
+    format!(
+        "{} · {terms} · {}",
+        strings::stream(m.stream),
+        m.instrument.text
+    )
 }
 
 fn truncate_galley(

@@ -218,76 +218,12 @@ fn chart(
     height: Option<f32>,
 ) {
     let n = rows.len();
-    let y = |i: usize| (n - i) as f64;
-    let mut solid: Vec<(InstrumentKind, Bar)> = Vec::new();
-    let mut uncertain = Vec::new();
-    let mut effect = Vec::new();
-    for (i, r) in rows.iter().enumerate() {
-        let basis = strings::basis(r.basis);
-        let start = r.start.as_year();
-        let Some(min) = r.ready_min() else { continue };
-        let kind = r.instrument.unwrap_or(InstrumentKind::Unknown);
-        let source = r
-            .source
-            .as_ref()
-            .map(|s| strings::source_place(catalogue, s))
-            .unwrap_or_default();
-        let name = format!("{}\n“{}” ({basis}; {source})", r.title, r.words);
-        let len_min = (min.as_year() - start).max(0.05);
-        solid.push((
-            kind,
-            Bar::new(y(i), len_min)
-                .base_offset(start)
-                .width(0.6)
-                .name(&name)
-                .fill(instrument_color(Some(kind))),
-        ));
-        let max_end = r
-            .ready_max()
-            .map(Month::as_year)
-            .unwrap_or(min.as_year() + 1.0);
-        if max_end > min.as_year() {
-            let lighter = instrument_color(Some(kind)).gamma_multiply(0.35);
-            let label = if r.ready_max().is_some() {
-                name.clone()
-            } else {
-                format!("{name}\n({})", t().no_maximum)
-            };
-            uncertain.push(
-                Bar::new(y(i), max_end - min.as_year())
-                    .base_offset(min.as_year())
-                    .width(0.6)
-                    .name(label)
-                    .fill(lighter),
-            );
-        }
-        if let Some((lo, hi)) = r.effect_years {
-            let from = max_end + lo as f64;
-            effect.push(
-                Bar::new(y(i), (hi - lo).max(0.1) as f64)
-                    .base_offset(from)
-                    .width(0.25)
-                    .name(format!(
-                        "{}\n{}: {} ({})",
-                        r.title,
-                        t().effect_lower,
-                        r.horizon,
-                        t().assumed_years
-                    ))
-                    .fill(theme::EFFECT_WINDOW),
-            );
-        }
-    }
-    let milestones: Vec<[f64; 2]> = rows
-        .iter()
-        .enumerate()
-        .flat_map(|(i, r)| r.milestones.iter().map(move |(m, _)| [m.as_year(), y(i)]))
-        .collect();
+    let bars = GanttBars::of(rows);
     // The names column takes a share of the width, so the bars keep theirs on a small screen.
     let names_width = (ui.available_width() * theme::GANTT_NAMES_SHARE).clamp(140.0, 300.0);
     let labels = fitted_labels(ui, rows, names_width - theme::GAP_M);
     let height = height.unwrap_or((n as f32 * 30.0 + 90.0).clamp(220.0, 1400.0));
-    legend_row(ui, &solid);
+    legend_row(ui, &bars.solid);
     let shown = Plot::new("gantt")
         .height(height)
         .allow_scroll(false)
@@ -313,57 +249,101 @@ fn chart(
             }
         })
         .x_grid_spacer(crate::ui::bounded_grid([0.25, 1.0, 5.0]))
-        .show(ui, |p| {
-            let kinds: Vec<InstrumentKind> = {
-                let mut k: Vec<InstrumentKind> = solid.iter().map(|(k, _)| *k).collect();
-                k.sort();
-                k.dedup();
-                k
-            };
-            for k in kinds {
-                let bars: Vec<Bar> = solid
-                    .iter()
-                    .filter(|(kk, _)| *kk == k)
-                    .map(|(_, b)| b.clone())
-                    .collect();
-                p.bar_chart(
-                    BarChart::new(strings::instrument(k), bars)
-                        .color(instrument_color(Some(k)))
-                        .allow_hover(false)
-                        .horizontal(),
+        .show(ui, |p| bars.draw(p, today, decision));
+    row_tip(&shown.response, &shown.transform, rows, catalogue);
+}
+
+/// Every row's bars: solid to the earliest ready date (coloured by instrument), the uncertain
+/// margin to the latest, the effect window after; and the milestones. Row i stands at y = n − i.
+/// (What a bar rests on is said by the row's tooltip, so the bars carry no names.)
+struct GanttBars {
+    solid: Vec<(InstrumentKind, Bar)>,
+    uncertain: Vec<Bar>,
+    effect: Vec<Bar>,
+    milestones: Vec<[f64; 2]>,
+}
+
+impl GanttBars {
+    fn of(rows: &[Row]) -> Self {
+        let n = rows.len();
+        let y = |i: usize| (n - i) as f64;
+        let mut bars = Self {
+            solid: Vec::new(),
+            uncertain: Vec::new(),
+            effect: Vec::new(),
+            milestones: Vec::new(),
+        };
+        for (i, r) in rows.iter().enumerate() {
+            let Some(min) = r.ready_min() else { continue };
+            let (start, ready) = (r.start.as_year(), min.as_year());
+            let kind = r.instrument.unwrap_or(InstrumentKind::Unknown);
+            let colour = instrument_color(Some(kind));
+            let bar = |len: f64, from: f64| Bar::new(y(i), len).base_offset(from).width(0.6);
+            bars.solid
+                .push((kind, bar((ready - start).max(0.05), start).fill(colour)));
+            let max_end = r.ready_max().map_or(ready + 1.0, Month::as_year);
+            if max_end > ready {
+                let lighter = colour.gamma_multiply(0.35);
+                bars.uncertain
+                    .push(bar(max_end - ready, ready).fill(lighter));
+            }
+            if let Some((lo, hi)) = r.effect_years {
+                bars.effect.push(
+                    Bar::new(y(i), (hi - lo).max(0.1) as f64)
+                        .base_offset(max_end + lo as f64)
+                        .width(0.25)
+                        .fill(theme::EFFECT_WINDOW),
                 );
             }
+            bars.milestones
+                .extend(r.milestones.iter().map(|(m, _)| [m.as_year(), y(i)]));
+        }
+        bars
+    }
+
+    fn draw(self, p: &mut egui_plot::PlotUi<'_>, today: Month, decision: Month) {
+        let mut kinds: Vec<InstrumentKind> = self.solid.iter().map(|(k, _)| *k).collect();
+        kinds.sort();
+        kinds.dedup();
+        for k in kinds {
+            let bars: Vec<Bar> = self
+                .solid
+                .iter()
+                .filter(|(kk, _)| *kk == k)
+                .map(|(_, b)| b.clone())
+                .collect();
             p.bar_chart(
-                BarChart::new(t().uncertain_part, uncertain)
-                    .color(theme::UNCERTAIN)
+                BarChart::new(strings::instrument(k), bars)
+                    .color(instrument_color(Some(k)))
                     .allow_hover(false)
                     .horizontal(),
             );
+        }
+        for (name, colour, bars) in [
+            (t().uncertain_part, theme::UNCERTAIN, self.uncertain),
+            (t().effect_after, theme::EFFECT_WINDOW, self.effect),
+        ] {
             p.bar_chart(
-                BarChart::new(t().effect_after, effect)
-                    .color(theme::EFFECT_WINDOW)
+                BarChart::new(name, bars)
+                    .color(colour)
                     .allow_hover(false)
                     .horizontal(),
             );
-            p.points(
-                egui_plot::Points::new(t().milestone, egui_plot::PlotPoints::from(milestones))
-                    .shape(egui_plot::MarkerShape::Diamond)
-                    .radius(7.0)
-                    .allow_hover(false)
-                    .color(theme::MILESTONE),
-            );
-            p.vline(
-                VLine::new(t().today, today.as_year())
-                    .color(theme::TODAY)
-                    .width(2.0),
-            );
-            p.vline(
-                VLine::new(t().decision_date, decision.as_year())
-                    .color(theme::DECISION)
-                    .width(2.0),
-            );
-        });
-    row_tip(&shown.response, &shown.transform, rows, catalogue);
+        }
+        p.points(
+            egui_plot::Points::new(t().milestone, egui_plot::PlotPoints::from(self.milestones))
+                .shape(egui_plot::MarkerShape::Diamond)
+                .radius(7.0)
+                .allow_hover(false)
+                .color(theme::MILESTONE),
+        );
+        for (name, when, colour) in [
+            (t().today, today, theme::TODAY),
+            (t().decision_date, decision, theme::DECISION),
+        ] {
+            p.vline(VLine::new(name, when.as_year()).color(colour).width(2.0));
+        }
+    }
 }
 
 /// The row under the pointer in a tooltip of its own (a background, kept inside the window):
