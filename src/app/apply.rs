@@ -509,6 +509,44 @@ impl AppState {
         }
     }
 
+    /// The package is on disk: remembered, its recovery copy gone, and what waited for the save
+    /// goes on.
+    fn package_written(&mut self, path: &Path) -> Effects {
+        self.document.mark_saved(path);
+        self.settings.remember(path);
+        self.view.notice = std::mem::take(&mut self.view.saved_without_dialog).then(|| {
+            Notice::info(format!(
+                "{}. {}: {}",
+                t().no_file_dialog,
+                t().package_saved,
+                path.display()
+            ))
+        });
+        let mut effects = self.remove_recovery();
+        if let Some(next) = self.view.after_save.take() {
+            effects.extend(self.proceed(next));
+        }
+        effects
+    }
+
+    /// An export is on disk: say what and where (and why there, without a file dialog).
+    fn export_written(&mut self, purpose: WritePurpose, path: &Path) {
+        let what = match purpose {
+            WritePurpose::Note => t().note_saved,
+            WritePurpose::Handout => t().handout_saved,
+            WritePurpose::Pptx => t().pptx_saved,
+            WritePurpose::Workbook => t().tables_saved,
+            WritePurpose::ChartPng => t().chart_saved,
+            _ => t().figure_saved,
+        };
+        let why = if std::mem::take(&mut self.view.saved_without_dialog) {
+            format!("{}. ", t().no_file_dialog)
+        } else {
+            String::new()
+        };
+        self.view.notice = Some(Notice::info(format!("{why}{what}: {}", path.display())));
+    }
+
     fn written(
         &mut self,
         purpose: WritePurpose,
@@ -521,22 +559,7 @@ impl AppState {
             self.view.chart_export = None;
         }
         match (purpose, result) {
-            (WritePurpose::Package, Ok(())) => {
-                self.document.mark_saved(path);
-                self.settings.remember(path);
-                self.view.notice = std::mem::take(&mut self.view.saved_without_dialog).then(|| {
-                    Notice::info(format!(
-                        "{}. {}: {shown}",
-                        t().no_file_dialog,
-                        t().package_saved
-                    ))
-                });
-                let mut effects = self.remove_recovery();
-                if let Some(next) = self.view.after_save.take() {
-                    effects.extend(self.proceed(next));
-                }
-                return effects;
-            }
+            (WritePurpose::Package, Ok(())) => return self.package_written(path),
             (WritePurpose::Package, Err(e)) => {
                 self.view.after_save = None;
                 self.view.notice = Some(Notice::error(format!(
@@ -574,22 +597,7 @@ impl AppState {
                     }
                 }
             }
-            (purpose, Ok(())) => {
-                let what = match purpose {
-                    WritePurpose::Note => t().note_saved,
-                    WritePurpose::Handout => t().handout_saved,
-                    WritePurpose::Pptx => t().pptx_saved,
-                    WritePurpose::Workbook => t().tables_saved,
-                    WritePurpose::ChartPng => t().chart_saved,
-                    _ => t().figure_saved,
-                };
-                let why = if std::mem::take(&mut self.view.saved_without_dialog) {
-                    format!("{}. ", t().no_file_dialog)
-                } else {
-                    String::new()
-                };
-                self.view.notice = Some(Notice::info(format!("{why}{what}: {shown}")));
-            }
+            (purpose, Ok(())) => self.export_written(purpose, path),
             (purpose, Err(e)) => {
                 let what = match purpose {
                     WritePurpose::Note | WritePurpose::Handout | WritePurpose::Pptx => {

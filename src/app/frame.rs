@@ -314,96 +314,134 @@ impl AppState {
         ui::name_region(&centre.response, t().region_centre);
     }
 
+    /// The top bar: the actions, the view tabs, then the settings at the right. What does not
+    /// fit on one row (a small screen, zoomed in on a projector) flows onto a second one rather
+    /// than drawing over the tabs.
     fn top_bar(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         egui::Panel::top("top").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(t().app_title).heading().strong());
-                let menu = ui.menu_button(t().menu_package, |ui| self.package_menu(ui, commands));
-                if self.view.open_menu {
-                    // Opened from the keyboard (F10, Alt+P); Tab then walks its items.
-                    egui::Popup::open_id(
-                        ui.ctx(),
-                        egui::Popup::default_response_id(&menu.response),
-                    );
-                    commands.push(Command::MenuOpened);
-                }
-                ui.add_enabled_ui(self.document.can_undo(), |ui| {
-                    command_button(ui, UiCommand::Undo, commands);
-                });
-                ui.add_enabled_ui(self.document.can_redo(), |ui| {
-                    command_button(ui, UiCommand::Redo, commands);
-                });
-                command_button(ui, UiCommand::PresentPackage, commands);
-                command_button(ui, UiCommand::PresentTracks, commands);
-                let focus = egui::Button::selectable(self.view.focus, UiCommand::FocusMode.label());
-                if ui
-                    .add(focus)
-                    .on_hover_text(UiCommand::FocusMode.hover_text())
-                    .clicked()
-                {
-                    commands.push(Command::ToggleFocus);
-                }
+            ui.horizontal_wrapped(|ui| {
+                self.bar_actions(ui, commands);
                 ui.separator();
-                for (view, label) in [
-                    (CenterView::Fiche, t().fiche_tab),
-                    (CenterView::Figures, t().figures_tab),
-                    (CenterView::Timeline, t().timeline),
-                    (CenterView::Compare, t().compare),
-                ] {
-                    // The reader has no tab (no room for a fifth at 1366 points): it opens from
-                    // a source, and with Ctrl+5.
-                    if ui
-                        .selectable_label(self.view.center == view, label)
-                        .clicked()
-                    {
-                        commands.push(Command::View(view));
-                    }
+                self.view_tabs(ui, commands);
+                let settings = self.bar_settings_width(ui);
+                if ui.available_width() < settings {
+                    ui.end_row();
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let theme = if self.settings.dark {
-                        t().theme_light
-                    } else {
-                        t().theme_dark
-                    };
-                    if ui
-                        .button(theme)
-                        .on_hover_text(UiCommand::ToggleTheme.hover_text())
-                        .clicked()
-                    {
-                        commands.push(Command::ToggleTheme);
-                    }
-                    command_button(ui, UiCommand::ToggleLanguage, commands);
-                    // Said once, where the language is chosen: the catalogue stays Dutch.
-                    if !t().content_in_dutch.is_empty() {
-                        // The sentence where it fits beside the tabs, else its short form: the
-                        // top bar must never draw one text over another.
-                        let font = egui::TextStyle::Body.resolve(ui.style());
-                        let sentence = t().content_in_dutch.to_owned();
-                        let width = ui
-                            .painter()
-                            .layout_no_wrap(sentence, font, egui::Color32::WHITE)
-                            .size()
-                            .x;
-                        let text = if width + theme::GAP_M < ui.available_width() {
-                            t().content_in_dutch
-                        } else {
-                            t().content_in_dutch_short
-                        };
-                        ui.label(RichText::new(text).weak())
-                            .on_hover_text(t().tip_content_in_dutch);
-                    }
-                    if !self.load_errors.is_empty() {
-                        let text = format!("{} ({})", t().load_problems, self.load_errors.len());
-                        if ui
-                            .button(RichText::new(text).color(ui.visuals().warn_fg_color))
-                            .clicked()
-                        {
-                            commands.push(Command::ShowProblems);
-                        }
-                    }
+                    self.bar_settings(ui, commands);
                 });
             });
         });
+    }
+
+    fn bar_actions(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.label(RichText::new(t().app_title).heading().strong());
+        let menu = ui.menu_button(t().menu_package, |ui| self.package_menu(ui, commands));
+        if self.view.open_menu {
+            // Opened from the keyboard (F10, Alt+P); Tab then walks its items.
+            egui::Popup::open_id(ui.ctx(), egui::Popup::default_response_id(&menu.response));
+            commands.push(Command::MenuOpened);
+        }
+        ui.add_enabled_ui(self.document.can_undo(), |ui| {
+            command_button(ui, UiCommand::Undo, commands);
+        });
+        ui.add_enabled_ui(self.document.can_redo(), |ui| {
+            command_button(ui, UiCommand::Redo, commands);
+        });
+        command_button(ui, UiCommand::PresentPackage, commands);
+        command_button(ui, UiCommand::PresentTracks, commands);
+        let focus = egui::Button::selectable(self.view.focus, UiCommand::FocusMode.label());
+        if ui
+            .add(focus)
+            .on_hover_text(UiCommand::FocusMode.hover_text())
+            .clicked()
+        {
+            commands.push(Command::ToggleFocus);
+        }
+    }
+
+    fn view_tabs(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        // The reader has no tab (no room for a fifth at 1366 points): it opens from a source,
+        // and with Ctrl+5.
+        for (view, label) in [
+            (CenterView::Fiche, t().fiche_tab),
+            (CenterView::Figures, t().figures_tab),
+            (CenterView::Timeline, t().timeline),
+            (CenterView::Compare, t().compare),
+        ] {
+            if ui
+                .selectable_label(self.view.center == view, label)
+                .clicked()
+            {
+                commands.push(Command::View(view));
+            }
+        }
+    }
+
+    /// What the settings at the right need at least: the theme and language buttons and the
+    /// short "content in Dutch" note.
+    fn bar_settings_width(&self, ui: &egui::Ui) -> f32 {
+        let font = egui::TextStyle::Button.resolve(ui.style());
+        let width = |s: &str| {
+            ui.painter()
+                .layout_no_wrap(s.to_owned(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        };
+        let pad = 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
+        [
+            t().theme_dark,
+            UiCommand::ToggleLanguage.label(),
+            t().content_in_dutch_short,
+        ]
+        .iter()
+        .map(|s| width(s) + pad)
+        .sum::<f32>()
+            + theme::GAP_M
+    }
+
+    fn bar_settings(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let theme = if self.settings.dark {
+            t().theme_light
+        } else {
+            t().theme_dark
+        };
+        if ui
+            .button(theme)
+            .on_hover_text(UiCommand::ToggleTheme.hover_text())
+            .clicked()
+        {
+            commands.push(Command::ToggleTheme);
+        }
+        command_button(ui, UiCommand::ToggleLanguage, commands);
+        // Said once, where the language is chosen: the catalogue stays Dutch.
+        if !t().content_in_dutch.is_empty() {
+            // The sentence where it fits beside the tabs, else its short form: the top bar must
+            // never draw one text over another.
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            let sentence = t().content_in_dutch.to_owned();
+            let width = ui
+                .painter()
+                .layout_no_wrap(sentence, font, egui::Color32::WHITE)
+                .size()
+                .x;
+            let text = if width + theme::GAP_M < ui.available_width() {
+                t().content_in_dutch
+            } else {
+                t().content_in_dutch_short
+            };
+            ui.label(RichText::new(text).weak())
+                .on_hover_text(t().tip_content_in_dutch);
+        }
+        if !self.load_errors.is_empty() {
+            let text = format!("{} ({})", t().load_problems, self.load_errors.len());
+            if ui
+                .button(RichText::new(text).color(ui.visuals().warn_fg_color))
+                .clicked()
+            {
+                commands.push(Command::ShowProblems);
+            }
+        }
     }
 
     fn package_menu(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
