@@ -289,31 +289,8 @@ impl ReaderView {
         let marked = cited.map(|c| marks(doc, c)).unwrap_or_default();
         let cited_passage = cited.and_then(|c| doc.passage_at(c.line)).map(|p| p.index);
         let dark = ui.visuals().dark_mode;
-        // The "cited by" column holds its longest word whole; the text takes the rest.
-        let cited_words = super::columns::widest_word(
-            ui,
-            doc.passages()
-                .iter()
-                .filter(|p| section.contains(p.first()))
-                .flat_map(|p| cache.index.cited_by(doc.id(), p.index))
-                .filter_map(|(owner, _)| owner_title(catalogue, owner)),
-        );
+        let beside = cited_beside(ui, catalogue, cache, doc, section);
         let room = ui.available_width();
-        // Beside the text where both hold their longest words; else under it, the text taking
-        // the whole width (a laptop with the package panel open).
-        let text_words = super::columns::widest_word(
-            ui,
-            doc.passages()
-                .iter()
-                .filter(|p| section.contains(p.first()))
-                .flat_map(|p| p.lines.iter().filter_map(|l| doc.line(*l)))
-                .map(crate::sources_text::printable)
-                .collect::<Vec<_>>()
-                .iter()
-                .map(|l| l.as_ref()),
-        );
-        let beside = room * TEXT_SHARE >= text_words + theme::GAP_L
-            && room * (1.0 - TEXT_SHARE) >= cited_words + 2.0 * theme::GAP_L;
         let text_w = if beside { room * TEXT_SHARE } else { room };
         let passages = doc
             .passages()
@@ -380,6 +357,36 @@ impl ReaderView {
         }
         ui.add_space(theme::GAP_XL);
     }
+}
+
+/// Whether "cited by" stands beside the text: where both hold their longest words; else under
+/// it, the text taking the whole width (a laptop with the package panel open).
+fn cited_beside(
+    ui: &egui::Ui,
+    catalogue: &Catalogue,
+    cache: &Cache,
+    doc: &Document,
+    section: &sources::Section,
+) -> bool {
+    let passages = || {
+        doc.passages()
+            .iter()
+            .filter(|p| section.contains(p.first()))
+    };
+    let cited_words = super::columns::widest_word(
+        ui,
+        passages()
+            .flat_map(|p| cache.index.cited_by(doc.id(), p.index))
+            .filter_map(|(owner, _)| owner_title(catalogue, owner)),
+    );
+    let lines: Vec<_> = passages()
+        .flat_map(|p| p.lines.iter().filter_map(|l| doc.line(*l)))
+        .map(crate::sources_text::printable)
+        .collect();
+    let text_words = super::columns::widest_word(ui, lines.iter().map(|l| l.as_ref()));
+    let room = ui.available_width();
+    room * TEXT_SHARE >= text_words + theme::GAP_L
+        && room * (1.0 - TEXT_SHARE) >= cited_words + 2.0 * theme::GAP_L
 }
 
 /// What to highlight for a citation: its quote where found, else the cited line.

@@ -113,7 +113,39 @@ pub fn items(bars: &[Row], decision: Month, today: Month, rect: Rect, ty: Type) 
         hs.iter_mut().for_each(|h| *h += grow);
     }
     let bottom = top + hs.iter().sum::<f32>();
-    // The years along the top, faint lines down.
+    out.extend(year_marks(&axis, top, bottom, note, label_h));
+    let mut y = top;
+    for (r, h) in bars.iter().zip(&hs) {
+        out.extend(row(r, &axis, Rect::new(rect.x, y, names_w, *h), size, note));
+        y += h;
+        out.push(shape(
+            ShapeKind::Line,
+            Rect::new(rect.x, y, axis.right - rect.x, 0.0),
+            palette::grey(215),
+        ));
+    }
+    if let Some(today) = today {
+        let x = axis.x(today.as_year());
+        out.push(shape(
+            ShapeKind::Line,
+            Rect::new(x, top, 0.0, bottom - top),
+            palette::TODAY,
+        ));
+    }
+    let x = axis.x(decision.as_year());
+    out.push(shape(
+        ShapeKind::Line,
+        Rect::new(x, top, 0.0, bottom - top),
+        palette::DECISION,
+    ));
+    out
+}
+
+/// The years along the top of the chart, each with a faint line down to `bottom`; as many as
+/// leave room for their numbers.
+fn year_marks(axis: &Axis, top: f32, bottom: f32, note: f32, label_h: f32) -> Vec<Item> {
+    let mut out = Vec::new();
+    let (start, end) = (axis.start, axis.end);
     let years = (end - start).max(1.0) as i32;
     let every = (1..=10)
         .find(|k| (axis.right - axis.left) / years as f32 * *k as f32 >= 64.0)
@@ -139,30 +171,6 @@ pub fn items(bars: &[Row], decision: Month, today: Month, rect: Rect, ty: Type) 
             out.append(&mut label);
         }
     }
-    let mut y = top;
-    for (r, h) in bars.iter().zip(&hs) {
-        out.extend(row(r, &axis, Rect::new(rect.x, y, names_w, *h), size, note));
-        y += h;
-        out.push(shape(
-            ShapeKind::Line,
-            Rect::new(rect.x, y, axis.right - rect.x, 0.0),
-            palette::grey(215),
-        ));
-    }
-    if let Some(today) = today {
-        let x = axis.x(today.as_year());
-        out.push(shape(
-            ShapeKind::Line,
-            Rect::new(x, top, 0.0, bottom - top),
-            palette::TODAY,
-        ));
-    }
-    let x = axis.x(decision.as_year());
-    out.push(shape(
-        ShapeKind::Line,
-        Rect::new(x, top, 0.0, bottom - top),
-        palette::DECISION,
-    ));
     out
 }
 

@@ -11,84 +11,98 @@ pub(super) fn apply_amendments(
 ) {
     for a in amends {
         let pos = loc.quoted(&a.id, 0, 0);
-        let Some(i) = catalogue.position(&a.id) else {
-            errors.push(
-                loc.error(pos, "amend.id", format!("no measure '{}' to amend", a.id))
-                    .with(Problem::UnknownReference(a.id.clone())),
-            );
-            continue;
-        };
-        if let Some(s) = a.sources.iter().find(|s| !doc_ids.contains(&s.doc)) {
-            errors.push(
-                loc.error(
-                    pos,
-                    "amend.sources.doc",
-                    format!("unknown document '{}'", s.doc),
-                )
-                .with(Problem::UnknownReference(s.doc.clone())),
-            );
-            continue;
-        }
-        if a.sources.is_empty() {
-            errors.push(
-                loc.error(
-                    pos,
-                    "amend.sources",
-                    format!("amendment of '{}' has no source", a.id),
-                )
-                .with(Problem::MissingValue),
-            );
-            continue;
-        }
-        let m = &mut catalogue.measures[i];
-        m.sources.extend(a.sources.iter().cloned());
-        m.sections.extend(a.sections.iter().cloned());
-        m.links.extend(a.links.iter().cloned());
-        m.notes.extend(a.notes.iter().cloned());
-        m.reach
-            .extend(a.reach.iter().filter(|r| reach_ok(r.value)).cloned());
-        if a.reach.iter().any(|r| !reach_ok(r.value)) {
-            errors.push(
-                loc.error(
-                    pos,
-                    "amend.reach.value",
-                    "a reach number is not a count of people".into(),
-                )
-                .with(Problem::OutOfRange),
-            );
-        }
-        if let Some(kind) = a.variant_kind {
-            m.variant_kind = kind;
-        }
-        for v in &a.variants {
-            if m.variants.iter().any(|x| x.key == v.key) {
-                errors.push(
-                    loc.error(
-                        pos,
-                        "amend.variants.key",
-                        format!("variant '{}' already exists", v.key),
-                    )
-                    .with(Problem::DuplicateId(v.key.clone())),
-                );
-            } else {
-                m.variants.push(v.clone());
+        match amendment_refusal(catalogue, a, doc_ids) {
+            Some((field, message, problem)) => {
+                errors.push(loc.error(pos, field, message).with(problem));
             }
-        }
-        for min in &a.ministries {
-            if !m.ministries.contains(min) {
-                m.ministries.push(min.clone());
+            None => {
+                let Some(i) = catalogue.position(&a.id) else {
+                    continue;
+                };
+                for (field, message, problem) in amend(&mut catalogue.measures[i], a) {
+                    errors.push(loc.error(pos, field, message).with(problem));
+                }
             }
-        }
-        match (&m.cost, &a.cost) {
-            (None, Some(c)) => m.cost = Some(c.clone()),
-            (Some(old), Some(new)) if old != new => errors.push(loc.error(
-                pos,
-                "amend.cost",
-                format!("'{}' already has cost '{old}'", a.id),
-            )),
-            _ => {}
         }
     }
+}
+
+/// Why an amendment is left out whole: no such measure, or a source that is missing or names
+/// an unknown document.
+fn amendment_refusal(
+    catalogue: &Catalogue,
+    a: &Amendment,
+    doc_ids: &HashSet<String>,
+) -> Option<(&'static str, String, Problem)> {
+    if catalogue.position(&a.id).is_none() {
+        return Some((
+            "amend.id",
+            format!("no measure '{}' to amend", a.id),
+            Problem::UnknownReference(a.id.clone()),
+        ));
+    }
+    if let Some(s) = a.sources.iter().find(|s| !doc_ids.contains(&s.doc)) {
+        return Some((
+            "amend.sources.doc",
+            format!("unknown document '{}'", s.doc),
+            Problem::UnknownReference(s.doc.clone()),
+        ));
+    }
+    a.sources.is_empty().then(|| {
+        (
+            "amend.sources",
+            format!("amendment of '{}' has no source", a.id),
+            Problem::MissingValue,
+        )
+    })
+}
+
+/// Add what the amendment brings to the measure; what cannot be added is returned as problems
+/// (the rest is added).
+fn amend(m: &mut Measure, a: &Amendment) -> Vec<(&'static str, String, Problem)> {
+    let mut problems = Vec::new();
+    m.sources.extend(a.sources.iter().cloned());
+    m.sections.extend(a.sections.iter().cloned());
+    m.links.extend(a.links.iter().cloned());
+    m.notes.extend(a.notes.iter().cloned());
+    m.reach
+        .extend(a.reach.iter().filter(|r| reach_ok(r.value)).cloned());
+    if a.reach.iter().any(|r| !reach_ok(r.value)) {
+        problems.push((
+            "amend.reach.value",
+            "a reach number is not a count of people".into(),
+            Problem::OutOfRange,
+        ));
+    }
+    if let Some(kind) = a.variant_kind {
+        m.variant_kind = kind;
+    }
+    for v in &a.variants {
+        if m.variants.iter().any(|x| x.key == v.key) {
+            problems.push((
+                "amend.variants.key",
+                format!("variant '{}' already exists", v.key),
+                Problem::DuplicateId(v.key.clone()),
+            ));
+        } else {
+            m.variants.push(v.clone());
+        }
+    }
+    for min in &a.ministries {
+        if !m.ministries.contains(min) {
+            m.ministries.push(min.clone());
+        }
+    }
+    match (&m.cost, &a.cost) {
+        (None, Some(c)) => m.cost = Some(c.clone()),
+        (Some(old), Some(new)) if old != new => problems.push((
+            "amend.cost",
+            format!("'{}' already has cost '{old}'", a.id),
+            Problem::Other,
+        )),
+        _ => {}
+    }
+    problems
 }
 
 pub(super) fn apply_steps(
