@@ -637,3 +637,43 @@ fn timeline_slide(package: &Package, catalogue: &Catalogue, today: Month) -> Sli
         decision,
     }
 }
+
+/// What a timeline legend entry shows before its words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum GanttKey {
+    /// An instrument's bar colour (`None`: not yet known).
+    Instrument(Option<crate::catalogue::InstrumentKind>),
+    /// A solid and a lighter part: the uncertain margin of any bar.
+    Uncertain,
+    Today,
+    Decision,
+}
+
+/// The timeline's legend, decided once for the PDF and PowerPoint: each instrument on it, the
+/// lighter part, today where it is shown, and the decision date named.
+pub fn gantt_legend(
+    bars: &[crate::timeline::Row],
+    decision: Month,
+    today: Option<Month>,
+) -> Vec<(GanttKey, String)> {
+    let t = strings::t();
+    let mut kinds: Vec<_> = bars.iter().map(|r| r.instrument).collect();
+    kinds.sort();
+    kinds.dedup();
+    let mut entries: Vec<(GanttKey, String)> = kinds
+        .into_iter()
+        .map(|k| {
+            let name = k.map_or(t.basis_unknown, strings::instrument);
+            (GanttKey::Instrument(k), name.to_owned())
+        })
+        .collect();
+    entries.push((GanttKey::Uncertain, t.uncertain_part.to_owned()));
+    if today.is_some() {
+        entries.push((GanttKey::Today, t.today.to_owned()));
+    }
+    entries.push((
+        GanttKey::Decision,
+        format!("{}: {}", t.decision_date, strings::month_name(decision)),
+    ));
+    entries
+}

@@ -8,9 +8,8 @@ use super::colour::{self, Rgb};
 use super::pdf::{Doc, LEADING};
 use super::wrap::wrap;
 use super::{MARGIN, WIDTH};
-use crate::catalogue::InstrumentKind;
 use crate::month::Month;
-use crate::strings::{self, t};
+use crate::strings::t;
 use crate::timeline::{Basis, Row};
 
 /// The share of the width the names take, as on the screen's slide.
@@ -206,24 +205,18 @@ fn row(doc: &mut Doc, r: &Row, laid: &Laid, axis: &Axis, size: f32, [top, h]: [f
 /// The legend above the chart: each instrument on it with its colour, the lighter part, and
 /// the two dates as the lines they are, the decision date named.
 fn legend(doc: &mut Doc, bars: &[Row], decision: Month, today: Option<Month>) {
-    let mut kinds: Vec<Option<InstrumentKind>> = bars.iter().map(|r| r.instrument).collect();
-    kinds.sort();
-    kinds.dedup();
-    let mut entries: Vec<(Key, String)> = kinds
+    use crate::present::GanttKey as G;
+    let entries = crate::present::gantt_legend(bars, decision, today)
         .into_iter()
-        .map(|k| {
-            let name = k.map_or(t().basis_unknown, strings::instrument);
-            (Key::Swatch(colour::instrument(k)), name.to_owned())
-        })
-        .collect();
-    entries.push((Key::Uncertain, t().uncertain_part.to_owned()));
-    if today.is_some() {
-        entries.push((Key::Line(colour::today(), true), t().today.to_owned()));
-    }
-    entries.push((
-        Key::Line(colour::decision(), false),
-        format!("{}: {}", t().decision_date, strings::month_name(decision)),
-    ));
+        .map(|(key, word)| {
+            let key = match key {
+                G::Instrument(k) => Key::Swatch(colour::instrument(k)),
+                G::Uncertain => Key::Uncertain,
+                G::Today => Key::Line(colour::today(), true),
+                G::Decision => Key::Line(colour::decision(), false),
+            };
+            (key, word)
+        });
     let size = NOTE;
     let line_h = size * LEADING;
     let key_w = 16.0;

@@ -328,21 +328,14 @@ fn add_doc_props(p: &mut Parts, deck: &Deck, with_notes: bool, now: u64) {
     );
 }
 
-/// Unix seconds as W3CDTF UTC ("2026-12-08T01:45:40Z"), civil-from-days.
+/// Unix seconds as W3CDTF UTC ("2026-12-08T01:45:40Z"); the day from the model's calendar.
 pub fn w3c_datetime(secs: u64) -> String {
-    let days = (secs / 86_400) as i64;
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
     let rem = secs % 86_400;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    let day = crate::month::Date::from_unix_days(days)
+        .map_or_else(|| "1970-01-01".to_owned(), |d| d.to_string());
     format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        "{day}T{:02}:{:02}:{:02}Z",
         rem / 3600,
         rem % 3600 / 60,
         rem % 60

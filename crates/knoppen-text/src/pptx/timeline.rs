@@ -5,10 +5,9 @@
 
 use super::deck::{Type, count_lines, lines_h, muted_rgb, pt_to_design, text_item, text_rgb};
 use super::{Item, Rect, ShapeKind, fit};
-use crate::catalogue::InstrumentKind;
 use crate::month::Month;
 use crate::palette::{self, Rgb};
-use crate::strings::{self, t};
+use crate::strings::t;
 use crate::timeline::{Basis, Row};
 
 /// The share of the width the names take, as on paper.
@@ -245,24 +244,18 @@ fn legend(
     rect: Rect,
     ty: Type,
 ) -> (Vec<Item>, f32) {
-    let mut kinds: Vec<Option<InstrumentKind>> = bars.iter().map(|r| r.instrument).collect();
-    kinds.sort();
-    kinds.dedup();
-    let mut entries: Vec<(Key, String)> = kinds
+    use crate::present::GanttKey as G;
+    let entries = crate::present::gantt_legend(bars, decision, today)
         .into_iter()
-        .map(|k| {
-            let name = k.map_or(t().basis_unknown, strings::instrument);
-            (Key::Swatch(palette::instrument(k)), name.to_owned())
-        })
-        .collect();
-    entries.push((Key::Uncertain, t().uncertain_part.to_owned()));
-    if today.is_some() {
-        entries.push((Key::Line(palette::TODAY), t().today.to_owned()));
-    }
-    entries.push((
-        Key::Line(palette::DECISION),
-        format!("{}: {}", t().decision_date, strings::month_name(decision)),
-    ));
+        .map(|(key, word)| {
+            let key = match key {
+                G::Instrument(k) => Key::Swatch(palette::instrument(k)),
+                G::Uncertain => Key::Uncertain,
+                G::Today => Key::Line(palette::TODAY),
+                G::Decision => Key::Line(palette::DECISION),
+            };
+            (key, word)
+        });
     let size = ty.note();
     let line = lines_h(1, size);
     let key_w = 26.0;
