@@ -120,6 +120,10 @@ pub enum Command {
     /// Put the selected measure in the package, or take it out.
     ToggleSelected,
     FocusSearch,
+    /// F2: the package's name field, the panel opened for it.
+    FocusPackageName,
+    /// The name field has the keyboard (asked for once the panel is drawn).
+    PackageNameFocused,
     /// Esc in the catalogue: first the search text, then the filters.
     ClearSearch,
     View(CenterView),
@@ -284,6 +288,7 @@ pub enum UiCommand {
     ToggleTheme,
     ToggleLanguage,
     FocusSearch,
+    RenamePackage,
     SelectNext,
     SelectPrevious,
     ClearSearch,
@@ -310,7 +315,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 };
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 32] = [
+    pub const ALL: [UiCommand; 33] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -329,6 +334,7 @@ impl UiCommand {
         UiCommand::ToggleTheme,
         UiCommand::ToggleLanguage,
         UiCommand::FocusSearch,
+        UiCommand::RenamePackage,
         UiCommand::SelectNext,
         UiCommand::SelectPrevious,
         UiCommand::ClearSearch,
@@ -367,6 +373,7 @@ impl UiCommand {
             UiCommand::ToggleTheme => s.theme_toggle,
             UiCommand::ToggleLanguage => s.other_language,
             UiCommand::FocusSearch => s.search_label,
+            UiCommand::RenamePackage => s.package_name,
             UiCommand::SelectNext => s.select_next,
             UiCommand::SelectPrevious => s.select_previous,
             UiCommand::ClearSearch => s.clear_search,
@@ -406,6 +413,7 @@ impl UiCommand {
             UiCommand::ToggleTheme => s.tip_theme,
             UiCommand::ToggleLanguage => s.tip_language,
             UiCommand::FocusSearch => s.search_hint,
+            UiCommand::RenamePackage => s.tip_rename_package,
             UiCommand::SelectNext => s.select_next,
             UiCommand::SelectPrevious => s.select_previous,
             UiCommand::ClearSearch => s.clear_search,
@@ -436,6 +444,8 @@ impl UiCommand {
             UiCommand::PresentPackage => vec![key(NONE, Key::F5)],
             UiCommand::PresentTracks => vec![key(Modifiers::SHIFT, Key::F5)],
             UiCommand::FocusSearch => vec![key(CMD, Key::F)],
+            // F2: renaming, as in every Windows program.
+            UiCommand::RenamePackage => vec![key(NONE, Key::F2)],
             UiCommand::SelectNext => vec![key(NONE, Key::ArrowDown)],
             UiCommand::SelectPrevious => vec![key(NONE, Key::ArrowUp)],
             UiCommand::ClearSearch => vec![key(NONE, Key::Escape)],
@@ -523,6 +533,7 @@ impl UiCommand {
                 crate::strings::Lang::En => crate::strings::Lang::Nl,
             }),
             UiCommand::FocusSearch => Command::FocusSearch,
+            UiCommand::RenamePackage => Command::FocusPackageName,
             UiCommand::SelectNext => Command::SelectNext,
             UiCommand::SelectPrevious => Command::SelectPrevious,
             UiCommand::ClearSearch => Command::ClearSearch,

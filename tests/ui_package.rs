@@ -638,3 +638,29 @@ fn a_package_item_shows_as_much_of_its_title_as_the_panel_holds_and_its_status()
         "{headers:?}"
     );
 }
+
+#[test]
+fn f2_names_the_package_from_the_keyboard_even_with_the_panel_folded() {
+    let mut state = common::state_with(&["arbeid.etk"]);
+    state.settings.package_collapsed = true;
+    let mut h = common::harness_with(state, egui::vec2(1366.0, 700.0));
+    h.key_press(egui::Key::F2);
+    h.run();
+    h.run();
+    assert!(
+        !h.state().state.settings.package_collapsed,
+        "the panel opens"
+    );
+    assert!(
+        h.get_by_label(t().package_name).is_focused(),
+        "the name field has the focus"
+    );
+    // Typing replaces nothing by accident: the name gets what is typed after it.
+    h.get_by_label(t().package_name).type_text(" 2027");
+    h.run();
+    assert!(
+        h.state().state.document.package().name.ends_with(" 2027"),
+        "{}",
+        h.state().state.document.package().name
+    );
+}

@@ -35,6 +35,13 @@ impl AppState {
                 }
             }
             Command::FocusSearch => return vec![Effect::Window(WindowEffect::FocusSearch)],
+            Command::FocusPackageName => {
+                // The field is in the package panel: open it (and leave focus mode) first.
+                self.view.focus = false;
+                self.settings.package_collapsed = false;
+                self.view.focus_name = true;
+            }
+            Command::PackageNameFocused => self.view.focus_name = false,
             Command::ClearSearch => self.view.browser.clear(),
             Command::View(v) => {
                 self.view.center = v;

@@ -280,6 +280,12 @@ impl AppState {
                     })
             };
             ui::name_region(&right.response, t().region_package);
+            if self.view.focus_name {
+                // Now that the field is drawn, it can take the keyboard.
+                ui.ctx()
+                    .memory_mut(|m| m.request_focus(ui::package_panel::name_id()));
+                commands.push(Command::PackageNameFocused);
+            }
         }
         let selected = self
             .view

@@ -123,6 +123,8 @@ pub struct ViewState {
     pub preflight_warned: Option<(crate::command::Deck, u64)>,
     /// F10 / Alt+P asked for the Pakket menu: it opens on the next frame.
     pub open_menu: bool,
+    /// F2 asked for the package name field: focused once the panel is drawn.
+    pub focus_name: bool,
     /// The screens and the window's place on them, as the platform last told.
     pub screens: crate::state::screens::Setup,
 }
@@ -187,6 +189,7 @@ impl AppState {
             screen: None,
             preflight_warned: None,
             open_menu: false,
+            focus_name: false,
             screens: crate::state::screens::Setup::default(),
         };
         Self {

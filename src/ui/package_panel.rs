@@ -87,7 +87,11 @@ fn header(ui: &mut egui::Ui, package: &Package, dirty: bool, commands: &mut Vec<
     let label = ui.label(t().package_name);
     let mut name = package.name.clone();
     let r = ui
-        .add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY))
+        .add(
+            egui::TextEdit::singleline(&mut name)
+                .id(name_id())
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(label.id);
     if r.changed() {
         commands.push(Command::Edit(Edit::Rename(name)));
@@ -647,4 +651,9 @@ fn reading_ui(
     if resp.lost_focus() {
         commands.push(Command::EndEditRun);
     }
+}
+
+/// The package name field's id, for F2 to give it the focus.
+pub fn name_id() -> egui::Id {
+    egui::Id::unique("package-name")
 }

@@ -11,6 +11,7 @@ pub static EN: Strings = Strings {
     window_failed: "cannot open the window",
     autosave_failed: "The recovery copy of the work could not be written; save the package so nothing is lost",
     chart_alt: "Chart",
+    tip_rename_package: "Name the package (F2)",
     timeline_unit: "In years. A bar runs from the decision to the introduction; the light part is the uncertain margin.",
     earliest_open: "at the earliest: for some measures the source names no maximum",
     no_maximum: "the source names no maximum",

@@ -9,6 +9,7 @@ pub static NL: Strings = Strings {
     window_failed: "het venster kan niet worden geopend",
     autosave_failed: "De herstelkopie van het werk kon niet worden geschreven; sla het pakket op om niets te verliezen",
     chart_alt: "Grafiek",
+    tip_rename_package: "Geef het pakket een naam (F2)",
     earliest_open: "ten vroegste: voor sommige maatregelen noemt de bron geen maximum",
     no_maximum: "bron noemt geen maximum",
     effect_lower: "effect",

@@ -9,6 +9,7 @@ pub struct Strings {
     pub autosave_failed: &'static str,
     /// What a screen reader hears before a chart's text alternative.
     pub chart_alt: &'static str,
+    pub tip_rename_package: &'static str,
     pub earliest_open: &'static str,
     pub no_maximum: &'static str,
     pub effect_lower: &'static str,
