@@ -102,7 +102,7 @@ fn a_letter_and_a_step_typed_in_the_forms_show_in_the_fiche_history() {
         .expect("etk");
     common::run(&mut h, [Command::Select(i)]);
     h.get_by_label_contains(
-        "2026-03-02 — wetsvoorstel bij de Kamer: Het wetsvoorstel is bij de Kamer ingediend.",
+        "2 maart 2026 — wetsvoorstel bij de Kamer: Het wetsvoorstel is bij de Kamer ingediend.",
     );
     h.get_by_label_contains(&format!("{LETTER}, p. 3, alinea 2"));
 }

@@ -219,7 +219,7 @@ fn history(ui: &mut egui::Ui, catalogue: &Catalogue, m: &Measure, commands: &mut
     for s in &m.lineage {
         let mut line = format!(
             "{} — {}: {}",
-            s.date,
+            strings::date_words(&s.date),
             strings::status(s.status),
             strings::in_words(catalogue, &s.text)
         );

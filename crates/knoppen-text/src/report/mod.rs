@@ -292,7 +292,7 @@ fn term_key(t: Term) -> &'static str {
 
 /// A month in words ("maart 2027", "March 2027"); the data keeps "2027-03".
 pub(crate) fn month_words(m: &str) -> String {
-    crate::month::Month::parse(m).map_or(m.to_owned(), strings::month_name)
+    strings::date_words(m)
 }
 
 impl TimelineRow {

@@ -239,3 +239,15 @@ pub fn figure_alt(f: &crate::catalogue::figures::Figure) -> String {
         rows.join("; ")
     )
 }
+
+/// A date as the data writes it, in words: "2024-11-14" → "14 november 2024", "2025-12" →
+/// "december 2025"; anything else as it is.
+pub fn date_words(date: &str) -> String {
+    if let Some(d) = crate::month::Date::parse(date) {
+        long_date(d)
+    } else if let Some(m) = crate::month::Month::parse(date) {
+        month_name(m)
+    } else {
+        date.to_owned()
+    }
+}

@@ -210,3 +210,11 @@ fn months_and_dates_in_words() {
     assert_eq!(lead_text(Some(24), None), "≥ 24 mnd");
     assert_eq!(lead_text(Some(3), Some(6)), "3–6 mnd");
 }
+
+#[test]
+fn dates_are_said_in_words() {
+    set_lang(Lang::Nl);
+    assert_eq!(date_words("2024-11-14"), "14 november 2024");
+    assert_eq!(date_words("2025-12"), "december 2025");
+    assert_eq!(date_words("eind 2025"), "eind 2025");
+}
