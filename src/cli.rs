@@ -726,6 +726,10 @@ fn import_into(cli: &Cli, dir: &Path, file: &Path, text: &str) -> i32 {
             1
         }
         Ok((next, _)) => {
+            if additions::to_text(&next).is_ok_and(|t| !additions::fits(&t)) {
+                eprintln!("{}", crate::additions_text::t().too_large);
+                return 1;
+            }
             let written = additions::to_text(&next)
                 .map_err(std::io::Error::other)
                 .and_then(|t| {

@@ -153,6 +153,10 @@ impl AppState {
         }
         self.take_in_other_writers(&dir);
         match additions::to_text(&self.user.own) {
+            Ok(t) if !additions::fits(&t) => {
+                self.view.notice = Some(Notice::error(text::t().too_large));
+                Vec::new()
+            }
             Ok(t) => vec![Effect::Write(
                 WritePurpose::Additions,
                 dir.join(additions::OWN_FILE),

@@ -417,6 +417,7 @@ pub static EN: Strings = Strings {
         removed: "Removed; not saved yet.",
         not_removed: "Not removed: other additions rest on it",
         import_refused: "Not imported",
+        too_large: "Not saved: the own catalogue would grow beyond what Knoppen reads (16 MB); nothing was written",
         own_addition: "own addition",
         corrected: "corrected",
         package_uses: "This package uses own additions to the catalogue",

@@ -415,6 +415,7 @@ pub static NL: Strings = Strings {
         removed: "Verwijderd; nog niet opgeslagen.",
         not_removed: "Niet verwijderd: andere toevoegingen steunen erop",
         import_refused: "Niet geïmporteerd",
+        too_large: "Niet opgeslagen: de eigen catalogus zou groter worden dan Knoppen inleest (16 MB); er is niets geschreven",
         own_addition: "eigen toevoeging",
         corrected: "gecorrigeerd",
         package_uses: "Dit pakket gebruikt eigen toevoegingen aan de catalogus",

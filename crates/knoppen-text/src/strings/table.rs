@@ -431,6 +431,8 @@ pub struct OwnCatalogue {
     pub removed: &'static str,
     pub not_removed: &'static str,
     pub import_refused: &'static str,
+    /// The own file would be over the loader's limit: nothing written.
+    pub too_large: &'static str,
     pub own_addition: &'static str,
     pub corrected: &'static str,
     pub package_uses: &'static str,

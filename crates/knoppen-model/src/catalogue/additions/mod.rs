@@ -125,6 +125,12 @@ pub fn to_text(file: &CatalogueFile) -> Result<String, String> {
         .map_err(|e| e.to_string())
 }
 
+/// Whether the own file's text can be read back: over the loader's size limit, every addition
+/// would be refused at the next start, so such a file is never written.
+pub fn fits(text: &str) -> bool {
+    u64::try_from(text.len()).is_ok_and(|n| n <= load::MAX_FILE_BYTES)
+}
+
 /// How many entries a file holds.
 pub fn count(file: &CatalogueFile) -> usize {
     file.documents.len()
@@ -292,6 +298,13 @@ fn accept(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_the_loader_would_refuse_does_not_fit() {
+        let limit = usize::try_from(load::MAX_FILE_BYTES).unwrap();
+        assert!(fits(&"x".repeat(limit)));
+        assert!(!fits(&"x".repeat(limit + 1)));
+    }
 
     #[test]
     fn instruments_are_read_from_whole_words() {
