@@ -80,6 +80,10 @@ pub enum Command {
         /// Write to this file instead of standard output (required for docx and xlsx).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Put the meeting's own notes per measure in the note (md, html, docx); left out
+        /// unless asked, so a note handed on does not carry them by accident.
+        #[arg(long)]
+        private_notes: bool,
     },
     /// Print each of a measure's sources in its document: the document's name, the place, and
     /// the passage with a few lines around it, the cited words marked »…«.
@@ -424,12 +428,14 @@ pub fn run(cli: &Cli, command: &Command) -> i32 {
             measures,
             format,
             output,
+            private_notes,
         } => report(
             cli,
             package.as_deref(),
             measures.as_deref(),
             *format,
             output.as_deref(),
+            *private_notes,
         ),
     }
 }
@@ -531,6 +537,7 @@ fn report(
     ids: Option<&[String]>,
     format: ReportFormat,
     output: Option<&Path>,
+    private_notes: bool,
 ) -> i32 {
     // Refused before any work: a binary note has nowhere to go.
     if output.is_none() && matches!(format, ReportFormat::Docx | ReportFormat::Xlsx) {
@@ -568,7 +575,8 @@ fn report(
             shown.join(", ")
         );
     }
-    let r = crate::report::build(&package, catalogue, crate::state::clock::today());
+    let r = crate::report::build(&package, catalogue, crate::state::clock::today())
+        .with_private_notes(private_notes);
     let out = match format {
         ReportFormat::Md => Output::Text(r.to_markdown()),
         ReportFormat::Csv => Output::Text(r.to_csv()),

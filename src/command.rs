@@ -120,6 +120,8 @@ pub enum Command {
     /// Put the selected measure in the package, or take it out.
     ToggleSelected,
     FocusSearch,
+    /// Exported notes hold the meeting's own notes (or not).
+    SetPrivateNotes(bool),
     /// F2: the package's name field, the panel opened for it.
     FocusPackageName,
     /// The name field has the keyboard (asked for once the panel is drawn).

@@ -140,7 +140,7 @@ fn report_from_a_file_in_every_format() {
     }
     knoppen::package::save(&path, &p).expect("save");
     let file = path.to_str().expect("utf8");
-    let (code, md, _) = knoppen(&["report", file, "--format", "md"]);
+    let (code, md, _) = knoppen(&["report", file, "--format", "md", "--private-notes"]);
     assert_eq!(code, 0);
     assert!(md.starts_with("# Variant A"));
     assert!(
@@ -148,8 +148,11 @@ fn report_from_a_file_in_every_format() {
         "{md}"
     );
     assert!(md.contains("Fin <vragen>"));
-    let (_, html, _) = knoppen(&["report", file, "--format", "html"]);
+    let (_, html, _) = knoppen(&["report", file, "--format", "html", "--private-notes"]);
     assert!(html.contains("<h1>Variant A</h1>") && html.contains("Fin &lt;vragen&gt;"));
+    // Without asking, the meeting's own notes stay out of the note.
+    let (_, plain, _) = knoppen(&["report", file, "--format", "md"]);
+    assert!(!plain.contains("Fin <vragen>"), "{plain}");
     let (_, csv, _) = knoppen(&["report", file, "--format", "csv"]);
     assert_eq!(csv.lines().count(), 3);
     // A package naming an unknown measure is located by `check`.

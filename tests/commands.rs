@@ -836,3 +836,35 @@ fn a_recovery_copy_that_cannot_be_written_is_said() {
         notice.text
     );
 }
+
+#[test]
+fn the_meetings_notes_go_into_an_exported_note_only_when_asked() {
+    let path = common::temp("note-private", "c.knoppen");
+    let mut p = knoppen::package::Package::from_ids("Variant C", ["arbeid.etk"]);
+    if let Some(i) = p.item_mut("arbeid.etk") {
+        i.note = common::PRIVATE_NOTE.into();
+    }
+    knoppen::package::save(&path, &p).expect("save");
+    let export = |private: Option<bool>| {
+        let mut app = common::app();
+        app.run(&ctx(), [Command::OpenPath(path.clone())]);
+        if let Some(on) = private {
+            app.run(&ctx(), [Command::SetPrivateNotes(on)]);
+        }
+        let note = path.with_extension("md");
+        app.platform.answer(&note);
+        app.run(
+            &ctx(),
+            [Command::ExportNote(knoppen::command::NoteFormat::Markdown)],
+        );
+        std::fs::read_to_string(&note).expect("exported")
+    };
+    assert!(
+        !export(None).contains(common::PRIVATE_NOTE),
+        "left out unless asked"
+    );
+    assert!(
+        export(Some(true)).contains(common::PRIVATE_NOTE),
+        "in when asked"
+    );
+}

@@ -27,7 +27,8 @@ fn report() -> Report {
     }
     p.decision_date = Some("2027-01".into());
     let c = Catalogue::builtin().catalogue;
-    build(&p, &c, Date::new(2026, 11, 30).expect("date"))
+    // With the meeting's own notes: the tests read them in the note.
+    build(&p, &c, Date::new(2026, 11, 30).expect("date")).with_private_notes(true)
 }
 
 fn catalogue() -> Catalogue {
@@ -328,7 +329,7 @@ fn pasted_control_characters_never_reach_the_word_file() {
     if let Some(i) = p.item_mut("arbeid.etk") {
         i.note = "regel één\u{b}regel twee\u{fffe}".into();
     }
-    let r = build(&p, &catalogue(), Date::new(2026, 12, 7).expect("date"));
+    let r = build(&p, &catalogue(), Date::new(2026, 12, 7).expect("date")).with_private_notes(true);
     for (name, part) in unzip(&knoppen::office::docx::note(&r.note()).expect("a docx")) {
         let bad = part.chars().find(|c| {
             let c = *c as u32;

@@ -99,7 +99,8 @@ fn markdown_and_html_have_the_same_sections() {
 
 #[test]
 fn markdown_and_html_say_the_same_words() {
-    let r = report();
+    // With the meeting's notes, so that their words are compared too.
+    let r = report().with_private_notes(true);
     let (md, html) = (words(&r.to_markdown()), words(&html_text(&r.to_html())));
     let only_md: Vec<_> = md.difference(&html).collect();
     let only_html: Vec<_> = html.difference(&md).collect();
@@ -211,4 +212,19 @@ fn the_note_says_dates_in_words() {
         .filter(|l| !l.contains('“'))
         .find(|l| l.contains("2026-1") || l.contains("2027-0"));
     assert_eq!(iso, None, "an ISO date outside the sources' own words");
+}
+
+#[test]
+fn the_meetings_own_notes_are_in_the_note_only_when_asked() {
+    let r = report();
+    assert!(
+        !r.to_markdown().contains("Navragen bij Fin"),
+        "left out by default"
+    );
+    assert!(!r.to_html().contains("Navragen bij Fin"));
+    let with = r.clone().with_private_notes(true);
+    assert!(
+        with.to_markdown().contains("Navragen bij Fin"),
+        "in when asked"
+    );
 }

@@ -68,6 +68,7 @@ impl AppState {
                 self.view.center = crate::command::CenterView::Figures;
             }
             Command::ToggleTheme => self.settings.dark = !self.settings.dark,
+            Command::SetPrivateNotes(on) => self.settings.private_notes = on,
             Command::SetLanguage(lang) => {
                 self.settings.lang = lang;
                 crate::strings::set_lang(lang);
@@ -394,7 +395,9 @@ impl AppState {
                 self.write_package(path)
             }
             SaveTarget::Note(format) => {
-                let r = self.report();
+                let r = self
+                    .report()
+                    .with_private_notes(self.settings.private_notes);
                 let bytes = match format {
                     NoteFormat::Markdown => Ok(r.to_markdown().into_bytes()),
                     NoteFormat::Html => Ok(r.to_html().into_bytes()),

@@ -455,6 +455,17 @@ impl AppState {
             for c in UiCommand::in_menu(group) {
                 menu_item(ui, c, commands);
             }
+            if group == MenuGroup::Export {
+                // Whether the note takes the meeting's own notes along: asked, never assumed.
+                let mut on = self.settings.private_notes;
+                if ui
+                    .checkbox(&mut on, t().note_with_private_notes)
+                    .on_hover_text(t().tip_note_with_private_notes)
+                    .changed()
+                {
+                    commands.push(Command::SetPrivateNotes(on));
+                }
+            }
             ui.separator();
         }
         ui.menu_button(t().recent, |ui| {

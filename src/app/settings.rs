@@ -18,6 +18,9 @@ pub struct Settings {
     pub lang: crate::strings::Lang,
     /// The folder of the last file opened or saved: where the next dialog starts.
     pub last_folder: Option<PathBuf>,
+    /// Exported notes hold the meeting's own notes per measure (off: a note handed on does not
+    /// carry them by accident).
+    pub private_notes: bool,
 }
 
 impl Settings {

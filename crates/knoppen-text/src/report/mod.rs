@@ -41,6 +41,10 @@ pub struct Report {
     /// When everything can be in force, and what decides it.
     pub all_in_force: Option<String>,
     pub decided_by: Option<String>,
+    /// Whether the note holds the meeting's own notes per measure: only when asked, as a
+    /// document handed on should not carry them by accident.
+    #[serde(skip)]
+    pub private_notes: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -228,6 +232,7 @@ pub fn build(package: &Package, catalogue: &Catalogue, today: Date) -> Report {
         decided_by: tl_summary
             .decided_by
             .and_then(|id| catalogue.get(&id).map(|m| m.title.clone())),
+        private_notes: false,
     }
 }
 
@@ -323,6 +328,12 @@ impl TimelineRow {
 }
 
 impl Report {
+    /// The same report, its note holding the meeting's own notes (or not).
+    pub fn with_private_notes(mut self, on: bool) -> Self {
+        self.private_notes = on;
+        self
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }

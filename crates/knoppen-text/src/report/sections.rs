@@ -83,7 +83,11 @@ impl Report {
     /// every column then holds its longest word whole.
     fn measures_section(&self) -> Section {
         let s = strings::t();
-        let mut header = cells(&[s.measure, s.effect, s.status_label, s.note_label]);
+        let mut header = cells(&[s.measure, s.effect, s.status_label]);
+        // The meeting's own notes, only when asked for.
+        if self.private_notes {
+            header.push(s.note_label.into());
+        }
         // The meeting's own reading of a measure's weight, only when it gives one.
         if self.weighted {
             header.push(s.weighting_column.into());
@@ -123,12 +127,10 @@ impl Report {
         for extra in [&r.from_text, &r.reading].into_iter().flatten() {
             effect.push_str(&format!("; {extra}"));
         }
-        let mut row = vec![
-            format!("{}{variant}", r.title),
-            effect,
-            r.status.clone(),
-            r.note.clone(),
-        ];
+        let mut row = vec![format!("{}{variant}", r.title), effect, r.status.clone()];
+        if self.private_notes {
+            row.push(r.note.clone());
+        }
         if self.weighted {
             row.push(strings::decimal(r.weight.unwrap_or(1.0)));
         }

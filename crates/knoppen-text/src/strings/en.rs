@@ -12,6 +12,8 @@ pub static EN: Strings = Strings {
     autosave_failed: "The recovery copy of the work could not be written; save the package so nothing is lost",
     chart_alt: "Chart",
     tip_rename_package: "Name the package (F2)",
+    note_with_private_notes: "Own notes in the note",
+    tip_note_with_private_notes: "Take the meeting’s notes per measure into the note (Markdown, HTML, Word); by default they stay out",
     timeline_unit: "In years. A bar runs from the decision to the introduction; the light part is the uncertain margin.",
     earliest_open: "at the earliest: for some measures the source names no maximum",
     no_maximum: "the source names no maximum",

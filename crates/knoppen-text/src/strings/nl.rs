@@ -10,6 +10,8 @@ pub static NL: Strings = Strings {
     autosave_failed: "De herstelkopie van het werk kon niet worden geschreven; sla het pakket op om niets te verliezen",
     chart_alt: "Grafiek",
     tip_rename_package: "Geef het pakket een naam (F2)",
+    note_with_private_notes: "Eigen notities in de notitie",
+    tip_note_with_private_notes: "De notities van het overleg per maatregel meenemen in de notitie (Markdown, HTML, Word); standaard blijven ze eruit",
     earliest_open: "ten vroegste: voor sommige maatregelen noemt de bron geen maximum",
     no_maximum: "bron noemt geen maximum",
     effect_lower: "effect",

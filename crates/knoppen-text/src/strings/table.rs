@@ -10,6 +10,8 @@ pub struct Strings {
     /// What a screen reader hears before a chart's text alternative.
     pub chart_alt: &'static str,
     pub tip_rename_package: &'static str,
+    pub note_with_private_notes: &'static str,
+    pub tip_note_with_private_notes: &'static str,
     pub earliest_open: &'static str,
     pub no_maximum: &'static str,
     pub effect_lower: &'static str,
