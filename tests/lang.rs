@@ -134,16 +134,16 @@ fn strength_and_certainty_in_english() {
     };
     assert_eq!(
         strings::read_verdict(&i, 1),
-        "with the meeting's reading (1 measure): increasing on balance (of which 1 possible)"
+        "with the meeting's reading (1 measure) — increasing on balance (of which 1 possible)"
     );
     assert_eq!(
         strings::read_verdict(&i, 2),
-        "with the meeting's reading (2 measures): increasing on balance (of which 1 possible)"
+        "with the meeting's reading (2 measures) — increasing on balance (of which 1 possible)"
     );
     set_lang(Lang::Nl);
     assert_eq!(
         strings::read_verdict(&i, 1),
-        "met inschatting overleg (1 maatregel): per saldo verhogend (waarvan 1 mogelijk)"
+        "met inschatting overleg (1 maatregel) — per saldo verhogend (waarvan 1 mogelijk)"
     );
 }
 

@@ -184,7 +184,7 @@ fn strength_prose_and_the_meetings_reading_in_note_and_json() {
     assert_eq!(w["with_readings"]["overall"]["strong_decrease"], 2);
     let md = read.to_markdown();
     assert!(
-        md.contains("met inschatting overleg (1 maatregel): per saldo beperkend"),
+        md.contains("met inschatting overleg (1 maatregel) — per saldo beperkend"),
         "{md}"
     );
     assert!(md.contains("inschatting overleg: sterk beperkend — richtgetal laag"));

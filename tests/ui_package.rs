@@ -503,7 +503,7 @@ fn the_meetings_reading_is_set_shown_beside_the_sources_and_undone() {
     );
     // The sources' verdict stays; the meeting's stands beside it, labelled.
     h.get_by_label(sourced);
-    h.get_by_label("met inschatting overleg (1 maatregel): per saldo beperkend (waarvan 1 sterk)");
+    h.get_by_label("met inschatting overleg (1 maatregel) — per saldo beperkend (waarvan 1 sterk)");
     // Typing the reason is one undo step, choosing the direction another.
     common::run(&mut h, [Command::EndEditRun, Command::Undo]);
     assert_eq!(reading(&h).map(|r| r.reason), Some(String::new()));
@@ -586,7 +586,7 @@ fn compare_shows_the_meetings_picture_in_a_row_of_its_own() {
     h.get_by_label(t().reading_picture);
     // In the compare grid and in the package panel beside it.
     assert_eq!(
-        h.query_all_by_label("met inschatting overleg (1 maatregel): per saldo beperkend")
+        h.query_all_by_label("met inschatting overleg (1 maatregel) — per saldo beperkend")
             .count(),
         2
     );

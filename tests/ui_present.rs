@@ -575,7 +575,7 @@ fn the_slides_show_the_sources_first_and_the_meetings_reading_beside_them() {
     assert_eq!(overall_after, overall, "the sources' picture is unchanged");
     assert_eq!(
         read.as_deref(),
-        Some("met inschatting overleg (1 maatregel): per saldo beperkend")
+        Some("met inschatting overleg (1 maatregel) — per saldo beperkend")
     );
 }
 

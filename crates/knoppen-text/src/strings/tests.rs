@@ -173,7 +173,14 @@ fn strength_and_certainty_are_worded() {
     assert_eq!(verdict(&i), "per saldo verhogend (waarvan 1 mogelijk)");
     assert_eq!(
         read_verdict(&i, 1),
-        "met inschatting overleg (1 maatregel): per saldo verhogend (waarvan 1 mogelijk)"
+        "met inschatting overleg (1 maatregel) — per saldo verhogend (waarvan 1 mogelijk)"
+    );
+    // A mixed picture keeps one colon: "…): gemengd: …" read as a stammer.
+    assert_eq!(
+        read_verdict(&m, 2).matches(':').count(),
+        1,
+        "{}",
+        read_verdict(&m, 2)
     );
 }
 

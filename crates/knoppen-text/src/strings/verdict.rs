@@ -227,12 +227,13 @@ pub fn readings_below(n: usize) -> String {
     )
 }
 
-/// The picture with the meeting's readings, labelled: "inschatting overleg (2 maatregelen):
+/// The picture with the meeting's readings, labelled: "inschatting overleg (2 maatregelen) —
 /// per saldo beperkend (waarvan 1 sterk)".
 pub fn read_verdict(v: &Verdict, readings: usize) -> String {
     let n = u32::try_from(readings).unwrap_or(u32::MAX);
+    // A dash, not a colon: a mixed verdict has a colon of its own ("gemengd: 1 verhogend …").
     format!(
-        "{} {} ({}): {}",
+        "{} {} ({}) — {}",
         pick("met", "with"),
         meeting_reading(),
         measures(n),
