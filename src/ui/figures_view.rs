@@ -50,13 +50,7 @@ impl FiguresView {
             });
         });
         super::name_region(&list.response, t().region_figure_list);
-        ui.painter().vline(
-            rest.left(),
-            rest.y_range(),
-            ui.visuals().widgets.noninteractive.bg_stroke,
-        );
-        // A margin keeps the figure off the list's edge.
-        let rest = rest.with_min_x(rest.left() + theme::GAP_L);
+        let rest = super::right_pane(ui, rest);
         ui.scope_builder(egui::UiBuilder::new().max_rect(rest), |ui| {
             let Some(f) = self.selected.and_then(|i| catalogue.figures.get(i)) else {
                 ui.label(t().choose_figure);

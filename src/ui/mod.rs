@@ -43,3 +43,14 @@ pub fn bounded_grid(steps: [f64; 3]) -> impl Fn(egui_plot::GridInput) -> Vec<egu
         }
     }
 }
+
+/// The right-hand pane of a view split in two (a list beside its content): a rule down its
+/// left edge, and the room after a margin that keeps the content off the rule.
+pub fn right_pane(ui: &egui::Ui, rest: egui::Rect) -> egui::Rect {
+    ui.painter().vline(
+        rest.left(),
+        rest.y_range(),
+        ui.visuals().widgets.noninteractive.bg_stroke,
+    );
+    rest.with_min_x(rest.left() + theme::GAP_L)
+}

@@ -154,12 +154,7 @@ impl ReaderView {
                     sections_list(ui, doc, current, scroll.is_some(), commands)
                 });
         });
-        ui.painter().vline(
-            rest.left(),
-            rest.y_range(),
-            ui.visuals().widgets.noninteractive.bg_stroke,
-        );
-        let rest = rest.with_min_x(rest.left() + theme::GAP_L);
+        let rest = super::right_pane(ui, rest);
 
         ui.scope_builder(egui::UiBuilder::new().max_rect(rest), |ui| {
             egui::ScrollArea::vertical()

@@ -155,20 +155,7 @@ mod tests {
 
     #[test]
     fn every_instrument_has_a_colour_of_its_own() {
-        use crate::catalogue::InstrumentKind::*;
-        let kinds = [
-            Law,
-            Amvb,
-            Regulation,
-            CabinetDecision,
-            MinisterDecision,
-            Decision,
-            EuEffort,
-            Agreement,
-            Funding,
-            Execution,
-            Unknown,
-        ];
+        let kinds = crate::catalogue::InstrumentKind::ALL;
         let colours: std::collections::BTreeSet<_> =
             kinds.iter().map(|k| super::instrument(Some(*k))).collect();
         assert_eq!(colours.len(), kinds.len());

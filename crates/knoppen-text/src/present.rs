@@ -677,3 +677,23 @@ pub fn gantt_legend(
     ));
     entries
 }
+
+/// Where a timeline chart stands across its page or slide, and the years it shows: the one
+/// mapping from a year to a place that the PDF and PowerPoint draw with.
+pub struct GanttAxis {
+    pub left: f32,
+    pub right: f32,
+    pub start: f64,
+    pub end: f64,
+}
+
+impl GanttAxis {
+    pub fn x(&self, year: f64) -> f32 {
+        self.left
+            + ((year - self.start) / (self.end - self.start)) as f32 * (self.right - self.left)
+    }
+
+    pub fn shows(&self, m: Month) -> bool {
+        (self.start..=self.end).contains(&m.as_year())
+    }
+}

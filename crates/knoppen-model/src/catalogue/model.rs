@@ -300,6 +300,22 @@ pub enum InstrumentKind {
     Unknown,
 }
 
+impl InstrumentKind {
+    pub const ALL: [InstrumentKind; 11] = [
+        InstrumentKind::Law,
+        InstrumentKind::Amvb,
+        InstrumentKind::Regulation,
+        InstrumentKind::CabinetDecision,
+        InstrumentKind::MinisterDecision,
+        InstrumentKind::Decision,
+        InstrumentKind::EuEffort,
+        InstrumentKind::Agreement,
+        InstrumentKind::Funding,
+        InstrumentKind::Execution,
+        InstrumentKind::Unknown,
+    ];
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct Fiche {

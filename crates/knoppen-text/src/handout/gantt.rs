@@ -9,6 +9,7 @@ use super::pdf::{Doc, LEADING};
 use super::wrap::wrap;
 use super::{MARGIN, WIDTH};
 use crate::month::Month;
+use crate::present::GanttAxis as Axis;
 use crate::strings::t;
 use crate::timeline::{Basis, Row};
 
@@ -18,25 +19,6 @@ const NAMES_SHARE: f32 = 0.34;
 const PAD: f32 = 8.0;
 /// The most a row grows to use the page.
 const GROW: f32 = 14.0;
-
-/// Where the chart stands across the page, and the years it shows.
-struct Axis {
-    left: f32,
-    right: f32,
-    start: f64,
-    end: f64,
-}
-
-impl Axis {
-    fn x(&self, year: f64) -> f32 {
-        self.left
-            + ((year - self.start) / (self.end - self.start)) as f32 * (self.right - self.left)
-    }
-
-    fn shows(&self, m: Month) -> bool {
-        (self.start..=self.end).contains(&m.as_year())
-    }
-}
 
 /// A row laid out: its name's lines, what stands in for a bar with no lead time, its height.
 struct Laid {

@@ -7,6 +7,7 @@ use super::deck::{Type, count_lines, lines_h, muted_rgb, pt_to_design, text_item
 use super::{Item, Rect, ShapeKind, fit};
 use crate::month::Month;
 use crate::palette::{self, Rgb};
+use crate::present::GanttAxis as Axis;
 use crate::strings::t;
 use crate::timeline::{Basis, Row};
 
@@ -30,21 +31,6 @@ fn shape(kind: ShapeKind, rect: Rect, fill: Rgb) -> Item {
         kind,
         fill,
         label: None,
-    }
-}
-
-/// Where the chart stands across the slide, and the years it shows.
-struct Axis {
-    left: f32,
-    right: f32,
-    start: f64,
-    end: f64,
-}
-
-impl Axis {
-    fn x(&self, year: f64) -> f32 {
-        self.left
-            + ((year - self.start) / (self.end - self.start)) as f32 * (self.right - self.left)
     }
 }
 
