@@ -287,3 +287,29 @@ fn hovering_a_row_says_its_words_in_a_tooltip_inside_the_window() {
         "the words stand on a background of their own"
     );
 }
+
+#[test]
+fn measures_without_a_lead_time_are_counted_and_their_titles_folded() {
+    let c = knoppen::catalogue::Catalogue::builtin().catalogue;
+    let ids: Vec<&str> = c.measures.iter().map(|m| m.id.as_str()).collect();
+    let mut h = harness(&ids);
+    h.run();
+    let header = h
+        .query_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with(t().lead_unknown) && l.ends_with("maatregelen"))
+        })
+        .next()
+        .expect("a counted header")
+        .accesskit_node()
+        .label()
+        .expect("label");
+    // No paragraph of titles run together under it: they are folded, one a line.
+    let paragraph = h
+        .query_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with(t().lead_unknown) && l.contains("; "))
+        })
+        .count();
+    assert_eq!(paragraph, 0, "{header}");
+}

@@ -188,15 +188,16 @@ fn summary_ui(ui: &mut egui::Ui, catalogue: &Catalogue, rows: &[Row]) {
         }
     }
     if !s.unknown.is_empty() {
-        ui.label(format!(
-            "{}: {}",
-            t().lead_unknown,
-            s.unknown
-                .iter()
-                .map(|i| title(i))
-                .collect::<Vec<_>>()
-                .join("; ")
-        ));
+        // Counted, the titles folded: a paragraph of fifteen titles pushed the chart off screen.
+        let n = u32::try_from(s.unknown.len()).unwrap_or(u32::MAX);
+        egui::CollapsingHeader::new(format!("{}: {}", t().lead_unknown, strings::measures(n)))
+            .id_salt("lead-unknown")
+            .default_open(s.unknown.len() <= theme::FOLD_AFTER)
+            .show(ui, |ui| {
+                for i in &s.unknown {
+                    ui.label(format!("• {}", title(i)));
+                }
+            });
     }
     if !s.load.is_empty() {
         let load: Vec<String> = s
